@@ -1,0 +1,23 @@
+package nl.samenkracht.config;
+
+import java.util.List;
+import java.util.Map;
+
+/** The whole of a study.yaml (config version 1). Field by field in docs/config-reference.md. */
+public record StudyConfig(Integer version, StudyInfo study, String output, PrivacyConfig privacy,
+                          OptionsConfig options, List<String> locations, Map<String, AnswerScaleConfig> answerScales,
+                          List<InstrumentConfig> instruments, List<SurveyConfig> surveys) {
+    public StudyConfig {
+        if (locations == null) locations = List.of();
+        if (version == null) version = 1;
+        if (privacy == null) privacy = PrivacyConfig.DEFAULT;
+        if (options == null) options = OptionsConfig.DEFAULT;
+        if (answerScales == null) answerScales = Map.of();
+        if (instruments == null) instruments = List.of();
+        if (surveys == null) surveys = List.of();
+    }
+
+    public InstrumentConfig instrument(String id) {
+        return instruments.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+}

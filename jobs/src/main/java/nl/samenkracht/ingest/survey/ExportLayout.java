@@ -1,0 +1,61 @@
+package nl.samenkracht.ingest.survey;
+
+import nl.samenkracht.model.AnswerScale;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The questionnaire tools' export layouts, recognised by their fixed metadata headers so that
+ * {@code format: auto} knows where the data start and which column holds the submission time.
+ */
+public enum ExportLayout {
+    MSFORMS_EN("Microsoft Forms (English)", 1, "Completion time", List.of("ID", "Start time", "Completion time", "Email", "Name", "Last modified time")),
+    MSFORMS_NL("Microsoft Forms (Nederlands)", 1, "Tijd van voltooien", List.of("ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd van laatste wijziging")),
+    GOOGLE_FORMS("Google Forms", 1, "Timestamp", List.of("Timestamp", "Tijdstempel", "Email Address", "E-mailadres")),
+    QUALTRICS("Qualtrics", 3, "EndDate", List.of("StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "LocationLatitude", "LocationLongitude", "DistributionChannel", "UserLanguage")),
+    LIMESURVEY("LimeSurvey", 1, "submitdate", List.of("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token")),
+    PLAIN("CSV/XLSX", 1, null, List.of());
+
+    public final String label;
+    public final int headerRows;
+    public final String submittedAtColumn;
+    public final List<String> metadataColumns;
+
+    ExportLayout(String label, int headerRows, String submittedAtColumn, List<String> metadataColumns) {
+        this.label = label;
+        this.headerRows = headerRows;
+        this.submittedAtColumn = submittedAtColumn;
+        this.metadataColumns = metadataColumns;
+    }
+
+    public static ExportLayout detect(List<String> header) {
+        Set<String> h = header.stream().map(AnswerScale::normalise).collect(Collectors.toSet());
+        String first = header.isEmpty() ? "" : AnswerScale.normalise(header.get(0));
+        if (h.contains("start time") && h.contains("completion time")) return MSFORMS_EN;
+        if (h.contains("begintijd") && h.contains("tijd van voltooien")) return MSFORMS_NL;
+        if (first.equals("timestamp") || first.equals("tijdstempel")) return GOOGLE_FORMS;
+        if (h.contains("startdate") && h.contains("responseid")) return QUALTRICS;
+        if (h.contains("submitdate") && (h.contains("lastpage") || h.contains("startlanguage"))) return LIMESURVEY;
+        return PLAIN;
+    }
+
+    /** The layout a configured format asks for; "auto" detects, "csv"/"xlsx" mean plain. */
+    public static ExportLayout forFormat(String format, List<String> header) {
+        return switch (format) {
+            case "msforms" -> detect(header) == MSFORMS_NL ? MSFORMS_NL : MSFORMS_EN;
+            case "googleforms" -> GOOGLE_FORMS;
+            case "qualtrics" -> QUALTRICS;
+            case "limesurvey" -> LIMESURVEY;
+            case "csv", "xlsx" -> PLAIN;
+            default -> detect(header);
+        };
+    }
+
+    /** Google Forms exports its timestamp under the tenant's language. */
+    public String submittedAtIn(List<String> header) {
+        if (this == GOOGLE_FORMS && !header.isEmpty()) return header.get(0);
+        return submittedAtColumn;
+    }
+}

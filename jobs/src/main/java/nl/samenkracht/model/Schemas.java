@@ -1,0 +1,48 @@
+package nl.samenkracht.model;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Spark schemas of the canonical tables (see docs/output-contract.md, data/). */
+public final class Schemas {
+    private Schemas() {}
+
+    public static final StructType ANSWER = new StructType()
+            .add("item", DataTypes.StringType, false)
+            .add("scale", DataTypes.StringType, true)
+            .add("value", DataTypes.DoubleType, true)   // the option chosen, as given
+            .add("score", DataTypes.DoubleType, true)   // value after reverse keying: what statistics use
+            .add("missing_label", DataTypes.BooleanType, false)
+            .add("text", DataTypes.StringType, true);   // open answers only
+
+    /** What the row interpreter emits: submissions, row rejects and cell issues in one stream. */
+    public static final StructType INTERPRETED = new StructType()
+            .add("kind", DataTypes.StringType, false)   // submission | reject | issue
+            .add("survey", DataTypes.StringType, false)
+            .add("instrument", DataTypes.StringType, false)
+            .add("file", DataTypes.StringType, false)
+            .add("row", DataTypes.IntegerType, false)
+            .add("respondent", DataTypes.StringType, true)
+            .add("anonymous", DataTypes.BooleanType, false)
+            .add("submitted_at", DataTypes.StringType, true)
+            .add("school_year", DataTypes.StringType, true)
+            .add("wave", DataTypes.StringType, true)
+            .add("location", DataTypes.StringType, true)
+            .add("grp", DataTypes.StringType, true)
+            .add("answers", new ArrayType(ANSWER, false), true)
+            .add("reason", DataTypes.StringType, true)
+            .add("column", DataTypes.StringType, true)
+            .add("detail", DataTypes.StringType, true);
+
+    /** data/rejects: every row (or cell) that could not be used, with why. */
+    public static final StructType REJECTS = new StructType()
+            .add("source", DataTypes.StringType, false)  // surveys | contacts | interviews
+            .add("file", DataTypes.StringType, false)
+            .add("row", DataTypes.IntegerType, false)
+            .add("level", DataTypes.StringType, false)   // row | cell
+            .add("reason", DataTypes.StringType, false)
+            .add("column", DataTypes.StringType, true)
+            .add("detail", DataTypes.StringType, true)
+            .add("school_year", DataTypes.StringType, true);
+}
