@@ -1,0 +1,26 @@
+package nl.samenkracht.indicators;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import static org.apache.spark.sql.functions.*;
+
+/**
+ * Counts of each answer option per instrument × item × school year × wave × location (and all
+ * locations together), plus the missing answers ("Weet ik niet" and empty). Options nobody chose
+ * are added when the report table is built from the answer scale, since Spark only sees what occurs.
+ */
+public final class ItemDistributions {
+    private ItemDistributions() {}
+
+    public static Dataset<Row> compute(Dataset<Row> responses) {
+        responses.createOrReplaceTempView("sk_responses");
+        return responses.sparkSession().sql("""
+                SELECT instrument, item, school_year, wave,
+                       CASE WHEN grouping(location) = 1 THEN '%s' ELSE location END AS location,
+                       value, count(*) AS n
+                FROM sk_responses
+                GROUP BY instrument, item, school_year, wave, value, GROUPING SETS ((location), ())
+                """.formatted(Descriptives.ALL_LOCATIONS));
+    }
+}

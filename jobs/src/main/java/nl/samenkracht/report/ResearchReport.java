@@ -1,0 +1,65 @@
+package nl.samenkracht.report;
+
+import nl.samenkracht.config.StudyConfig;
+import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.ingest.survey.SourceFile;
+import nl.samenkracht.report.model.Figure;
+import nl.samenkracht.report.model.Report;
+import nl.samenkracht.report.model.ReportTable;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds onderzoek.xlsx, the researcher's workbook, from the run's results. */
+public final class ResearchReport {
+    public static final String FILE = "onderzoek.xlsx";
+
+    private ResearchReport() {}
+
+    public static Report build(RunInfo run, SurveyResults surveys, List<String> methods) {
+        StudyConfig c = run.study().config();
+        Report r = new Report(FILE);
+        r.keyValues("Overzicht", overview(run));
+        r.text("Methode", methods);
+        r.table(DataQualityTables.accounting(run.accounts()));
+        r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));
+        if (run.rejects() != null)
+            r.table(new ReportTable("rejects", "Afgewezen rijen", "Elke afgewezen rij of onleesbare cel met bestand, rij, kolom en reden.", run.rejects()));
+        r.table(CodebookTables.items(run.codebook()));
+        r.table(CodebookTables.answerScales(run.codebook()));
+        r.table(new ReportTable("descriptives", "Beschrijvend",
+                "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.", surveys.descriptives()));
+        r.table(new ReportTable("item_distributions", "Itemverdeling",
+                "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.", surveys.distributions()));
+        for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
+            r.figure(f);
+        return r;
+    }
+
+    static List<String[]> overview(RunInfo run) {
+        StudyConfig c = run.study().config();
+        List<String[]> kv = new ArrayList<>();
+        kv.add(new String[]{"Onderzoek", c.study().name()});
+        kv.add(new String[]{"Organisatie", c.study().organisation()});
+        if (!c.study().description().isBlank()) kv.add(new String[]{"Beschrijving", c.study().description()});
+        if (c.study().synthetic()) kv.add(new String[]{"Let op", "SYNTHETISCHE GEGEVENS: verzonnen voorbeelddata, geen echte personen."});
+        kv.add(new String[]{"Schooljaren", String.join(", ", run.schoolYears())});
+        kv.add(new String[]{"Gemaakt op", run.startedAt()});
+        kv.add(new String[]{"Samenkracht-versie", run.version()});
+        kv.add(new String[]{"Configuratie (SHA-256)", run.configSha256()});
+        kv.add(new String[]{"Minimale groepsgrootte", c.privacy().minGroupSize() + " (directie- en bestuursrapporten tonen kleinere groepen als \"< "
+                + c.privacy().minGroupSize() + "\")"});
+        kv.add(new String[]{"Schaalscore", "gemiddelde van de beantwoorde items; geen score als minder dan "
+                + Math.round(c.options().minAnsweredShare() * 100) + "% van de items is beantwoord"});
+        kv.add(new String[]{"Voormeting / nameting", c.options().preWave() + " / " + c.options().postWave()});
+        for (SourceFile s : run.sources()) {
+            kv.add(new String[]{"Invoer: " + s.file(), s.layout() + "; " + s.dialect() + "; " + s.columns() + " kolommen; SHA-256 " + s.sha256()});
+        }
+        return kv;
+    }
+
+    static Table empty(String name) {
+        return Table.create(name);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.samenkracht.run;
+
+import java.nio.file.Path;
+
+/** Where a run wrote and how its rows were accounted for; the CLI turns it into an exit code. */
+public record RunResult(Path outputDir, long rowsRead, long rowsAccepted, long rowsRejected, boolean rejectsOverThreshold) {}
