@@ -1,0 +1,33 @@
+package nl.samenkracht.statistics;
+
+/**
+ * Descriptives of one item or scale score.
+ *
+ * @param n             answered (non-NaN) values
+ * @param nMissing      NaN values
+ * @param mean          arithmetic mean
+ * @param sd            sample standard deviation (n − 1)
+ * @param median        type-7 median
+ * @param q1            type-7 first quartile (R default)
+ * @param q3            type-7 third quartile
+ * @param min           smallest value
+ * @param max           largest value
+ * @param shareAgree    share of answered values ≥ the agree threshold (top-2 box on 1–5)
+ * @param shareDisagree share of answered values ≤ the disagree threshold
+ * @param naReason      null when every field is defined; "geen antwoorden" (all NaN) or
+ *                      "standaarddeviatie vraagt minstens 2 antwoorden" (n = 1, only sd NaN)
+ */
+public record DescriptiveResult(
+        int n,
+        int nMissing,
+        double mean,
+        double sd,
+        double median,
+        double q1,
+        double q3,
+        double min,
+        double max,
+        double shareAgree,
+        double shareDisagree,
+        String naReason) {
+}

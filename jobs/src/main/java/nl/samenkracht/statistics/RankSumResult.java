@@ -1,0 +1,34 @@
+package nl.samenkracht.statistics;
+
+/**
+ * Mann-Whitney U (Wilcoxon rank-sum) test of two independent samples x and y.
+ *
+ * @param nX            non-missing values in x
+ * @param nY            non-missing values in y
+ * @param u             R's W for x: ranks of x in the pooled sample minus nX(nX+1)/2
+ * @param z             tie-corrected normal z of u, positive when x tends to be larger; includes
+ *                      the continuity correction when that option is on
+ * @param p             two-sided p-value
+ * @param pMethod       one of {@link PValueMethods}
+ * @param rankBiserial  2u/(nX·nY) − 1, positive when x tends to be larger (Glass; = Cliff's delta)
+ * @param hodgesLehmann median of all differences x_i − y_j
+ * @param effectR       |z| / √(nX + nY)
+ * @param naReason      null when defined, else a Dutch reason; the statistics are then NaN
+ */
+public record RankSumResult(
+        int nX,
+        int nY,
+        double u,
+        double z,
+        double p,
+        String pMethod,
+        double rankBiserial,
+        double hodgesLehmann,
+        double effectR,
+        String naReason) {
+
+    static RankSumResult undefined(int nX, int nY, String reason) {
+        double nan = Double.NaN;
+        return new RankSumResult(nX, nY, nan, nan, nan, null, nan, nan, nan, reason);
+    }
+}

@@ -1,0 +1,184 @@
+package nl.samenkracht.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+class SignedRankTestTest {
+
+    /** R ?wilcox.test paired example (Hollander &amp; Wolfe 1973, p. 29f): depression scale. */
+    static final double[] DEPRESSION_X = {1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.30};
+    static final double[] DEPRESSION_Y = {0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29};
+
+    /** stats_reference.py, section "signed-rank": 40 Likert pairs, 24 of them unchanged. */
+    static final double[] POST = {3.0, 5.0, 4.0, 3.0, 5.0, 4.0, 4.0, 1.0, 1.0, 1.0, 4.0, 1.0, 4.0,
+        1.0, 3.0, 4.0, 5.0, 2.0, 4.0, 3.0, 1.0, 3.0, 4.0, 5.0, 5.0, 5.0, 5.0, 2.0, 2.0, 3.0, 4.0,
+        2.0, 5.0, 5.0, 2.0, 3.0, 3.0, 1.0, 2.0, 2.0};
+    static final double[] PRE = {2.0, 5.0, 3.0, 1.0, 5.0, 3.0, 4.0, 1.0, 1.0, 1.0, 4.0, 1.0, 5.0,
+        1.0, 1.0, 3.0, 5.0, 3.0, 5.0, 2.0, 1.0, 3.0, 4.0, 5.0, 5.0, 5.0, 5.0, 1.0, 2.0, 3.0, 4.0,
+        2.0, 5.0, 4.0, 1.0, 3.0, 3.0, 2.0, 1.0, 1.0};
+
+    /**
+     * R: {@code wilcox.test(x, y, paired = TRUE, alternative = "greater")} prints V = 40,
+     * p-value = 0.01953 (exact); the two-sided exact p is twice that, 0.0390625
+     * (scipy.stats.wilcoxon(x, y, method='exact') = 0.0390625). No ties, no zeros, n = 9 &lt; 50.
+     * Hodges-Lehmann 0.46 = median of the 45 Walsh averages (stats_reference.py).
+     */
+    @Test
+    void depressionExampleExact() {
+        SignedRankResult r = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y,
+                new RankTestOptions(false, true));
+        assertEquals(40, r.v(), 0);
+        Approx.near(0.0390625, r.p());
+        assertEquals(PValueMethods.EXACT, r.pMethod());
+        assertEquals(9, r.nPairs());
+        assertEquals(9, r.nNonZero());
+        assertEquals(0, r.nZero());
+        Approx.near(0.4600000000000001, r.hodgesLehmann());
+        assertNull(r.naReason());
+    }
+
+    /**
+     * Same data, default options = R {@code wilcox.test(x, y, paired = TRUE, exact = FALSE,
+     * correct = FALSE)}; scipy.stats.wilcoxon(x, y, correction=False, method='approx'):
+     * |z| = 2.073221072156823, p = 0.038151710173415135. z positive because x tends to exceed y.
+     * Rank-biserial by hand: S = 9·10/2 = 45, r = 2·40/45 − 1 = 0.7777…; its CI from
+     * effectsize's SE = sqrt((2·9³ + 3·9² + 9)/6)/45 = √285/45, tanh(atanh(r) ± 1.959964·SE),
+     * evaluated with numpy: 0.29536312933624176, 0.9441559019200815.
+     */
+    @Test
+    void depressionExampleNormal() {
+        SignedRankResult r = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y);
+        Approx.near(2.073221072156823, r.z());
+        Approx.near(0.038151710173415135, r.p());
+        assertEquals(PValueMethods.NORMAL, r.pMethod());
+        Approx.near(7.0 / 9, r.rankBiserial());
+        Approx.near(0.29536312933624176, r.rankBiserialLower());
+        Approx.near(0.9441559019200815, r.rankBiserialUpper());
+        Approx.near(2.073221072156823 / 3, r.effectR());
+    }
+
+    /**
+     * Hand-worked: x − y = 1, −2, 3, 0. The zero is dropped before ranking → |d| 1, 2, 3 get
+     * ranks 1, 2, 3; V = 1 + 3 = 4; mean n(n+1)/4 = 3; variance 3·4·7/24 = 3.5;
+     * z = 1/√3.5 = 0.5345224838248488; p = 2(1 − Φ(z)) = 0.5929800980174267.
+     * Walsh averages of all four differences: −2, −1, −0.5, 0, 0.5, 0.5, 1, 1.5, 2, 3 →
+     * Hodges-Lehmann median 0.5. Rank-biserial 2·4/6 − 1 = 1/3; r = z/√3.
+     */
+    @Test
+    void handWorkedWithZero() {
+        SignedRankResult r = SignedRankTest.test(new double[] {2, 1, 5, 4},
+                new double[] {1, 3, 2, 4});
+        assertEquals(4, r.nPairs());
+        assertEquals(3, r.nNonZero());
+        assertEquals(1, r.nZero());
+        assertEquals(4, r.v(), 0);
+        Approx.near(0.5345224838248488, r.z());
+        Approx.near(0.5929800980174267, r.p());
+        Approx.near(0.5, r.hodgesLehmann());
+        Approx.near(1.0 / 3, r.rankBiserial());
+        Approx.near(0.5345224838248488 / Math.sqrt(3), r.effectR());
+    }
+
+    /**
+     * Likert pre/post with many ties and zeros, scipy.stats.wilcoxon(post, pre,
+     * zero_method='wilcox', correction=False, method='approx') (stats_reference.py):
+     * nNonZero 16, nZero 24, V 106, |z| 2.1342926339465755, p 0.032818833869802284;
+     * rank-biserial 0.5588235294117647 CI 0.07357736269912893 .. 0.8301227630484882 (effectsize
+     * formula in numpy); Hodges-Lehmann 0.0; r = |z|/√16.
+     */
+    @Test
+    void likertWithTiesAndZeros() {
+        SignedRankResult r = SignedRankTest.test(POST, PRE);
+        assertEquals(40, r.nPairs());
+        assertEquals(16, r.nNonZero());
+        assertEquals(24, r.nZero());
+        assertEquals(106, r.v(), 0);
+        Approx.near(2.1342926339465755, r.z());
+        Approx.near(0.032818833869802284, r.p());
+        Approx.near(0.5588235294117647, r.rankBiserial());
+        Approx.near(0.07357736269912893, r.rankBiserialLower());
+        Approx.near(0.8301227630484882, r.rankBiserialUpper());
+        assertEquals(0, r.hodgesLehmann(), 0);
+        Approx.near(2.1342926339465755 / 4, r.effectR());
+    }
+
+    /**
+     * Continuity correction: scipy.stats.wilcoxon(..., correction=True, method='approx'):
+     * |z| 2.106209836131489, p 0.035186129129224315 (= R's default correct = TRUE, exact = FALSE).
+     * Asking for exact p changes nothing here: the data have ties and zeros.
+     */
+    @Test
+    void likertWithContinuityCorrection() {
+        SignedRankResult r = SignedRankTest.test(POST, PRE, new RankTestOptions(true, true));
+        Approx.near(2.106209836131489, r.z());
+        Approx.near(0.035186129129224315, r.p());
+        assertEquals(PValueMethods.NORMAL_CONTINUITY, r.pMethod());
+    }
+
+    /** Under the normal approximation p is the two-sided tail of the reported z. */
+    @Test
+    void zIsConsistentWithP() {
+        for (RankTestOptions o : new RankTestOptions[] {RankTestOptions.DEFAULT,
+                new RankTestOptions(true, false)}) {
+            SignedRankResult r = SignedRankTest.test(PRE, POST, o);
+            assertTrue(r.z() < 0, "pre tends to be lower than post");
+            Approx.near(2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(r.z())),
+                    r.p());
+        }
+    }
+
+    /** Pairs with a missing value are skipped: same result as without them. */
+    @Test
+    void skipsIncompletePairs() {
+        SignedRankResult r = SignedRankTest.test(new double[] {2, 1, Double.NaN, 5, 4, 3},
+                new double[] {1, 3, 4, 2, 4, Double.NaN});
+        assertEquals(4, r.nPairs());
+        assertEquals(4, r.v(), 0);
+    }
+
+    /**
+     * One non-zero difference (d = 1, 0): V = 1, mean 0.5, variance 1·2·3/24 = 0.25 → z = 1,
+     * p = 2(1 − Φ(1)) = 0.3173105078629141 (R: wilcox.test(c(1,1), c(0,1), paired = TRUE,
+     * exact = FALSE, correct = FALSE) gives V = 1, p-value = 0.3173). Rank-biserial 1 with the
+     * degenerate interval [1, 1], as effectsize (atanh(1) = ∞).
+     */
+    @Test
+    void singleNonZeroDifference() {
+        SignedRankResult r = SignedRankTest.test(new double[] {1, 1}, new double[] {0, 1});
+        assertNull(r.naReason());
+        assertEquals(1, r.v(), 0);
+        Approx.near(1, r.z());
+        Approx.near(0.3173105078629141, r.p());
+        assertEquals(1, r.rankBiserial(), 0);
+        assertEquals(1, r.rankBiserialLower(), 0);
+        assertEquals(1, r.rankBiserialUpper(), 0);
+    }
+
+    @Test
+    void fewerThanTwoPairs() {
+        SignedRankResult r = SignedRankTest.test(new double[] {3}, new double[] {1});
+        assertEquals("minder dan 2 paren", r.naReason());
+        assertTrue(Double.isNaN(r.p()));
+        assertTrue(Double.isNaN(r.z()));
+    }
+
+    @Test
+    void allDifferencesZero() {
+        SignedRankResult r = SignedRankTest.test(new double[] {3, 4, 2}, new double[] {3, 4, 2});
+        assertEquals("alle verschillen zijn 0", r.naReason());
+        assertEquals(3, r.nZero());
+        assertTrue(Double.isNaN(r.p()));
+        assertTrue(Double.isNaN(r.rankBiserial()));
+    }
+
+    @Test
+    void differentLengthsAreAProgrammingError() {
+        assertThrows(IllegalArgumentException.class,
+                () -> SignedRankTest.test(new double[] {1, 2}, new double[] {1}));
+    }
+}
