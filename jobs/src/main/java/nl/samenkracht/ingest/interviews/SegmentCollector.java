@@ -1,0 +1,31 @@
+package nl.samenkracht.ingest.interviews;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects segments and rejects of one file; the record count follows from both, so nothing goes missing. */
+final class SegmentCollector {
+    private final String sourceFile;
+    private final List<CodedSegment> segments = new ArrayList<>();
+    private final List<SegmentReject> rejects = new ArrayList<>();
+
+    SegmentCollector(String sourceFile) {
+        this.sourceFile = sourceFile;
+    }
+
+    String sourceFile() {
+        return sourceFile;
+    }
+
+    void accept(CodedSegment segment) {
+        segments.add(segment);
+    }
+
+    void reject(int row, String column, String reason) {
+        rejects.add(new SegmentReject(sourceFile, row, column, reason));
+    }
+
+    InterviewReadResult result() {
+        return new InterviewReadResult(segments, rejects, segments.size() + rejects.size());
+    }
+}
