@@ -1,7 +1,6 @@
 package nl.samenkracht.cli;
 
 import nl.samenkracht.config.ConfigException;
-import nl.samenkracht.coverage.FrameworkException;
 import nl.samenkracht.ingest.InputException;
 import picocli.CommandLine;
 
@@ -25,10 +24,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("config error: " + e.getMessage());
             return ExitCodes.CONFIG;
         }
-        if (e instanceof FrameworkException) {
-            err.println("framework error: " + e.getMessage());
-            return ExitCodes.CONFIG;
-        }
         if (e instanceof InputException) {
             err.println("input error: " + e.getMessage());
             return ExitCodes.INPUT;
@@ -46,7 +41,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static Throwable unwrap(Throwable e) {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (t instanceof ConfigException || t instanceof InputException || t instanceof FrameworkException) return t;
+            if (t instanceof ConfigException || t instanceof InputException) return t;
         }
         return e;
     }

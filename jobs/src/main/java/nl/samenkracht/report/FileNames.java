@@ -13,7 +13,7 @@ public final class FileNames {
             if (p == null || p.isBlank()) continue;
             if (b.length() > 0) b.append('_');
             String n = Normalizer.normalize(p, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-            b.append(n.replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", ""));
+            b.append(n.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|[-_]+$", ""));
         }
         String s = b.toString();
         if (s.isEmpty()) s = "x";

@@ -18,6 +18,7 @@ import nl.samenkracht.privacy.KeyStore;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.report.MethodsText;
 import nl.samenkracht.report.ResearchReport;
+import nl.samenkracht.report.ReportWriter;
 import nl.samenkracht.report.RunInfo;
 import nl.samenkracht.report.model.Report;
 import nl.samenkracht.report.model.Tables;

@@ -112,7 +112,7 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
                 : pseudonymizer.pseudonym("r", respondentRaw);
         out.add(RowFactory.create("submission", plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
                 respondent, anonymous, submitted == null ? null : submitted.toString(), schoolYear, wave, location,
-                group, answers, null, null, null));
+                group, scala.jdk.javaapi.CollectionConverters.asScala(answers).toSeq(), null, null, null));
         out.addAll(issues);
         return out.iterator();
     }

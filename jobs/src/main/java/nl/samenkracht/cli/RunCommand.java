@@ -1,0 +1,63 @@
+package nl.samenkracht.cli;
+
+import nl.samenkracht.config.Study;
+import nl.samenkracht.config.StudyLoader;
+import nl.samenkracht.run.Pipeline;
+import nl.samenkracht.run.Progress;
+import nl.samenkracht.run.RunOptions;
+import nl.samenkracht.run.RunResult;
+import nl.samenkracht.run.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the whole pipeline for a study: read the exports, compute, write the reports.",
+                "Output goes to <output>/<study id>/<latest school year>/ (see docs/output-contract.md);",
+                "an earlier run of the same name is replaced only when this run succeeds."})
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "STUDY_YAML", description = "the study file, e.g. data-samples/study.yaml")
+    Path studyFile;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "Spark master: local[*] (default, Spark embedded) or spark://host:7077, yarn, k8s://…")
+    String master;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output root (default: the study's `output`, else ./reports)")
+    Path out;
+
+    @Option(names = "--run-name", paramLabel = "NAME", description = "folder name of this run (default: the latest school year)")
+    String runName;
+
+    @Option(names = "--shuffle-partitions", paramLabel = "N", defaultValue = "8",
+            description = "Spark shuffle partitions (default 8; raise for very large boards)")
+    int shufflePartitions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        long t0 = System.nanoTime();
+        Study study = StudyLoader.load(studyFile);
+        err.println("Samenkracht: " + study.config().study().name() + " (" + study.id() + ")");
+        SparkSession spark = SparkSessions.create(master, shufflePartitions);
+        try {
+            Progress progress = new Progress(err, 3);
+            RunResult r = new Pipeline(study, spark, new RunOptions(master, out, runName), progress, System.getenv()).run();
+            err.printf(Locale.ROOT, "Done in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, r.outputDir());
+            if (r.rejectsOverThreshold()) {
+                err.printf(Locale.ROOT, "input problem: %d of %d rows rejected, more than options.reject_threshold allows; see the data-quality sheet%n",
+                        r.rowsRejected(), r.rowsRead());
+                return ExitCodes.INPUT;
+            }
+            return ExitCodes.OK;
+        } finally {
+            spark.stop();
+        }
+    }
+}
