@@ -26,9 +26,14 @@ public final class DidYouMean {
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** " (bedoelde u 'x'?)" or "" — appended to messages. */
+    /** " (did you mean 'x'?)" or "" — appended to messages; equally close candidates are all named. */
     public static String hint(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        Optional<String> best = closest(wrong, candidates);
+        if (best.isEmpty()) return "";
+        int d = distance(fold(wrong), fold(best.get()));
+        java.util.List<String> ties = candidates.stream().filter(c -> distance(fold(wrong), fold(c)) == d).sorted().toList();
+        if (ties.size() == 1 || ties.size() > 4) return " (did you mean '" + best.get() + "'?)";
+        return " (did you mean " + String.join(" or ", ties.stream().map(t -> "'" + t + "'").toList()) + "?)";
     }
 
     static String fold(String s) {

@@ -43,7 +43,7 @@ public final class StudyLoader {
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds() == null ? List.of()
                     : e.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.toList());
-            throw new ConfigException(file + where(e.getLocation()) + ": unknown key '" + e.getPropertyName()
+            throw new ConfigException(file + keyLine(text, e.getPropertyName(), e.getLocation()) + ": unknown key '" + e.getPropertyName()
                     + "' under " + path(e) + DidYouMean.hint(e.getPropertyName(), known)
                     + "; allowed: " + String.join(", ", known.stream().sorted().toList()));
         } catch (JsonMappingException e) {
@@ -56,6 +56,19 @@ public final class StudyLoader {
         Study study = new Study(file.toAbsolutePath().normalize(), config);
         StudyValidator.validate(study);
         return study;
+    }
+
+    /**
+     * Jackson buffers a record's properties, so its location points past the object; the line
+     * of the offending key itself is found in the text (the last occurrence before that point).
+     */
+    static String keyLine(String text, String key, JsonLocation loc) {
+        int limit = loc == null || loc.getLineNr() < 1 ? Integer.MAX_VALUE : loc.getLineNr();
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(^|[\\s{,\\-])" + java.util.regex.Pattern.quote(key) + "\\s*:");
+        String[] lines = text.split("\n", -1);
+        int found = -1;
+        for (int i = 0; i < lines.length && i < limit; i++) if (p.matcher(lines[i]).find()) found = i + 1;
+        return found > 0 ? ", line " + found : where(loc);
     }
 
     private static String where(JsonLocation loc) {
