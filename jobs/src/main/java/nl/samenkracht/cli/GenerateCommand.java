@@ -1,12 +1,38 @@
 package nl.samenkracht.cli;
 
+import nl.samenkracht.generate.SampleStudyGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate synthetic data: the sample study, or a large board for benchmarks.")
-final class GenerateCommand implements Runnable {
+        description = {"Generate SYNTHETIC data, reproducibly from a seed.",
+                "  sample  the sample study's exports (data-samples/exports; study.yaml is not touched)"})
+final class GenerateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WHAT", description = "sample")
+    String what;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "data-samples", description = "target folder (default: data-samples)")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "20240801", description = "random seed (default: 20240801, the committed sample)")
+    long seed;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("generate: wired in once the generators land");
+    public Integer call() throws Exception {
+        if (!"sample".equals(what)) {
+            System.err.println("error: unknown data set '" + what + "'; choose: sample");
+            return ExitCodes.USAGE;
+        }
+        Files.createDirectories(out);
+        SampleStudyGenerator g = new SampleStudyGenerator(seed);
+        g.writeSurveys(out);
+        System.err.println("wrote " + g.surveyFileNames().size() + " survey exports to " + out.resolve(SampleStudyGenerator.EXPORTS)
+                + " (seed " + seed + ")");
+        return ExitCodes.OK;
     }
 }

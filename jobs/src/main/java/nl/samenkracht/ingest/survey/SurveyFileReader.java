@@ -11,6 +11,7 @@ import nl.samenkracht.ingest.FileSniffer;
 import nl.samenkracht.ingest.FlexibleDates;
 import nl.samenkracht.ingest.HeaderReader;
 import nl.samenkracht.ingest.InputException;
+import nl.samenkracht.ingest.Transcoder;
 import nl.samenkracht.ingest.XlsxToCsv;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Schemas;
@@ -70,6 +71,7 @@ public final class SurveyFileReader {
         String sha = Checksums.sha256(file);
         FileSniffer.Container container = FileSniffer.container(file);
         boolean xlsx;
+        String readAs = "";
         Path textFile;
         CsvDialect dialect;
         switch (container) {
@@ -90,8 +92,13 @@ public final class SurveyFileReader {
                 if (file.toString().toLowerCase().endsWith(".xlsx"))
                     throw InputException.at(label, null, null, "named .xlsx but it is not a workbook (it looks like a text/CSV file); export it again or rename it to .csv");
                 xlsx = false;
-                textFile = file;
                 dialect = FileSniffer.dialect(file, survey.csv());
+                textFile = file;
+                if (!Transcoder.sparkReads(dialect.encoding())) {
+                    textFile = Transcoder.toUtf8(file, dialect.encoding(), workDir.resolve("utf8-" + sha.substring(0, 16) + ".csv"));
+                    dialect = new CsvDialect("UTF-8", dialect.delimiter(), dialect.decimalComma(), dialect.hadBom());
+                    readAs = " (converted from " + FileSniffer.dialect(file, survey.csv()).encoding() + ")";
+                }
             }
         }
         List<String[]> head = HeaderReader.firstRecords(textFile, dialect, 3);
@@ -110,7 +117,7 @@ public final class SurveyFileReader {
         Dataset<Row> interpreted = raw.flatMap(new RowInterpreter(plan, pseudonymizer), ExpressionEncoder.apply(Schemas.INTERPRETED));
         String kind = xlsx ? "xlsx" : "csv";
         return new Result(interpreted, new SourceFile("surveys", survey.id(), label, sha, kind, layout.label,
-                xlsx ? "xlsx sheet " + (survey.sheet() == null ? "(first)" : survey.sheet()) : dialect.describe(), header.size()), plan);
+                xlsx ? "xlsx sheet " + (survey.sheet() == null ? "(first)" : survey.sheet()) : dialect.describe() + readAs, header.size()), plan);
     }
 
     private static List<String> clean(String[] rec, int lead) {
