@@ -49,8 +49,8 @@ public final class Descriptives {
                        count(x) AS n, avg(x) AS mean, stddev_samp(x) AS sd,
                        percentile(x, 0.5) AS median, percentile(x, 0.25) AS q1, percentile(x, 0.75) AS q3,
                        min(x) AS min, max(x) AS max,
-                       avg(CASE WHEN x >= agree_from THEN 1.0 ELSE 0.0 END) AS share_agree,
-                       avg(CASE WHEN x <= disagree_to THEN 1.0 ELSE 0.0 END) AS share_disagree
+                       avg(CASE WHEN x >= agree_from THEN 1.0D ELSE 0.0D END) AS share_agree,
+                       avg(CASE WHEN x <= disagree_to THEN 1.0D ELSE 0.0D END) AS share_disagree
                 FROM sk_measurements
                 GROUP BY instrument, level, measure, school_year, wave, GROUPING SETS ((location, grp), (location), (grp), ())
                 """.formatted(ALL_LOCATIONS, ALL_GROUPS));
