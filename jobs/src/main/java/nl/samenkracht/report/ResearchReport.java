@@ -22,6 +22,7 @@ public final class ResearchReport {
         Report r = new Report(FILE);
         r.keyValues("Overzicht", overview(run));
         r.text("Methode", methods);
+        r.table(inputs(run.sources()));
         r.table(DataQualityTables.accounting(run.accounts()));
         r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));
         if (run.rejects() != null)
@@ -53,13 +54,24 @@ public final class ResearchReport {
         kv.add(new String[]{"Schaalscore", "gemiddelde van de beantwoorde items; geen score als minder dan "
                 + Math.round(c.options().minAnsweredShare() * 100) + "% van de items is beantwoord"});
         kv.add(new String[]{"Voormeting / nameting", c.options().preWave() + " / " + c.options().postWave()});
-        for (SourceFile s : run.sources()) {
-            kv.add(new String[]{"Invoer: " + s.file(), s.layout() + "; " + s.dialect() + "; " + s.columns() + " kolommen; SHA-256 " + s.sha256()});
-        }
+        kv.add(new String[]{"Invoerbestanden", run.sources().size() + " (zie tabblad Invoerbestanden, met SHA-256 per bestand)"});
         return kv;
     }
 
-    static Table empty(String name) {
-        return Table.create(name);
+    static ReportTable inputs(List<SourceFile> sources) {
+        tech.tablesaw.api.StringColumn source = tech.tablesaw.api.StringColumn.create("source"),
+                file = tech.tablesaw.api.StringColumn.create("file"), layout = tech.tablesaw.api.StringColumn.create("layout"),
+                dialect = tech.tablesaw.api.StringColumn.create("dialect"), sha = tech.tablesaw.api.StringColumn.create("sha256");
+        tech.tablesaw.api.IntColumn columns = tech.tablesaw.api.IntColumn.create("columns");
+        for (SourceFile s : sources) {
+            source.append(s.source());
+            file.append(s.file());
+            layout.append(s.layout());
+            dialect.append(s.dialect());
+            columns.append(s.columns());
+            sha.append(s.sha256());
+        }
+        return new ReportTable("inputs", "Invoerbestanden", "Elk ingelezen bestand, hoe het is gelezen, en zijn SHA-256-controlegetal.",
+                Table.create("inputs").addColumns(source, file, layout, dialect, columns, sha));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 /** The few cell styles every workbook shares; POI limits a workbook's styles, so they are made once. */
 final class WorkbookStyles {
     final CellStyle header;
+    final CellStyle key;
     final CellStyle title;
     final CellStyle note;
     final CellStyle text;
@@ -32,6 +33,9 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        key = wb.createCellStyle();
+        key.setFont(bold);
+        key.setVerticalAlignment(VerticalAlignment.TOP);
         Font big = wb.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);

@@ -132,6 +132,8 @@ public final class WorkbookWriter {
         }
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, (widths[c] + 2) * 256);
         sheet.createFreezePane(0, headerRow + 1);
+        printSetup(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         if (t.columnCount() > 0)
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, t.columnCount() - 1));
         return r;
@@ -143,17 +145,35 @@ public final class WorkbookWriter {
         r++;
         int w0 = 10, w1 = 20;
         for (String[] kv : rows) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, kv[0], st.header);
-            for (int i = 1; i < kv.length; i++) {
-                if (kv[i] != null) cell(row, i, kv[i], st.wrap);
-            }
             w0 = Math.max(w0, Math.min(40, kv[0].length()));
             if (kv.length > 1 && kv[1] != null) w1 = Math.max(w1, Math.min(90, longestLine(kv[1])));
         }
+        for (String[] kv : rows) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, kv[0], st.key);
+            int lines = 1;
+            for (int i = 1; i < kv.length; i++) {
+                if (kv[i] != null) {
+                    cell(row, i, kv[i], st.wrap);
+                    lines = Math.max(lines, (int) Math.ceil(kv[i].length() / (double) w1));
+                }
+            }
+            // POI does not grow a row for wrapped text; set the height for the lines it needs.
+            row.setHeightInPoints(lines * 15f);
+        }
         sheet.setColumnWidth(0, (w0 + 2) * 256);
         sheet.setColumnWidth(1, (w1 + 2) * 256);
+        printSetup(sheet);
         return r;
+    }
+
+    /** Printed or saved as PDF: landscape, all columns on one page width, header row repeated. */
+    private static void printSetup(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static int writeParagraphs(Sheet sheet, String title, List<String> paragraphs, WorkbookStyles st) {
@@ -171,17 +191,35 @@ public final class WorkbookWriter {
         return r;
     }
 
+    /** Pixels of a column of width 8.43 characters (Excel's default) and of a 15-point row. */
+    private static final int COLUMN_PX = 64;
+    private static final int ROW_PX = 20;
+    private static final int EMU_PER_PX = 9525;
+
+    /**
+     * Anchors the picture to exactly width × height screen pixels. POI's Picture.resize() reads
+     * the PNG's resolution and came out hundreds of times too large here (and LibreOffice then
+     * spends minutes laying out a 640-inch image), so the anchor is computed from the figure's
+     * layout size on a sheet whose columns have the default width.
+     */
     private static int embed(Workbook wb, Sheet sheet, Figure f, int row, boolean besideTable) throws IOException {
         byte[] png = ChartPng.toBytes(f.chart(), f.width(), f.height());
         int idx = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+        int cols = f.width() / COLUMN_PX;
+        for (int c = 0; c <= cols; c++) sheet.setColumnWidth(c, 2340); // 64 px in POI's 1/256-character units
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        anchor.setCol1(0);
         anchor.setRow1(row);
-        anchor.setCol1(besideTable ? 0 : 0);
-        // resize() sizes the picture from its own pixel size and the sheet's column widths.
-        drawing.createPicture(anchor, idx).resize();
-        return (int) Math.ceil(f.height() / 20.0);
+        anchor.setDx1(0);
+        anchor.setDy1(0);
+        anchor.setCol2(cols);
+        anchor.setDx2((f.width() % COLUMN_PX) * EMU_PER_PX);
+        anchor.setRow2(row + f.height() / ROW_PX);
+        anchor.setDy2((f.height() % ROW_PX) * EMU_PER_PX);
+        drawing.createPicture(anchor, idx);
+        return (int) Math.ceil(f.height() / (double) ROW_PX);
     }
 
     private static void cell(Row row, int c, String value, org.apache.poi.ss.usermodel.CellStyle style) {
