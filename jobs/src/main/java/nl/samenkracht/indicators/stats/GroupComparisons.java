@@ -1,0 +1,178 @@
+package nl.samenkracht.indicators.stats;
+
+import nl.samenkracht.indicators.stats.TableBuilder.Col;
+import nl.samenkracht.statistics.DunnComparison;
+import nl.samenkracht.statistics.DunnTest;
+import nl.samenkracht.statistics.Holm;
+import nl.samenkracht.statistics.KruskalWallis;
+import nl.samenkracht.statistics.KruskalWallisResult;
+import nl.samenkracht.statistics.RankSumResult;
+import nl.samenkracht.statistics.RankSumTest;
+import nl.samenkracht.statistics.RankTestOptions;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
+
+/**
+ * Group comparisons per instrument × school year × wave × grouping ({@value #GROUP} = the grp
+ * column, {@value #LOCATION}) × scale or item, over every respondent of the wave (linked or
+ * not: the groups are independent samples).
+ *
+ * <p>The groups of a comparison are those present in that instrument × school year × wave ×
+ * grouping, in name order. Two groups: Mann-Whitney U with group A (the first in name order) as
+ * x, so U is R's W for group A and a positive rank-biserial means A scores higher. Three or more:
+ * one Kruskal-Wallis row (group_a = {@value StatisticsStage#ALL_GROUPS}, n_a = all values) and a
+ * Dunn row per pair. Holm: the Mann-Whitney and Kruskal-Wallis p-values within school year × wave
+ * × level × grouping; Dunn's p within the pairs of one measure (as R's {@code dunn.test}).
+ */
+final class GroupComparisons {
+    static final String GROUP = "groep";
+    static final String LOCATION = "locatie";
+    static final String MANN_WHITNEY = "mann-whitney";
+    static final String KRUSKAL_WALLIS = "kruskal-wallis";
+    static final String DUNN = "dunn";
+
+    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale_or_item"), Col.s("grouping"), Col.s("group_a"),
+            Col.s("group_b"), Col.i("n_a"), Col.i("n_b"), Col.d("U"), Col.d("z"), Col.d("p"), Col.d("rank_biserial"),
+            Col.s("school_year"), Col.s("wave"), Col.s("level"), Col.s("test"), Col.d("H"), Col.i("df"),
+            Col.d("epsilon_squared"), Col.d("hodges_lehmann"), Col.d("p_holm"), Col.s("na_reason")};
+
+    /** instrument × school year × wave × grouping: the level of the group set. */
+    record Setting(String instrument, String schoolYear, String wave, String grouping) {}
+
+    /** One measure within a setting. */
+    record Key(Setting setting, String level, String measure) {}
+
+    /** One row before Holm; {@code omnibus} rows (Mann-Whitney, Kruskal-Wallis) share a Holm family. */
+    record Line(Key key, String test, String groupA, String groupB, Integer nA, Integer nB, double u, double z,
+                double p, double rankBiserial, double h, Integer df, double epsilonSquared, double hodgesLehmann,
+                double pHolm, String naReason) {
+        boolean omnibus() {
+            return !test.equals(DUNN);
+        }
+    }
+
+    private GroupComparisons() {}
+
+    /** One Spark action: per measure × group, the count of each score. */
+    static Map<Key, Map<String, ValueCounts>> collect(Dataset<Row> measurements) {
+        List<Row> rows = measurements
+                .select(col("instrument"), col("school_year"), col("wave"), col("level"), col("measure"), col("x"),
+                        explode(array(struct(lit(GROUP).as("grouping"), col("grp").as("g")),
+                                struct(lit(LOCATION).as("grouping"), col("location").as("g")))).as("by"))
+                .filter(col("by.g").isNotNull().and(trim(col("by.g")).notEqual("")))
+                .groupBy(col("instrument"), col("school_year"), col("wave"), col("by.grouping").as("grouping"),
+                        col("level"), col("measure"), col("by.g").as("g"), col("x"))
+                .count()
+                .collectAsList();
+        Map<Key, Map<String, ValueCounts>> out = new HashMap<>();
+        for (Row r : rows) {
+            Key k = new Key(new Setting(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
+                    r.getString(4), r.getString(5));
+            out.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(r.getString(6), x -> new ValueCounts())
+                    .add(r.getDouble(7), r.getLong(8));
+        }
+        return out;
+    }
+
+    /** The groups of each setting (over all its measures), in name order. */
+    static Map<Setting, List<String>> groupSets(Map<Key, Map<String, ValueCounts>> data) {
+        Map<Setting, TreeSet<String>> sets = new HashMap<>();
+        data.forEach((k, groups) -> sets.computeIfAbsent(k.setting(), s -> new TreeSet<>())
+                .addAll(groups.keySet()));
+        Map<Setting, List<String>> out = new HashMap<>();
+        sets.forEach((s, g) -> out.put(s, List.copyOf(g)));
+        return out;
+    }
+
+    /**
+     * @param plan keys in table order; settings with fewer than 2 groups have nothing to compare
+     *             and should not be in the plan
+     */
+    static Table compute(List<Key> plan, Map<Key, Map<String, ValueCounts>> data, Map<Setting, List<String>> groupSets,
+                         RankTestOptions options) {
+        List<Line> lines = new ArrayList<>();
+        for (Key k : plan) {
+            List<String> groups = groupSets.get(k.setting());
+            Map<String, ValueCounts> counts = data.getOrDefault(k, Map.of());
+            List<double[]> samples = new ArrayList<>();
+            for (String g : groups) {
+                ValueCounts c = counts.get(g);
+                samples.add(c == null ? new double[0] : c.values());
+            }
+            if (groups.size() == 2) {
+                lines.add(mannWhitney(k, groups, samples, options));
+            } else {
+                lines.addAll(kruskalWallis(k, groups, samples));
+            }
+        }
+        double[] holm = holm(lines);
+        TableBuilder t = new TableBuilder("groups", COLUMNS);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Setting s = l.key().setting();
+            t.row(s.instrument(), l.key().measure(), s.grouping(), l.groupA(), l.groupB(), l.nA(), l.nB(), l.u(),
+                    l.z(), l.p(), l.rankBiserial(), s.schoolYear(), s.wave(), l.key().level(), l.test(), l.h(),
+                    l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.omnibus() ? holm[i] : l.pHolm(), l.naReason());
+        }
+        return t.table();
+    }
+
+    private static Line mannWhitney(Key k, List<String> groups, List<double[]> samples, RankTestOptions options) {
+        RankSumResult r = RankSumTest.test(samples.get(0), samples.get(1), options);
+        double nan = Double.NaN;
+        return new Line(k, MANN_WHITNEY, groups.get(0), groups.get(1), r.nX(), r.nY(), r.u(), r.z(), r.p(),
+                r.rankBiserial(), nan, null, nan, r.hodgesLehmann(), nan, r.naReason());
+    }
+
+    private static List<Line> kruskalWallis(Key k, List<String> groups, List<double[]> samples) {
+        List<Line> out = new ArrayList<>();
+        KruskalWallisResult kw = KruskalWallis.test(samples);
+        double nan = Double.NaN;
+        // A group without answers on this measure is left out by both tests (df shows how many
+        // groups took part); na_reason stays empty because the result is defined.
+        out.add(new Line(k, KRUSKAL_WALLIS, StatisticsStage.ALL_GROUPS, null, kw.n(), null, nan, nan, kw.p(), nan,
+                kw.h(), kw.df(), kw.epsilonSquared(), nan, nan, kw.naReason()));
+        for (DunnComparison d : DunnTest.test(samples)) {
+            out.add(new Line(k, DUNN, groups.get(d.groupA()), groups.get(d.groupB()),
+                    samples.get(d.groupA()).length, samples.get(d.groupB()).length, nan, d.z(), d.p(), nan, nan,
+                    null, nan, nan, d.pHolm(), d.naReason()));
+        }
+        return out;
+    }
+
+    /** Holm over the omnibus rows within school year × wave × level × grouping. */
+    private static double[] holm(List<Line> lines) {
+        double[] out = new double[lines.size()];
+        Arrays.fill(out, Double.NaN);
+        Map<List<String>, List<Integer>> families = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!l.omnibus()) continue;
+            Setting s = l.key().setting();
+            families.computeIfAbsent(List.of(s.schoolYear(), s.wave(), l.key().level(), s.grouping()),
+                    f -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> family : families.values()) {
+            double[] adjusted = Holm.adjust(family.stream().mapToDouble(i -> lines.get(i).p()).toArray());
+            for (int j = 0; j < adjusted.length; j++) out[family.get(j)] = adjusted[j];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,265 @@
+package nl.samenkracht.indicators.stats;
+
+import nl.samenkracht.indicators.stats.TableBuilder.Col;
+import nl.samenkracht.statistics.Holm;
+import nl.samenkracht.statistics.Quantiles;
+import nl.samenkracht.statistics.RankSumResult;
+import nl.samenkracht.statistics.RankSumTest;
+import nl.samenkracht.statistics.RankTestOptions;
+import nl.samenkracht.statistics.SignedRankResult;
+import nl.samenkracht.statistics.SignedRankTest;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Pre/post comparison per instrument × school year × subset (all respondents, and each group)
+ * × scale or item.
+ *
+ * <p>Respondents are linked by pseudonym between the pre and the post wave of the same instrument
+ * and school year. With at least 2 linked pairs the design is paired (Wilcoxon signed-rank on the
+ * pairs, x = post, y = pre); otherwise independent (Mann-Whitney U on every score of each wave,
+ * x = post, y = pre). n, medians and means describe the data that was tested: the pairs in the
+ * paired design, all scores of each wave in the independent design; respondents left out of a
+ * paired test are counted in n_unlinked.
+ *
+ * <p>Spark ships counts, not respondents: per cell the count of each score in each wave and the
+ * count of each (post, pre) combination of the linked pairs.
+ */
+final class PrePostAnalysis {
+    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale_or_item"), Col.s("design"), Col.i("n_pre"),
+            Col.i("n_post"), Col.i("n_pairs"), Col.d("median_pre"), Col.d("median_post"), Col.d("mean_pre"),
+            Col.d("mean_post"), Col.d("statistic"), Col.d("z"), Col.d("p"), Col.d("effect_r"),
+            Col.d("rank_biserial"), Col.s("school_year"), Col.s("subset"), Col.s("level"),
+            Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann"), Col.s("p_method"),
+            Col.i("n_zero_differences"), Col.d("p_holm"), Col.s("design_reason"), Col.i("n_linked"),
+            Col.i("n_unlinked"), Col.s("na_reason")};
+
+    static final String PAIRED = "paired";
+    static final String INDEPENDENT = "independent";
+
+    /** instrument × school year × subset × level × measure. */
+    record Key(String instrument, String schoolYear, String subset, String level, String measure) {}
+
+    /** One linked respondent's post (x) and pre (y) score. */
+    record Pair(double x, double y) implements Comparable<Pair> {
+        @Override
+        public int compareTo(Pair o) {
+            int c = Double.compare(x, o.x);
+            return c != 0 ? c : Double.compare(y, o.y);
+        }
+    }
+
+    /** What Spark sent for one key. */
+    static final class Sample {
+        final ValueCounts pre = new ValueCounts();
+        final ValueCounts post = new ValueCounts();
+        long anonymousPre;
+        long anonymousPost;
+        /** (post, pre) → count of linked respondents; sorted, so every run sums in the same order. */
+        final Map<Pair, Long> pairs = new TreeMap<>();
+
+        long linked() {
+            return pairs.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** One row of the table before Holm. */
+    record Line(Key key, String design, Integer nPre, Integer nPost, Integer nPairs, double medianPre,
+                double medianPost, double meanPre, double meanPost, double statistic, double z, double p,
+                double effectR, double rankBiserial, double rbLower, double rbUpper, double hodgesLehmann,
+                String pMethod, Integer nZero, String designReason, int nLinked, int nUnlinked, String naReason) {}
+
+    private PrePostAnalysis() {}
+
+    /** One Spark action: score counts per wave and (post, pre) counts of linked pairs, per key. */
+    static Map<Key, Sample> collect(Dataset<Row> measurements, String preWave, String postWave) {
+        Column[] keys = {col("instrument"), col("school_year"), col("subset"), col("level"), col("measure")};
+        Dataset<Row> m = measurements.filter(col("wave").isin(preWave, postWave))
+                .withColumn("subset", explode(when(col("grp").isNotNull(),
+                        array(lit(StatisticsStage.ALL_RESPONDENTS), concat(lit(StatisticsStage.GROUP_PREFIX), col("grp"))))
+                        .otherwise(array(lit(StatisticsStage.ALL_RESPONDENTS)))));
+        Dataset<Row> singles = m.groupBy(with(keys, col("wave"), col("x")))
+                .agg(count(lit(1)).as("n"), sum(when(col("anonymous"), 1L).otherwise(0L)).as("n_anonymous"))
+                .select(with(keys, when(col("wave").equalTo(preWave), lit("pre")).otherwise(lit("post")).as("kind"),
+                        col("x"), lit(null).cast("double").as("y"), col("n"), col("n_anonymous")));
+        Dataset<Row> named = m.filter(not(col("anonymous")));
+        Dataset<Row> pre = named.filter(col("wave").equalTo(preWave)).select(with(keys, col("respondent"),
+                col("x").as("y")));
+        Dataset<Row> post = named.filter(col("wave").equalTo(postWave)).select(with(keys, col("respondent"),
+                col("x")));
+        Dataset<Row> pairs = post.join(pre, new String[] {"instrument", "school_year", "subset", "level", "measure",
+                        "respondent"})
+                .groupBy(with(keys, col("x"), col("y"))).agg(count(lit(1)).as("n"))
+                .select(with(keys, lit("pair").as("kind"), col("x"), col("y"), col("n"),
+                        lit(0L).as("n_anonymous")));
+        Map<Key, Sample> out = new LinkedHashMap<>();
+        for (Row r : singles.unionByName(pairs).collectAsList()) {
+            Key key = new Key(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+            Sample s = out.computeIfAbsent(key, k -> new Sample());
+            long n = r.getLong(8);
+            switch (r.getString(5)) {
+                case "pre" -> {
+                    s.pre.add(r.getDouble(6), n);
+                    s.anonymousPre += r.getLong(9);
+                }
+                case "post" -> {
+                    s.post.add(r.getDouble(6), n);
+                    s.anonymousPost += r.getLong(9);
+                }
+                default -> s.pairs.merge(new Pair(r.getDouble(6) + 0.0, r.getDouble(7) + 0.0), n, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    private static Column[] with(Column[] first, Column... more) {
+        Column[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /**
+     * @param plan the keys to report, in table order (instrument, school year, subset, level,
+     *             measure); a key without data gets a row with a reason
+     */
+    static Table compute(List<Key> plan, Map<Key, Sample> data, String preWave, String postWave,
+                         RankTestOptions options, List<String> warnings) {
+        List<Line> lines = new ArrayList<>();
+        for (Key k : plan) {
+            Line line = analyse(k, data.getOrDefault(k, new Sample()), preWave, postWave, options);
+            lines.add(line);
+            if (PAIRED.equals(line.design()) && line.nUnlinked() > line.nLinked()
+                    && k.subset().equals(StatisticsStage.ALL_RESPONDENTS) && k.level().equals(StatisticsStage.SCALE)) {
+                warnings.add(k.instrument() + " / " + k.measure() + ", " + k.schoolYear() + ": " + line.nLinked()
+                        + " gekoppelde paren en " + line.nUnlinked() + " scores zonder partner; de gepaarde toets"
+                        + " gebruikt alleen de paren");
+            }
+        }
+        double[] holm = holm(lines);
+        TableBuilder t = new TableBuilder("prepost", COLUMNS);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            t.row(l.key().instrument(), l.key().measure(), l.design(), l.nPre(), l.nPost(), l.nPairs(),
+                    l.medianPre(), l.medianPost(), l.meanPre(), l.meanPost(), l.statistic(), l.z(), l.p(),
+                    l.effectR(), l.rankBiserial(), l.key().schoolYear(), l.key().subset(), l.key().level(),
+                    l.rbLower(), l.rbUpper(), l.hodgesLehmann(), l.pMethod(), l.nZero(), holm[i],
+                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason());
+        }
+        return t.table();
+    }
+
+    /** Holm within school year × subset × level, over every instrument and measure. */
+    private static double[] holm(List<Line> lines) {
+        double[] out = new double[lines.size()];
+        Map<List<String>, List<Integer>> families = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Key k = lines.get(i).key();
+            families.computeIfAbsent(List.of(k.schoolYear(), k.subset(), k.level()), f -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> family : families.values()) {
+            double[] p = family.stream().mapToDouble(i -> lines.get(i).p()).toArray();
+            double[] adjusted = Holm.adjust(p);
+            for (int j = 0; j < adjusted.length; j++) out[family.get(j)] = adjusted[j];
+        }
+        return out;
+    }
+
+    static Line analyse(Key k, Sample s, String preWave, String postWave, RankTestOptions options) {
+        int nPre = Math.toIntExact(s.pre.total());
+        int nPost = Math.toIntExact(s.post.total());
+        int nLinked = Math.toIntExact(s.linked());
+        int nUnlinked = nPre + nPost - 2 * nLinked;
+        double nan = Double.NaN;
+        if (nPre == 0 || nPost == 0) {
+            String reason = nPre == 0 && nPost == 0 ? "geen scores in " + preWave + " en " + postWave
+                    : "geen scores in de " + (nPre == 0 ? preWave : postWave);
+            double[] pre = s.pre.values();
+            double[] post = s.post.values();
+            return new Line(k, null, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), nan, nan,
+                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason);
+        }
+        if (nLinked >= 2) {
+            double[] x = new double[nLinked];
+            double[] y = new double[nLinked];
+            int at = 0;
+            for (Map.Entry<Pair, Long> e : s.pairs.entrySet()) {
+                for (long i = 0; i < e.getValue(); i++) {
+                    x[at] = e.getKey().x();
+                    y[at++] = e.getKey().y();
+                }
+            }
+            // Whole numbers, so that equal differences of scale scores are ties (see ExactGrid).
+            long grid = ExactGrid.factor(x, y);
+            SignedRankResult r = SignedRankTest.test(ExactGrid.scale(x, grid), ExactGrid.scale(y, grid), options);
+            return new Line(k, PAIRED, nLinked, nLinked, nLinked, median(y), median(x), mean(y), mean(x), r.v(),
+                    r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
+                    r.hodgesLehmann() / grid, r.pMethod(), r.nZero(), nLinked + " gekoppelde paren", nLinked, nUnlinked,
+                    r.naReason());
+        }
+        double[] pre = s.pre.values();
+        double[] post = s.post.values();
+        String why = independentReason(s, nPre, nPost, nLinked, preWave, postWave);
+        if (nUnlinked == 0) {
+            // Both waves hold only the one linked respondent: not two independent samples.
+            return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post),
+                    nan, nan, nan, nan, nan, nan, nan, nan, null, null, why, nLinked, nUnlinked,
+                    "minder dan 2 paren");
+        }
+        RankSumResult r = RankSumTest.test(post, pre, options);
+        return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), r.u(),
+                r.z(), r.p(), r.effectR(), r.rankBiserial(), nan, nan, r.hodgesLehmann(), r.pMethod(), null, why,
+                nLinked, nUnlinked, r.naReason());
+    }
+
+    private static String independentReason(Sample s, int nPre, int nPost, int nLinked, String preWave,
+                                            String postWave) {
+        boolean preAnonymous = s.anonymousPre == nPre;
+        boolean postAnonymous = s.anonymousPost == nPost;
+        if (preAnonymous && postAnonymous) return "anonieme metingen: niet te koppelen";
+        if (preAnonymous) return preWave + " anoniem: niet te koppelen";
+        if (postAnonymous) return postWave + " anoniem: niet te koppelen";
+        if (nLinked == 0) return "geen respondent in beide metingen: niet te koppelen";
+        return "1 gekoppeld paar: te weinig voor een gepaarde toets";
+    }
+
+    static double median(double[] v) {
+        return v.length == 0 ? Double.NaN : Quantiles.type7(v, 0.5);
+    }
+
+    static double mean(double[] v) {
+        return v.length == 0 ? Double.NaN : Arrays.stream(v).sum() / v.length;
+    }
+
+    /** The subsets of one instrument × school year: all respondents, then each group in name order. */
+    static List<String> subsets(Map<Key, Sample> data, String instrument, String year) {
+        TreeSet<String> groups = new TreeSet<>();
+        for (Key k : data.keySet()) {
+            if (k.instrument().equals(instrument) && k.schoolYear().equals(year)
+                    && !k.subset().equals(StatisticsStage.ALL_RESPONDENTS)) groups.add(k.subset());
+        }
+        List<String> out = new ArrayList<>();
+        out.add(StatisticsStage.ALL_RESPONDENTS);
+        out.addAll(groups);
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package nl.samenkracht.indicators.stats;
+
+import nl.samenkracht.indicators.stats.TableBuilder.Col;
+import nl.samenkracht.model.Codebook;
+import nl.samenkracht.statistics.ItemReliability;
+import nl.samenkracht.statistics.Reliability;
+import nl.samenkracht.statistics.ReliabilityResult;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.struct;
+
+/**
+ * Cronbach's alpha per instrument × scale × school year × wave, and over all waves and years
+ * together ({@value StatisticsStage#ALL}).
+ *
+ * <p>Spark turns the long responses into one answer pattern per respondent and scale (the
+ * reverse-keyed scores in codebook item order, null where unanswered) and counts identical
+ * patterns; the driver expands the counts into the respondent × item matrix. Only respondents
+ * with at least one answer on the scale are rows: they are the n of the Feldt interval.
+ */
+final class ReliabilityAnalysis {
+    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale"), Col.s("school_year"), Col.s("wave"),
+            Col.i("n_items"), Col.i("n_complete"), Col.d("alpha_listwise"), Col.d("alpha_pairwise"),
+            Col.d("feldt_lower"), Col.d("feldt_upper"), Col.d("average_r"), Col.i("n_rows"), Col.s("na_reason"),
+            Col.s("warnings")};
+    static final Col[] ITEM_COLUMNS = {Col.s("instrument"), Col.s("scale"), Col.s("school_year"), Col.s("wave"),
+            Col.s("item"), Col.i("n"), Col.d("mean"), Col.d("sd"), Col.d("corrected_item_total_r"),
+            Col.d("alpha_if_deleted"), Col.b("reverse"), Col.s("na_reason")};
+
+    static final String NO_RESPONDENTS = "geen respondenten met antwoorden op deze schaal";
+
+    record Cell(String instrument, String scale, String schoolYear, String wave) {}
+
+    /** One distinct answer pattern (NaN = unanswered) and how many respondents gave it. */
+    record Pattern(double[] scores, long count) {}
+
+    record Output(Table scales, Table items) {}
+
+    private ReliabilityAnalysis() {}
+
+    /** One Spark action: the counted answer patterns of every scale × school year × wave. */
+    static Map<Cell, List<Pattern>> collect(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
+        List<Row> index = new ArrayList<>();
+        for (Codebook.Scale s : codebook.scales()) {
+            for (int i = 0; i < s.itemIds().size(); i++) {
+                index.add(RowFactory.create(s.instrument(), s.id(), s.itemIds().get(i), i, s.itemIds().size()));
+            }
+        }
+        Map<Cell, List<Pattern>> out = new HashMap<>();
+        if (index.isEmpty()) return out;
+        StructType schema = new StructType().add("ix_instrument", DataTypes.StringType)
+                .add("ix_scale", DataTypes.StringType).add("ix_item", DataTypes.StringType)
+                .add("idx", DataTypes.IntegerType).add("k", DataTypes.IntegerType);
+        Dataset<Row> items = spark.createDataFrame(index, schema);
+        List<Row> rows = responses
+                .filter(col("score").isNotNull().and(col("school_year").isNotNull()).and(col("wave").isNotNull()))
+                .join(broadcast(items), col("instrument").equalTo(col("ix_instrument"))
+                        .and(col("item").equalTo(col("ix_item"))))
+                .groupBy(col("instrument"), col("ix_scale").as("scale"), col("school_year"), col("wave"),
+                        col("respondent"), col("k"))
+                .agg(collect_list(struct(col("idx"), col("score"))).as("e"))
+                // try_element_at: an unanswered item gives null, also under ANSI mode.
+                .select(col("instrument"), col("scale"), col("school_year"), col("wave"),
+                        expr("transform(sequence(0, k - 1), i -> try_element_at(filter(e, v -> v.idx = i), 1).score)")
+                                .as("pattern"))
+                .groupBy("instrument", "scale", "school_year", "wave", "pattern").count()
+                .collectAsList();
+        for (Row r : rows) {
+            List<Object> p = r.getList(4);
+            double[] scores = new double[p.size()];
+            for (int i = 0; i < scores.length; i++) scores[i] = p.get(i) == null ? Double.NaN : ((Number) p.get(i)).doubleValue();
+            out.computeIfAbsent(new Cell(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
+                    c -> new ArrayList<>()).add(new Pattern(scores, r.getLong(5)));
+        }
+        return out;
+    }
+
+    /**
+     * @param cells    the instrument → school year → waves present in the data (a scale with no
+     *                 respondent in a present wave still gets a row, with a reason)
+     * @param warnings receives the Dutch warnings, prefixed with where they occurred
+     */
+    static Output compute(Map<Cell, List<Pattern>> data, Map<String, Map<String, List<String>>> cells,
+                          Codebook codebook, List<String> warnings) {
+        TableBuilder scales = new TableBuilder("reliability", COLUMNS);
+        TableBuilder items = new TableBuilder("reliability_items", ITEM_COLUMNS);
+        for (String instrument : cells.keySet()) {
+            for (Codebook.Scale s : codebook.scales()) {
+                if (!s.instrument().equals(instrument)) continue;
+                List<Pattern> all = new ArrayList<>();
+                cells.get(instrument).forEach((year, waves) -> {
+                    for (String wave : waves) {
+                        List<Pattern> patterns = data.getOrDefault(new Cell(instrument, s.id(), year, wave), List.of());
+                        all.addAll(patterns);
+                        add(scales, items, s, year, wave, patterns, codebook, warnings);
+                    }
+                });
+                add(scales, items, s, StatisticsStage.ALL, StatisticsStage.ALL, all, codebook, warnings);
+            }
+        }
+        return new Output(scales.table(), items.table());
+    }
+
+    private static void add(TableBuilder scales, TableBuilder items, Codebook.Scale s, String year, String wave,
+                            List<Pattern> patterns, Codebook codebook, List<String> warnings) {
+        ReliabilityResult r = Reliability.of(matrix(patterns, s.itemIds().size()), s.itemIds());
+        // "fewer than 2 rows" undersells an empty wave; a scale without 2 items keeps its own reason.
+        boolean empty = r.nRows() == 0 && r.nItems() > 1;
+        String reason = empty ? NO_RESPONDENTS : r.naReason();
+        String where = s.instrument() + " / " + s.id() + ", " + (year.equals(StatisticsStage.ALL)
+                ? "alle metingen" : year + " " + wave) + ": ";
+        // An empty wave says so in na_reason; its per-item "fewer than 2 answers" would only be noise.
+        List<String> own = empty ? List.of() : r.warnings();
+        for (String w : own) warnings.add(where + w);
+        scales.row(s.instrument(), s.id(), year, wave, r.nItems(), r.nComplete(), r.alphaListwise(),
+                r.alphaPairwise(), r.feldtLower(), r.feldtUpper(), r.averageInterItemR(), r.nRows(),
+                reason, own.isEmpty() ? null : String.join("; ", own));
+        for (ItemReliability it : r.items()) {
+            String itemId = s.itemIds().get(it.index());
+            Codebook.Item item = codebook.item(s.instrument(), itemId);
+            items.row(s.instrument(), s.id(), year, wave, itemId, it.n(), it.mean(), it.sd(),
+                    it.correctedItemTotalR(), it.alphaIfDeleted(), item != null && item.reverse(),
+                    empty ? NO_RESPONDENTS : it.naReason());
+        }
+    }
+
+    /** Patterns in a fixed order (so sums, and thus the last digits, are the same every run), expanded by count. */
+    static double[][] matrix(List<Pattern> patterns, int k) {
+        List<Pattern> sorted = new ArrayList<>(patterns);
+        sorted.sort(Comparator.comparing(Pattern::scores, ReliabilityAnalysis::compareRows));
+        long n = sorted.stream().mapToLong(Pattern::count).sum();
+        double[][] m = new double[Math.toIntExact(n)][];
+        int at = 0;
+        for (Pattern p : sorted) {
+            if (p.scores().length != k) throw new IllegalStateException("pattern of " + p.scores().length + " items, expected " + k);
+            for (long i = 0; i < p.count(); i++) m[at++] = p.scores().clone();
+        }
+        return m;
+    }
+
+    private static int compareRows(double[] a, double[] b) {
+        return Arrays.compare(a, b); // Double.compare order: NaN after every number
+    }
+}

@@ -1,0 +1,240 @@
+package nl.samenkracht.indicators.stats;
+
+import nl.samenkracht.config.OptionsConfig;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The Dutch methods paragraphs of the statistics stage, written from the finished tables and the
+ * options, so that every number in them is a number of the results and the text changes when the
+ * options or the data do. A paragraph about a test that did not run is left out.
+ */
+final class StatisticsMethods {
+    private StatisticsMethods() {}
+
+    static List<String> paragraphs(Table reliability, Table prepost, Table groups, OptionsConfig options) {
+        List<String> p = new ArrayList<>();
+        String r = reliability(reliability);
+        if (r != null) p.add(r);
+        String pp = prePost(prepost, options);
+        if (pp != null) {
+            p.add(pp);
+            if (tested(prepost) > 0) p.add(effectSizes(prepost));
+        }
+        String g = groups(groups);
+        if (g != null) p.add(g);
+        if (prepost.rowCount() > 0 || groups.rowCount() > 0) p.add(holm(prepost, groups));
+        p.add(missing(reliability, prepost, groups, options));
+        return p;
+    }
+
+    static String reliability(Table t) {
+        IntPredicate perWave = i -> !t.stringColumn("school_year").get(i).equals(StatisticsStage.ALL);
+        int rows = count(t, perWave);
+        if (rows == 0) return null;
+        IntPredicate computed = i -> perWave.test(i) && !t.doubleColumn("alpha_pairwise").isMissing(i);
+        StringBuilder b = new StringBuilder("Betrouwbaarheid. De interne consistentie van elke schaal is per vragenlijst,"
+                + " schooljaar en meting, en over alle metingen samen (regels \"alle\"), uitgedrukt in Cronbachs alfa op de"
+                + " omgescoorde antwoorden, berekend zoals psych::alpha in R. Alfa pairwise, het hoofdgetal, gebruikt voor"
+                + " elke covariantie de respondenten die beide items beantwoordden; alfa listwise alleen de respondenten die"
+                + " alle items van de schaal beantwoordden. Meegeteld zijn respondenten met ten minste één antwoord op de"
+                + " schaal: ");
+        IntPredicate answered = i -> perWave.test(i) && t.intColumn("n_rows").getInt(i) > 0;
+        b.append(range(t, "n_rows", answered)).append(" per schaal en meting, van wie ")
+                .append(range(t, "n_complete", answered)).append(" alle items beantwoordden. Het 95%-betrouwbaarheidsinterval"
+                        + " is dat van Feldt, met dat aantal respondenten als n. Per item staan de gecorrigeerde"
+                        + " item-totaalcorrelatie (met de som van de overige items) en alfa zonder het item in de tabel;"
+                        + " items zonder variantie zijn buiten de berekening gelaten, zoals psych::alpha doet.");
+        if (count(t, computed) > 0) {
+            b.append(" Alfa pairwise lag per schaal en meting tussen ").append(decimal(min(t, "alpha_pairwise", computed)))
+                    .append(" en ").append(decimal(max(t, "alpha_pairwise", computed))).append('.');
+        }
+        int na = rows - count(t, computed);
+        if (na > 0) {
+            b.append(" Bij ").append(na).append(" van de ").append(rows)
+                    .append(" combinaties van schaal en meting was alfa niet te berekenen; de reden staat in de kolom na_reason.");
+        }
+        return b.toString();
+    }
+
+    /** Pre/post rows where a test was chosen (both waves had scores). */
+    private static int tested(Table t) {
+        return count(t, i -> !t.stringColumn("design").isMissing(i));
+    }
+
+    static String prePost(Table t, OptionsConfig o) {
+        if (t.rowCount() == 0) return null;
+        if (tested(t) == 0) {
+            return "Voor- en nameting. Geen schooljaar had scores in zowel de " + o.preWave() + " als de " + o.postWave()
+                    + "; er is daarom geen voor- en nameting vergeleken (de reden staat per regel in de kolom na_reason).";
+        }
+        IntPredicate paired = i -> PrePostAnalysis.PAIRED.equals(t.stringColumn("design").get(i));
+        IntPredicate independent = i -> PrePostAnalysis.INDEPENDENT.equals(t.stringColumn("design").get(i));
+        StringBuilder b = new StringBuilder("Voor- en nameting. Per vragenlijst en schooljaar zijn de ")
+                .append(o.preWave()).append(" en de ").append(o.postWave()).append(" vergeleken, per schaal en per item,"
+                        + " voor alle respondenten samen en per groep. Respondenten zijn tussen de metingen gekoppeld via hun"
+                        + " pseudoniem.");
+        if (count(t, paired) > 0) {
+            b.append(" Met ten minste twee gekoppelde paren is de Wilcoxon-rangtekentoets voor gepaarde metingen gebruikt (")
+                    .append(count(t, paired)).append(" analyses, ").append(range(t, "n_pairs", paired))
+                    .append(" paren); respondenten met een score in maar één van beide metingen (")
+                    .append(range(t, "n_unlinked", paired)).append(" per analyse) tellen daarin niet mee. Verschillen van 0"
+                            + " zijn vóór het rangschikken weggelaten, zoals R's wilcox.test doet (")
+                    .append(range(t, "n_zero_differences", paired)).append(" per analyse).");
+        }
+        if (count(t, independent) > 0) {
+            b.append(count(t, paired) > 0 ? " Waar dat niet kon (" : " De metingen waren niet te koppelen (")
+                    .append(String.join("; ", distinct(t, "design_reason", independent)))
+                    .append("), is de Mann-Whitney U-toets voor onafhankelijke steekproeven gebruikt op alle scores van beide"
+                            + " metingen (").append(count(t, independent)).append(" analyses, n ").append(o.preWave())
+                    .append(' ').append(range(t, "n_pre", independent)).append(", n ").append(o.postWave()).append(' ')
+                    .append(range(t, "n_post", independent)).append(").");
+        }
+        b.append(" De p-waarden zijn tweezijdig en komen uit de normale benadering met correctie voor knopen (ties), ")
+                .append(o.continuityCorrection() ? "met" : "zonder").append(" continuïteitscorrectie (optie"
+                        + " continuity_correction: ").append(o.continuityCorrection() ? "aan" : "uit").append(").");
+        if (o.exactP()) {
+            IntPredicate exact = i -> "exact".equals(t.stringColumn("p_method").get(i));
+            b.append(" Een exacte p-waarde is gebruikt waar R dat ook doet: zonder knopen en nulverschillen, bij minder dan"
+                    + " 50 waarnemingen (optie exact_p: aan; ").append(count(t, exact)).append(" toetsen).");
+        } else {
+            b.append(" Exacte p-waarden zijn niet gebruikt (optie exact_p: uit).");
+        }
+        b.append(" Zo komen V, W en p overeen met R's wilcox.test(exact = ").append(o.exactP() ? "NULL" : "FALSE")
+                .append(", correct = ").append(o.continuityCorrection() ? "TRUE" : "FALSE").append("). Een hogere score in de ")
+                .append(o.postWave()).append(" geeft een positieve z en een positieve rangbiseriële correlatie.");
+        return b.toString();
+    }
+
+    static String effectSizes(Table t) {
+        boolean paired = count(t, i -> PrePostAnalysis.PAIRED.equals(t.stringColumn("design").get(i))) > 0;
+        boolean independent = count(t, i -> PrePostAnalysis.INDEPENDENT.equals(t.stringColumn("design").get(i))) > 0;
+        StringBuilder b = new StringBuilder("Effectmaten. De belangrijkste effectmaat is de rangbiseriële correlatie");
+        if (paired) {
+            b.append("; bij gepaarde metingen de matched-pairs-versie (Kerby, 2014) met een 95%-betrouwbaarheidsinterval via"
+                    + " de Fisher-z-transformatie, zoals effectsize::rank_biserial in R");
+        }
+        if (independent) {
+            b.append(paired ? ", bij" : "; bij").append(" onafhankelijke metingen 2U/(n1·n2) − 1, zonder interval");
+        }
+        b.append(". De Hodges-Lehmann-schatter geeft de verschuiving in schaalpunten");
+        if (paired) b.append(": bij gepaarde metingen de mediaan van de Walsh-gemiddelden van alle verschillen (nulverschillen"
+                + " inbegrepen)");
+        if (independent) b.append(paired ? ", bij" : ": bij").append(" onafhankelijke metingen de mediaan van alle verschillen"
+                + " nameting − voormeting");
+        b.append(". Als tweede maat staat r = |z|/√n in de tabel, met n");
+        if (paired) b.append(" het aantal verschillen ongelijk aan 0 (gepaard)");
+        if (paired && independent) b.append(" of");
+        if (independent) b.append(" n voormeting + n nameting (onafhankelijk)");
+        return b.append('.').toString();
+    }
+
+    static String groups(Table t) {
+        if (t.rowCount() == 0) return null;
+        IntPredicate mw = i -> GroupComparisons.MANN_WHITNEY.equals(t.stringColumn("test").get(i));
+        IntPredicate kw = i -> GroupComparisons.KRUSKAL_WALLIS.equals(t.stringColumn("test").get(i));
+        IntPredicate dunn = i -> GroupComparisons.DUNN.equals(t.stringColumn("test").get(i));
+        List<String> by = new ArrayList<>();
+        for (String g : distinct(t, "grouping", i -> true)) {
+            by.add(g.equals(GroupComparisons.GROUP) ? "de groepen" : g.equals(GroupComparisons.LOCATION) ? "de locaties" : g);
+        }
+        StringBuilder b = new StringBuilder("Groepsvergelijkingen. Per vragenlijst, schooljaar en meting zijn ")
+                .append(String.join(" en ", by)).append(" met elkaar vergeleken, per schaal en per item, met alle"
+                        + " respondenten van die meting als onafhankelijke steekproeven.");
+        if (count(t, mw) > 0) {
+            b.append(" Bij twee groepen is de Mann-Whitney U-toets gebruikt (").append(count(t, mw)).append(" toetsen): U"
+                    + " hoort bij de eerste groep in alfabetische volgorde (group_a), een positieve rangbiseriële correlatie"
+                    + " betekent dat die groep hoger scoort en de Hodges-Lehmann-schatter is de mediaan van alle verschillen"
+                    + " group_a − group_b.");
+        }
+        if (count(t, kw) > 0) {
+            b.append(" Bij drie of meer groepen is de Kruskal-Wallistoets gebruikt (").append(count(t, kw)).append(" toetsen;"
+                    + " H met correctie voor knopen, effectmaat epsilon² = H/((n² − 1)/(n + 1))), gevolgd door Dunns"
+                    + " paarsgewijze toets met correctie voor knopen (").append(count(t, dunn)).append(" paren).");
+        }
+        return b.toString();
+    }
+
+    static String holm(Table prepost, Table groups) {
+        StringBuilder b = new StringBuilder("Meervoudig toetsen. Naast p staat de volgens Holm gecorrigeerde p (p_holm, zoals"
+                + " p.adjust(method = \"holm\") in R).");
+        if (prepost.rowCount() > 0) {
+            b.append(" Bij voor- en nameting is gecorrigeerd binnen elk schooljaar × subgroep × niveau (schaal of item).");
+        }
+        if (groups.rowCount() > 0) {
+            b.append(" Bij de groepsvergelijkingen zijn de Mann-Whitney- en Kruskal-Wallistoetsen gecorrigeerd binnen"
+                    + " schooljaar × meting × niveau × indeling, en Dunns paarsgewijze toetsen binnen de paren van één schaal"
+                    + " of item.");
+        }
+        return b.toString();
+    }
+
+    static String missing(Table reliability, Table prepost, Table groups, OptionsConfig o) {
+        int na = count(reliability, i -> !reliability.stringColumn("na_reason").isMissing(i))
+                + count(prepost, i -> !prepost.stringColumn("na_reason").isMissing(i))
+                + count(groups, i -> !groups.stringColumn("na_reason").isMissing(i));
+        StringBuilder b = new StringBuilder("Ontbrekende gegevens. Lege antwoorden en antwoorden als \"Weet ik niet\" tellen als"
+                + " ontbrekend; er is niets bijgeschat. Een schaalscore ontbreekt als minder dan ")
+                .append(Math.round(o.minAnsweredShare() * 100)).append("% van de items van de schaal is beantwoord. Elke"
+                        + " analyse gebruikt de aanwezige scores: de gepaarde toets alleen respondenten met een score in beide"
+                        + " metingen, alfa pairwise elk beschikbaar paar antwoorden en alfa listwise alleen volledig"
+                        + " beantwoorde schalen. Was een uitkomst niet te berekenen (bijvoorbeeld bij een constant item, een"
+                        + " schaal met één item, een meting zonder respondenten, minder dan twee paren of alleen"
+                        + " nulverschillen), dan is die leeg gelaten en staat de reden in de kolom na_reason");
+        if (na > 0) b.append(" (").append(na).append(na == 1 ? " regel)" : " regels)");
+        return b.append('.').toString();
+    }
+
+    private static int count(Table t, IntPredicate keep) {
+        int n = 0;
+        for (int i = 0; i < t.rowCount(); i++) if (keep.test(i)) n++;
+        return n;
+    }
+
+    /** "7" or "5 tot 9": the range of a whole-number column over the kept rows. */
+    private static String range(Table t, String column, IntPredicate keep) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        Column<?> c = t.column(column);
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (!keep.test(i) || c.isMissing(i)) continue;
+            int v = ((Number) c.get(i)).intValue();
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (lo > hi) return "geen";
+        return lo == hi ? Integer.toString(lo) : lo + " tot " + hi;
+    }
+
+    private static double min(Table t, String column, IntPredicate keep) {
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < t.rowCount(); i++) if (keep.test(i)) m = Math.min(m, t.doubleColumn(column).getDouble(i));
+        return m;
+    }
+
+    private static double max(Table t, String column, IntPredicate keep) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < t.rowCount(); i++) if (keep.test(i)) m = Math.max(m, t.doubleColumn(column).getDouble(i));
+        return m;
+    }
+
+    private static List<String> distinct(Table t, String column, IntPredicate keep) {
+        Set<String> s = new LinkedHashSet<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (keep.test(i) && !t.stringColumn(column).isMissing(i)) s.add(t.stringColumn(column).get(i));
+        }
+        return new ArrayList<>(s);
+    }
+
+    /** Two decimals with a decimal comma, as in a Dutch report: 0.8123 → "0,81". */
+    static String decimal(double v) {
+        return String.format(Locale.ROOT, "%.2f", v).replace('.', ',');
+    }
+}

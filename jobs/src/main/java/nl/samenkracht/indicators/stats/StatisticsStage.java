@@ -1,0 +1,194 @@
+package nl.samenkracht.indicators.stats;
+
+import nl.samenkracht.config.OptionsConfig;
+import nl.samenkracht.model.Codebook;
+import nl.samenkracht.report.model.Figure;
+import nl.samenkracht.statistics.RankTestOptions;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The statistics stage of the pipeline: reliability, pre/post and group comparisons of the survey
+ * data, with their methods text and charts (DESIGN.md "Statistics").
+ *
+ * <p>Spark does the part that grows with the data: it reduces the long responses to counted
+ * answer patterns per scale and to counted scores per analysis cell, in four small actions (none
+ * inside a loop). The driver expands those counts into vectors and runs the pure-Java tests of
+ * {@code nl.samenkracht.statistics}. Every statistic reads the reverse-keyed {@code score}.
+ * Degenerate input (constant items, a one-item scale, an empty wave, fewer than 2 pairs, only zero
+ * differences) gives empty cells with a Dutch {@code na_reason}, never an exception.
+ */
+public final class StatisticsStage {
+    /** School year and wave of the reliability row over all waves. */
+    public static final String ALL = "alle";
+    /** Subset of the pre/post table with every respondent. */
+    public static final String ALL_RESPONDENTS = "Alle respondenten";
+    /** Prefix of a pre/post subset of one group: "groep: nieuw". */
+    public static final String GROUP_PREFIX = "groep: ";
+    /** group_a of a Kruskal-Wallis row. */
+    public static final String ALL_GROUPS = "alle groepen";
+    /** Values of the level column. */
+    public static final String SCALE = "schaal";
+    public static final String ITEM = "item";
+
+    private static final List<String> NEEDED = List.of("instrument", "school_year", "wave", "location", "grp",
+            "respondent", "anonymous", "item", "score");
+
+    private StatisticsStage() {}
+
+    public static StatisticsResults compute(SparkSession spark, Dataset<Row> responses, Dataset<Row> scaleScores,
+                                            Codebook codebook, OptionsConfig options) {
+        List<String> warnings = new ArrayList<>();
+        String pre = options.preWave();
+        String post = options.postWave();
+        Waves waves = new Waves(pre, post);
+        RankTestOptions rank = new RankTestOptions(options.continuityCorrection(), options.exactP());
+        if (!Arrays.asList(responses.columns()).containsAll(NEEDED)) {
+            // No survey was read (the ingest returns an empty frame without columns).
+            return assemble(empty(ReliabilityAnalysis.COLUMNS, "reliability"),
+                    empty(ReliabilityAnalysis.ITEM_COLUMNS, "reliability_items"),
+                    empty(PrePostAnalysis.COLUMNS, "prepost"), empty(GroupComparisons.COLUMNS, "groups"),
+                    List.of(), options, warnings);
+        }
+
+        Map<String, Map<String, List<String>>> cells = cells(responses, codebook, waves);
+        ReliabilityAnalysis.Output reliability = ReliabilityAnalysis.compute(
+                ReliabilityAnalysis.collect(spark, responses, codebook), cells, codebook, warnings);
+
+        Dataset<Row> measurements = Measurements.of(responses, scaleScores);
+        Table prepost;
+        List<Figure> figures = new ArrayList<>();
+        Map<String, List<String>> prePostYears = prePostYears(cells, pre, post);
+        if (pre.equals(post)) {
+            warnings.add("voor- en nameting hebben hetzelfde label ('" + pre + "'): geen voor-nametingvergelijking");
+            prepost = empty(PrePostAnalysis.COLUMNS, "prepost");
+        } else if (prePostYears.isEmpty()) {
+            if (!cells.isEmpty()) {
+                warnings.add("geen meting '" + pre + "' of '" + post + "' gevonden: geen voor-nametingvergelijking");
+            }
+            prepost = empty(PrePostAnalysis.COLUMNS, "prepost");
+        } else {
+            Map<PrePostAnalysis.Key, PrePostAnalysis.Sample> data = PrePostAnalysis.collect(measurements, pre, post);
+            prepost = PrePostAnalysis.compute(prePostPlan(prePostYears, data, codebook), data, pre, post, rank, warnings);
+            figures.addAll(StatisticsFigures.prePost(prePostYears, data, codebook, pre, post));
+        }
+
+        Map<GroupComparisons.Key, Map<String, ValueCounts>> groupData = GroupComparisons.collect(measurements);
+        Map<GroupComparisons.Setting, List<String>> groupSets = GroupComparisons.groupSets(groupData);
+        Table groups = GroupComparisons.compute(groupPlan(cells, groupSets, codebook), groupData, groupSets, rank);
+
+        figures.addAll(StatisticsFigures.reliability(reliability.scales(), codebook));
+        return assemble(reliability.scales(), reliability.items(), prepost, groups, figures, options, warnings);
+    }
+
+    private static StatisticsResults assemble(Table reliability, Table items, Table prepost, Table groups,
+                                              List<Figure> figures, OptionsConfig options, List<String> warnings) {
+        return new StatisticsResults(reliability, items, prepost, groups,
+                StatisticsMethods.paragraphs(reliability, prepost, groups, options), figures, warnings);
+    }
+
+    private static Table empty(TableBuilder.Col[] columns, String name) {
+        return new TableBuilder(name, columns).table();
+    }
+
+    /**
+     * One small action: instrument → school year → waves present in the responses, instruments
+     * in codebook order (others are not in the codebook and cannot be analysed), years by name,
+     * waves pre, post, then the rest by name.
+     */
+    static Map<String, Map<String, List<String>>> cells(Dataset<Row> responses, Codebook codebook, Waves waves) {
+        Map<String, Map<String, List<String>>> found = new TreeMap<>();
+        for (Row r : responses.filter(col("school_year").isNotNull().and(col("wave").isNotNull()))
+                .select("instrument", "school_year", "wave").distinct().collectAsList()) {
+            found.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
+                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+        }
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        for (String instrument : instruments(codebook)) {
+            Map<String, List<String>> years = found.get(instrument);
+            if (years == null) continue;
+            years.values().forEach(w -> w.sort(waves));
+            out.put(instrument, years);
+        }
+        return out;
+    }
+
+    private static List<String> instruments(Codebook codebook) {
+        Set<String> s = new LinkedHashSet<>();
+        codebook.items().forEach(i -> s.add(i.instrument()));
+        codebook.scales().forEach(sc -> s.add(sc.instrument()));
+        return new ArrayList<>(s);
+    }
+
+    /** Instrument → school years that have the pre or the post wave. */
+    private static Map<String, List<String>> prePostYears(Map<String, Map<String, List<String>>> cells, String pre,
+                                                          String post) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        cells.forEach((instrument, years) -> years.forEach((year, w) -> {
+            if (w.contains(pre) || w.contains(post)) out.computeIfAbsent(instrument, k -> new ArrayList<>()).add(year);
+        }));
+        return out;
+    }
+
+    private static List<PrePostAnalysis.Key> prePostPlan(Map<String, List<String>> years,
+                                                         Map<PrePostAnalysis.Key, PrePostAnalysis.Sample> data,
+                                                         Codebook codebook) {
+        List<PrePostAnalysis.Key> plan = new ArrayList<>();
+        years.forEach((instrument, ys) -> {
+            for (String year : ys) {
+                for (String subset : PrePostAnalysis.subsets(data, instrument, year)) {
+                    for (String measure : measures(codebook, instrument, SCALE)) {
+                        plan.add(new PrePostAnalysis.Key(instrument, year, subset, SCALE, measure));
+                    }
+                    for (String measure : measures(codebook, instrument, ITEM)) {
+                        plan.add(new PrePostAnalysis.Key(instrument, year, subset, ITEM, measure));
+                    }
+                }
+            }
+        });
+        return plan;
+    }
+
+    private static List<GroupComparisons.Key> groupPlan(Map<String, Map<String, List<String>>> cells,
+                                                        Map<GroupComparisons.Setting, List<String>> groupSets,
+                                                        Codebook codebook) {
+        List<GroupComparisons.Key> plan = new ArrayList<>();
+        cells.forEach((instrument, years) -> years.forEach((year, waves) -> {
+            for (String wave : waves) {
+                for (String grouping : List.of(GroupComparisons.GROUP, GroupComparisons.LOCATION)) {
+                    GroupComparisons.Setting s = new GroupComparisons.Setting(instrument, year, wave, grouping);
+                    if (groupSets.getOrDefault(s, List.of()).size() < 2) continue;
+                    for (String level : List.of(SCALE, ITEM)) {
+                        for (String measure : measures(codebook, instrument, level)) {
+                            plan.add(new GroupComparisons.Key(s, level, measure));
+                        }
+                    }
+                }
+            }
+        }));
+        return plan;
+    }
+
+    /** The scales, or the closed (Likert) items, of an instrument in codebook order. */
+    private static List<String> measures(Codebook codebook, String instrument, String level) {
+        if (level.equals(SCALE)) {
+            return codebook.scales().stream().filter(s -> s.instrument().equals(instrument))
+                    .map(Codebook.Scale::id).toList();
+        }
+        return codebook.likertItems().stream().filter(i -> i.instrument().equals(instrument))
+                .map(Codebook.Item::id).toList();
+    }
+}
