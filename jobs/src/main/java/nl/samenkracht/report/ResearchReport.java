@@ -2,6 +2,7 @@ package nl.samenkracht.report;
 
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.indicators.stats.StatisticsResults;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.report.model.Report;
@@ -17,7 +18,7 @@ public final class ResearchReport {
 
     private ResearchReport() {}
 
-    public static Report build(RunInfo run, SurveyResults surveys, List<String> methods) {
+    public static Report build(RunInfo run, SurveyResults surveys, StatisticsResults stats, List<String> methods) {
         StudyConfig c = run.study().config();
         Report r = new Report(FILE);
         r.keyValues("Overzicht", overview(run));
@@ -33,8 +34,10 @@ public final class ResearchReport {
                 "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.", surveys.descriptives()));
         r.table(new ReportTable("item_distributions", "Itemverdeling",
                 "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.", surveys.distributions()));
+        stats.reportTables().forEach(r::table);
         for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
             r.figure(f);
+        stats.figures().forEach(r::figure);
         return r;
     }
 

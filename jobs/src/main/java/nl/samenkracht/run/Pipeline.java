@@ -8,6 +8,8 @@ import nl.samenkracht.indicators.DistributionTable;
 import nl.samenkracht.indicators.ItemDistributions;
 import nl.samenkracht.indicators.ScaleScores;
 import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.indicators.stats.StatisticsResults;
+import nl.samenkracht.indicators.stats.StatisticsStage;
 import nl.samenkracht.ingest.Checksums;
 import nl.samenkracht.ingest.RowAccount;
 import nl.samenkracht.ingest.survey.SurveyData;
@@ -92,7 +94,10 @@ public final class Pipeline {
             Table descriptives = Tables.fromRows("descriptives", desc.schema(), desc.collectAsList());
             Table distributions = DistributionTable.build(ItemDistributions.compute(responses).collectAsList(), codebook);
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
-            progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years");
+            StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
+            stats.warnings().forEach(progress::warn);
+            progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
+                    + stats.prepost().rowCount() + " pre/post tests, " + stats.reliability().rowCount() + " reliability rows");
 
             progress.start("Writing data and reports");
             Path dir = out.dir();
@@ -103,9 +108,10 @@ public final class Pipeline {
             String configSha = Checksums.sha256(Files.readString(study.file()));
             RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook, surveys.sources(),
                     surveys.accounts(), rejects, years);
-            List<String> methods = MethodsText.surveys(c, surveys.accounts(), c.instruments().size(), codebook.scales().size(),
-                    codebook.likertItems().size());
-            Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), methods);
+            List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
+                    codebook.scales().size(), codebook.likertItems().size()));
+            methods.addAll(stats.methods());
+            Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, methods);
             ReportWriter.write(research, dir);
             progress.done("onderzoek.xlsx, " + research.tables().size() + " tables, " + research.figures().size() + " figures");
 
