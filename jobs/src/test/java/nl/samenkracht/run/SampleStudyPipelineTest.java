@@ -1,0 +1,139 @@
+package nl.samenkracht.run;
+
+import nl.samenkracht.config.Study;
+import nl.samenkracht.config.StudyLoader;
+import nl.samenkracht.testing.SharedSpark;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The sample study end to end (Spark embedded): every promised output exists and is valid, and
+ * the effects the generator planted are found — and the ones it did not plant are not. The
+ * planted effects and their independently computed p-values (scipy) are documented in
+ * SampleStudyGenerator and data-samples/README.md.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleStudyPipelineTest {
+    private Path run;
+
+    @BeforeAll
+    void runSample(@TempDir Path out) throws Exception {
+        Path repo = Path.of("").toAbsolutePath();
+        while (!Files.exists(repo.resolve("data-samples/study.yaml"))) repo = repo.getParent();
+        Study study = StudyLoader.load(repo.resolve("data-samples/study.yaml"));
+        RunResult r = new Pipeline(study, SharedSpark.get(), new RunOptions("local[2]", out, null), Progress.silent(),
+                Map.of("SAMENKRACHT_KEY", "sample-test-key-0123456789")).run();
+        run = r.outputDir();
+        assertEquals(out.resolve("inwerken-kompasroos/2024-2025"), run);
+    }
+
+    @Test
+    void everyPromisedOutputExistsAndOpens() throws Exception {
+        for (String f : List.of("onderzoek.xlsx", "run.json", "tables/descriptives.csv", "tables/item_distributions.csv",
+                "tables/data_quality.csv", "tables/reliability.csv", "tables/prepost.csv", "tables/groups.csv",
+                "data/responses", "data/scale_scores", "data/rejects"))
+            assertTrue(Files.exists(run.resolve(f)), f);
+        try (InputStream in = Files.newInputStream(run.resolve("onderzoek.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> sheets = new ArrayList<>();
+            wb.forEach(s -> sheets.add(s.getSheetName()));
+            assertTrue(sheets.containsAll(List.of("Overzicht", "Methode", "Datakwaliteit", "Codeboek", "Beschrijvend",
+                    "Itemverdeling", "Grafieken Likert")), sheets.toString());
+            assertTrue(wb.getAllPictures().size() >= 8, "the Likert charts are embedded");
+        }
+        try (Stream<Path> pngs = Files.list(run.resolve("figures"))) {
+            List<Path> all = pngs.toList();
+            assertTrue(all.size() >= 8);
+            for (Path p : all) assertNotNull(ImageIO.read(p.toFile()), p + " is a PNG");
+        }
+        assertTrue(Files.list(run.getParent()).noneMatch(p -> p.getFileName().toString().startsWith(".incomplete")),
+                "the staging folder was renamed into place");
+    }
+
+    @Test
+    void rowAccountingAddsUpAndTheDuplicateIsTheOnlyReject() throws Exception {
+        // 64 + 64 + 66 + 65 rows in the four exports; the 2024-2025 voormeting holds one person twice (rows 51 and 62).
+        List<Map<String, String>> dq = csv(run.resolve("tables/data_quality.csv"));
+        long read = 0, accepted = 0, rejected = 0;
+        for (Map<String, String> r : dq) {
+            long rd = Long.parseLong(r.get("read")), ac = Long.parseLong(r.get("accepted")), rj = Long.parseLong(r.get("rejected"));
+            assertEquals(rd, ac + rj, r.toString());
+            read += rd;
+            accepted += ac;
+            rejected += rj;
+        }
+        assertEquals(259, read);
+        assertEquals(258, accepted);
+        assertEquals(1, rejected);
+        Map<String, String> reject = csv(run.resolve("tables/rejects.csv")).stream()
+                .filter(r -> r.get("level").equals("row")).findFirst().orElseThrow();
+        assertEquals("exports/inwerken_2024-2025_voormeting_msforms.xlsx", reject.get("file"));
+        assertEquals("51", reject.get("row"), "the earlier submission is rejected; the later one (row 62) counts");
+        assertEquals("dubbele inzending", reject.get("reason"));
+    }
+
+    @Test
+    void thePlantedPrePostEffectsAreFoundAndTheOthersAreNot() throws Exception {
+        Map<String, Double> p = new LinkedHashMap<>();
+        for (Map<String, String> r : csv(run.resolve("tables/prepost.csv"))) {
+            if (r.get("level").equals("schaal") && r.get("subset").equals("Alle respondenten")) {
+                assertEquals("paired", r.get("design"), r.toString());
+                p.put(r.get("school_year") + "/" + r.get("scale_or_item"), Double.parseDouble(r.get("p")));
+            }
+        }
+        // Planted: 2024-2025 duidelijkheid and structuur rise (scipy on the same data: p = 3.6e-6 and 2.3e-6).
+        assertTrue(p.get("2024-2025/duidelijkheid") < 1e-3, p.toString());
+        assertTrue(p.get("2024-2025/structuur") < 1e-3, p.toString());
+        // Not planted (scipy: 0.62 and 0.52), and nothing in 2023-2024.
+        assertTrue(p.get("2024-2025/continuiteit") > 0.2, p.toString());
+        assertTrue(p.get("2024-2025/ondersteuning") > 0.2, p.toString());
+        for (String s : List.of("continuiteit", "duidelijkheid", "structuur", "ondersteuning"))
+            assertTrue(p.get("2023-2024/" + s) > 0.05, p.toString());
+    }
+
+    @Test
+    void newColleaguesStartLowerOnDuidelijkheid() throws Exception {
+        // Planted: at the voormeting new colleagues score about 0.8 lower on duidelijkheid (scipy Mann-Whitney p = 2.7e-5).
+        Map<String, String> row = csv(run.resolve("tables/groups.csv")).stream()
+                .filter(r -> r.get("school_year").equals("2024-2025") && r.get("wave").equals("voormeting")
+                        && r.get("scale_or_item").equals("duidelijkheid") && r.get("level").equals("schaal")
+                        && r.get("grouping").equals("groep") && r.get("test").equals("mann-whitney"))
+                .findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(row.get("p")) < 1e-3, row.toString());
+        Map<String, Double> mean = new LinkedHashMap<>();
+        for (Map<String, String> r : csv(run.resolve("tables/descriptives.csv"))) {
+            if (r.get("level").equals("schaal") && r.get("measure").equals("duidelijkheid") && r.get("school_year").equals("2024-2025")
+                    && r.get("wave").equals("voormeting") && r.get("location").equals("Alle locaties"))
+                mean.put(r.get("grp"), Double.parseDouble(r.get("mean")));
+        }
+        assertTrue(mean.get("ervaren") - mean.get("nieuw") > 0.5, mean.toString());
+    }
+
+    /** A minimal reader for the contract CSVs (no quoted commas in the columns read here). */
+    static List<Map<String, String>> csv(Path file) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        String[] header = lines.get(0).split(",", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < header.length && i < cells.length; i++) m.put(header[i], cells[i].replaceAll("^\"|\"$", ""));
+            rows.add(m);
+        }
+        return rows;
+    }
+}
