@@ -1,11 +1,33 @@
 package nl.samenkracht.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Write a starting study.yaml into a folder.")
-final class InitCommand implements Runnable {
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Write a starting study.yaml (with comments) and an exports/ folder into FOLDER.",
+                "An existing study.yaml is never overwritten."})
+final class InitCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FOLDER", defaultValue = ".", description = "the study folder (default: here)")
+    Path folder;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("init: not yet");
+    public Integer call() throws Exception {
+        Path target = folder.resolve("study.yaml");
+        if (Files.exists(target)) {
+            System.err.println("error: " + target + " already exists; not overwritten");
+            return ExitCodes.USAGE;
+        }
+        Files.createDirectories(folder.resolve("exports"));
+        try (InputStream in = InitCommand.class.getResourceAsStream("/templates/study.yaml")) {
+            Files.copy(in, target);
+        }
+        System.err.println("wrote " + target + " and " + folder.resolve("exports") + "/");
+        System.err.println("next: put your exports in exports/, fill in the TODOs, then: ./samenkracht validate " + target);
+        return ExitCodes.OK;
     }
 }
