@@ -39,13 +39,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Spark shuffle partitions (default 8; raise for very large boards)")
     int shufflePartitions;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable (e.g. spark.executor.memory=4g)")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
         long t0 = System.nanoTime();
         Study study = StudyLoader.load(studyFile);
         err.println("Samenkracht: " + study.config().study().name() + " (" + study.id() + ")");
-        SparkSession spark = SparkSessions.create(master, shufflePartitions);
+        SparkSession spark = SparkSessions.create(master, shufflePartitions, conf);
         try {
             Progress progress = new Progress(err, 3);
             RunResult r = new Pipeline(study, spark, new RunOptions(master, out, runName), progress, System.getenv()).run();

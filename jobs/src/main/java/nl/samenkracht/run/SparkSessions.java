@@ -13,6 +13,11 @@ public final class SparkSessions {
      * @param shufflePartitions small data wants few partitions: each empty one is a task
      */
     public static SparkSession create(String master, int shufflePartitions) {
+        return create(master, shufflePartitions, java.util.Map.of());
+    }
+
+    /** As {@link #create(String, int)}, with extra Spark settings that win over the defaults. */
+    public static SparkSession create(String master, int shufflePartitions, java.util.Map<String, String> extra) {
         preparePlatform();
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("samenkracht")
@@ -25,6 +30,7 @@ public final class SparkSessions {
                 .config("spark.sql.sources.partitionOverwriteMode", "static")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");
+        extra.forEach(builder::config);
         if (master != null && !master.isBlank()) {
             builder.master(master);
         }
