@@ -39,6 +39,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Spark shuffle partitions (default 8; raise for very large boards)")
     int shufflePartitions;
 
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "folder for converted inputs (xlsx, Windows-1252); on a cluster: shared storage all executors read")
+    Path workDir;
+
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable (e.g. spark.executor.memory=4g)")
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
@@ -51,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.create(master, shufflePartitions, conf);
         try {
             Progress progress = new Progress(err, 3);
-            RunResult r = new Pipeline(study, spark, new RunOptions(master, out, runName), progress, System.getenv()).run();
+            RunResult r = new Pipeline(study, spark, new RunOptions(master, out, runName, workDir), progress, System.getenv()).run();
             err.printf(Locale.ROOT, "Done in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, r.outputDir());
             if (r.rejectsOverThreshold()) {
                 err.printf(Locale.ROOT, "input problem: %d of %d rows rejected, more than options.reject_threshold allows; see the data-quality sheet%n",

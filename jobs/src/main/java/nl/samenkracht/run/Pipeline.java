@@ -74,7 +74,8 @@ public final class Pipeline {
         Map<String, AnswerScale> scales = AnswerScales.of(c);
         Codebook codebook = Codebook.of(c, scales);
         OutputFolder out = OutputFolder.open(root, study.id());
-        Path work = Files.createTempDirectory("samenkracht-work-");
+        Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
+                : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         try {
             progress.start("Reading surveys");
             SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
