@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate SYNTHETIC data, reproducibly from a seed.",
-                "  sample  the sample study's exports (data-samples/exports; study.yaml is not touched)"})
+                "  sample  the sample study's exports (data-samples/exports; study.yaml is not touched)",
+                "  board   a large board for benchmarks (50 locations, 5 school years, 200,000 submissions × --scale)"})
 final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "sample")
     String what;
@@ -22,10 +23,19 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "20240801", description = "random seed (default: 20240801, the committed sample)")
     long seed;
 
+    @Option(names = "--scale", paramLabel = "K", defaultValue = "1", description = "board size multiplier (board only; default 1)")
+    int scale;
+
     @Override
     public Integer call() throws Exception {
+        if ("board".equals(what)) {
+            Files.createDirectories(out);
+            long n = new nl.samenkracht.generate.LargeBoardGenerator(seed, scale).write(out);
+            System.err.println("wrote a synthetic board with " + n + " questionnaire submissions to " + out + " (seed " + seed + ", scale " + scale + ")");
+            return ExitCodes.OK;
+        }
         if (!"sample".equals(what)) {
-            System.err.println("error: unknown data set '" + what + "'; choose: sample");
+            System.err.println("error: unknown data set '" + what + "'; choose: sample, board");
             return ExitCodes.USAGE;
         }
         Files.createDirectories(out);
