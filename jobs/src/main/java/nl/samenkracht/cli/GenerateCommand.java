@@ -1,5 +1,6 @@
 package nl.samenkracht.cli;
 
+import nl.samenkracht.generate.InterviewSampleGenerator;
 import nl.samenkracht.generate.SampleStudyGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate SYNTHETIC data, reproducibly from a seed.",
-                "  sample  the sample study's exports (data-samples/exports; study.yaml is not touched)",
+                "  sample  the sample study's exports (data-samples/exports, data-samples/interviews; study.yaml is not touched)",
                 "  board   a large board for benchmarks (50 locations, 5 school years, 200,000 submissions × --scale)"})
 final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "sample")
@@ -43,6 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
         g.writeSurveys(out);
         System.err.println("wrote " + g.surveyFileNames().size() + " survey exports to " + out.resolve(SampleStudyGenerator.EXPORTS)
                 + " (seed " + seed + ")");
+        System.err.println("wrote " + new InterviewSampleGenerator(seed).write(out));
         return ExitCodes.OK;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /** The whole of a study.yaml (config version 1). Field by field in docs/config-reference.md. */
 public record StudyConfig(Integer version, StudyInfo study, String output, PrivacyConfig privacy,
                           OptionsConfig options, List<String> locations, Map<String, AnswerScaleConfig> answerScales,
-                          List<InstrumentConfig> instruments, List<SurveyConfig> surveys) {
+                          List<InstrumentConfig> instruments, List<SurveyConfig> surveys,
+                          List<InterviewConfig> interviews, CoverageConfig coverage) {
     public StudyConfig {
         if (locations == null) locations = List.of();
         if (version == null) version = 1;
@@ -15,6 +16,8 @@ public record StudyConfig(Integer version, StudyInfo study, String output, Priva
         if (answerScales == null) answerScales = Map.of();
         if (instruments == null) instruments = List.of();
         if (surveys == null) surveys = List.of();
+        if (interviews == null) interviews = List.of();
+        if (coverage == null) coverage = CoverageConfig.DEFAULT;
     }
 
     public InstrumentConfig instrument(String id) {

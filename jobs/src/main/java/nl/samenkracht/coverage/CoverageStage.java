@@ -1,0 +1,190 @@
+package nl.samenkracht.coverage;
+
+import nl.samenkracht.config.ConfigException;
+import nl.samenkracht.config.CoverageConfig;
+import nl.samenkracht.config.DidYouMean;
+import nl.samenkracht.config.Study;
+import nl.samenkracht.model.Codebook;
+import nl.samenkracht.report.model.Figure;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Success-factor coverage of a run: gathers the evidence values (survey share agree from the
+ * descriptives, interview-code shares from the interview stage, contact indicators from the contact
+ * stage), applies the frameworks' default rules and the study's mappings with
+ * {@link CoverageCalculator}, and builds the tables, heatmaps and the Kotter timeline.
+ *
+ * <p>Reported frameworks: {@code coverage.frameworks}, or else every framework (built-in and user)
+ * for which some evidence is available. School years: every year in any evidence or the
+ * descriptives. Locations: the study's {@code locations} in their order, then any other location in
+ * the evidence, then "Alle locaties".
+ *
+ * <p>Bad configuration (unknown framework or factor, a user framework that reuses an id, a mapping
+ * to a measure the study does not have) is a {@link ConfigException} naming study.yaml, with a
+ * did-you-mean where one is close.
+ */
+public final class CoverageStage {
+    private CoverageStage() {}
+
+    /** Checks the coverage section against the frameworks and the codebook; reads the Kotter log if any. */
+    public static void validate(Study study, CoverageConfig coverage, Codebook codebook) {
+        FrameworkRegistry registry = registry(study, coverage);
+        CoverageMappings.build(study, coverage, codebook, registry);
+        checkFrameworkIds(study, coverage, registry);
+        if (coverage.kotterLog() != null) kotterTimeline(study, coverage);
+    }
+
+    /**
+     * @param descriptives      the descriptives table (indicators.Descriptives), or null without surveys
+     * @param interviewEvidence InterviewResults.evidence(), or an empty list
+     * @param contactEvidence   contact-indicator evidence from the contact stage, or an empty list
+     */
+    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, Table descriptives,
+                                          List<EvidenceValue> interviewEvidence, List<EvidenceValue> contactEvidence) {
+        FrameworkRegistry registry = registry(study, coverage);
+        List<StudyMapping> mappings = CoverageMappings.build(study, coverage, codebook, registry);
+        checkFrameworkIds(study, coverage, registry);
+        EvidenceWaves waves = waves(study, coverage);
+
+        List<EvidenceValue> values = new ArrayList<>(SurveyEvidence.from(descriptives, waves, coverage.surveyGroup()));
+        values.addAll(interviewEvidence);
+        values.addAll(contactEvidence);
+        List<String> years = schoolYears(values, descriptives);
+        List<String> locations = locations(study, values);
+
+        List<String> warnings = new ArrayList<>(warnings(mappings, values, interviewEvidence, descriptives, coverage));
+        List<CoverageRow> rows = new ArrayList<>();
+        List<EvidenceCheck> checks = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (Framework f : reported(coverage, registry, mappings, values)) {
+            List<CoverageRow> fr = CoverageCalculator.compute(f, mappings, values, years, locations);
+            rows.addAll(fr);
+            checks.addAll(CoverageCalculator.details(f, mappings, values, years, locations));
+            figures.addAll(CoverageFigures.heatmaps(f, mappings, fr, years, locations));
+        }
+        Table kotter = null;
+        if (coverage.kotterLog() != null) {
+            KotterTimeline timeline = kotterTimeline(study, coverage);
+            kotter = CoverageTables.kotter(timeline);
+            figures.add(CoverageFigures.kotter(timeline));
+        }
+        return new CoverageResults(CoverageTables.coverage(rows), CoverageTables.details(checks),
+                CoverageTables.summary(CoverageCalculator.summarize(rows)), kotter, figures,
+                CoverageMethods.paragraphs(coverage, waves, rows), warnings);
+    }
+
+    /** The evidence-wave policy of a study (shared with the interview stage). */
+    public static EvidenceWaves waves(Study study, CoverageConfig coverage) {
+        String w = coverage.wave() == null || coverage.wave().isBlank() ? null : coverage.wave().strip();
+        return new EvidenceWaves(w, study.config().options().preWave(), study.config().options().postWave());
+    }
+
+    /** Built-ins plus the study's user frameworks; a broken or duplicate framework file is a config error. */
+    static FrameworkRegistry registry(Study study, CoverageConfig coverage) {
+        List<Path> paths = new ArrayList<>();
+        for (String p : coverage.userFrameworks()) {
+            if (Path.of(p).isAbsolute() || p.replace('\\', '/').contains("../"))
+                throw new ConfigException(study.file() + ": coverage.user_frameworks: '" + p + "' points outside the study folder");
+            paths.add(study.resolve(p));
+        }
+        try {
+            return FrameworkRegistry.withUserFrameworks(paths);
+        } catch (FrameworkException e) {
+            throw new ConfigException(study.file() + ": coverage.user_frameworks: " + e.getMessage());
+        }
+    }
+
+    private static void checkFrameworkIds(Study study, CoverageConfig coverage, FrameworkRegistry registry) {
+        for (String id : coverage.frameworks())
+            if (registry.find(id).isEmpty())
+                throw new ConfigException(study.file() + ": coverage.frameworks: framework '" + id + "' does not exist"
+                        + DidYouMean.hint(id, registry.ids()) + "; known: " + String.join(", ", registry.ids()));
+    }
+
+    private static List<Framework> reported(CoverageConfig coverage, FrameworkRegistry registry, List<StudyMapping> mappings,
+                                            List<EvidenceValue> values) {
+        if (!coverage.frameworks().isEmpty()) return coverage.frameworks().stream().map(registry::get).toList();
+        Set<List<String>> available = new java.util.HashSet<>();
+        for (EvidenceValue v : values) if (v.available()) available.add(List.of(v.kind(), v.ref()));
+        List<Framework> out = new ArrayList<>();
+        for (Framework f : registry.all()) {
+            boolean any = false;
+            for (Factor factor : f.factors())
+                for (EvidenceRule r : CoverageCalculator.effectiveRules(f, factor, mappings))
+                    any |= available.contains(List.of(r.kind(), r.ref()));
+            if (any) out.add(f);
+        }
+        return out;
+    }
+
+    private static List<String> schoolYears(List<EvidenceValue> values, Table descriptives) {
+        Set<String> years = new TreeSet<>();
+        for (EvidenceValue v : values) years.add(v.schoolYear());
+        if (descriptives != null && descriptives.rowCount() > 0) years.addAll(descriptives.stringColumn("school_year").asSet());
+        years.remove("");
+        return List.copyOf(years);
+    }
+
+    private static List<String> locations(Study study, List<EvidenceValue> values) {
+        Set<String> out = new LinkedHashSet<>(study.config().locations());
+        Set<String> others = new TreeSet<>();
+        for (EvidenceValue v : values)
+            if (!out.contains(v.location()) && !EvidenceValue.ALL_LOCATIONS.equals(v.location())) others.add(v.location());
+        out.addAll(others);
+        out.add(EvidenceValue.ALL_LOCATIONS);
+        return List.copyOf(out);
+    }
+
+    /** Mappings that can never have a value: interview codes no interview mentions, a survey group nobody is in. */
+    private static List<String> warnings(List<StudyMapping> mappings, List<EvidenceValue> values,
+                                         List<EvidenceValue> interviewEvidence, Table descriptives, CoverageConfig coverage) {
+        List<String> out = new ArrayList<>();
+        Set<String> codes = new TreeSet<>();
+        for (EvidenceValue v : interviewEvidence) codes.add(v.ref());
+        Set<String> warned = new java.util.HashSet<>();
+        for (StudyMapping m : mappings) {
+            EvidenceRule r = m.rule();
+            if (!EvidenceRule.INTERVIEW_CODE.equals(r.kind()) || codes.contains(r.ref()) || !warned.add(r.ref())) continue;
+            if (codes.isEmpty()) {
+                out.add("Koppeling " + m.framework() + "/" + m.factor() + " gebruikt interviewcode '" + r.ref().substring(5)
+                        + "', maar de studie heeft geen interviews (in de gekozen meting): deze factor krijgt daaruit geen gegevens.");
+            } else {
+                List<String> known = codes.stream().map(c -> c.substring(5)).toList();
+                out.add("Interviewcode '" + r.ref().substring(5) + "' (koppeling " + m.framework() + "/" + m.factor()
+                        + ") komt in geen enkel interview voor" + DidYouMean.hint(r.ref().substring(5), known)
+                        .replace("did you mean", "bedoelde u") + "; deze factor krijgt daaruit geen gegevens.");
+            }
+        }
+        String group = coverage.surveyGroup();
+        if (group != null && !group.isBlank() && descriptives != null && descriptives.rowCount() > 0
+                && !descriptives.stringColumn("grp").asSet().contains(group.strip())) {
+            out.add("coverage.survey_group '" + group + "' komt in geen vragenlijst voor"
+                    + DidYouMean.hint(group, descriptives.stringColumn("grp").asSet()).replace("did you mean", "bedoelde u")
+                    + "; vragenlijsten leveren geen bewijs.");
+        }
+        return out;
+    }
+
+    private static KotterTimeline kotterTimeline(Study study, CoverageConfig coverage) {
+        String file = coverage.kotterLog().file();
+        if (file == null || file.isBlank()) throw new ConfigException(study.file() + ": coverage.kotter_log.file is required");
+        if (Path.of(file).isAbsolute() || file.replace('\\', '/').contains("../"))
+            throw new ConfigException(study.file() + ": coverage.kotter_log.file '" + file + "' points outside the study folder");
+        LocalDate reference;
+        try {
+            reference = KotterLog.referenceDate(coverage.kotterLog().referenceDate(), LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        } catch (ConfigException e) {
+            throw new ConfigException(study.file() + ": " + e.getMessage());
+        }
+        return KotterTimeline.from(KotterLog.read(study.resolve(file)), reference);
+    }
+}

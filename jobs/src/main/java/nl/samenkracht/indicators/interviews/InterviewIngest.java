@@ -1,0 +1,137 @@
+package nl.samenkracht.indicators.interviews;
+
+import nl.samenkracht.config.ConfigException;
+import nl.samenkracht.config.DidYouMean;
+import nl.samenkracht.config.InterviewConfig;
+import nl.samenkracht.config.Study;
+import nl.samenkracht.ingest.Checksums;
+import nl.samenkracht.ingest.InputException;
+import nl.samenkracht.ingest.InputFiles;
+import nl.samenkracht.ingest.RowAccount;
+import nl.samenkracht.ingest.interviews.CodedSegment;
+import nl.samenkracht.ingest.interviews.InterviewFormat;
+import nl.samenkracht.ingest.interviews.InterviewFormatDetector;
+import nl.samenkracht.ingest.interviews.InterviewFormatException;
+import nl.samenkracht.ingest.interviews.InterviewReadOptions;
+import nl.samenkracht.ingest.interviews.InterviewReadResult;
+import nl.samenkracht.ingest.interviews.InterviewReaders;
+import nl.samenkracht.ingest.interviews.SegmentReject;
+import nl.samenkracht.ingest.survey.SourceFile;
+import nl.samenkracht.model.SchoolYear;
+import nl.samenkracht.privacy.Pseudonymizer;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the configured interview exports with the readers of {@code ingest.interviews} and turns
+ * every coded segment into a canonical row ({@link InterviewStage#SEGMENTS}) or a reject
+ * ({@code Schemas.REJECTS}), keeping read = accepted + rejected per file. Runs on the driver:
+ * coded-segment exports are small (hundreds to a few thousand rows) and are parsed by POI anyway.
+ */
+final class InterviewIngest {
+    /** Location of a segment whose export and config give none (as the survey ingest calls it). */
+    static final String UNKNOWN_LOCATION = "Onbekend";
+    /** Role of a segment whose export and config give none. */
+    static final String NO_ROLE = "(geen rol)";
+
+    record Ingested(List<Row> segments, List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources,
+                    Map<String, Long> formats) {}
+
+    private InterviewIngest() {}
+
+    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer) {
+        InterviewConfigs.validate(study, interviews);
+        Set<String> knownLocations = Set.copyOf(study.config().locations());
+        List<Row> segments = new ArrayList<>();
+        List<Row> rejects = new ArrayList<>();
+        List<RowAccount> accounts = new ArrayList<>();
+        List<SourceFile> sources = new ArrayList<>();
+        Map<String, Long> formats = new TreeMap<>();
+        Map<Path, String> seen = new HashMap<>();
+        for (int i = 0; i < interviews.size(); i++) {
+            InterviewConfig c = interviews.get(i);
+            InterviewReadOptions options = InterviewConfigs.options(study, i, c);
+            String schoolYear = SchoolYear.parse(c.schoolYear());
+            for (Path file : InputFiles.resolve(study, "interviews '" + c.id() + "'", c.files())) {
+                String earlier = seen.putIfAbsent(file, c.id());
+                if (earlier != null)
+                    throw new ConfigException(InterviewConfigs.where(study, i, c) + ": file " + file.getFileName()
+                            + " is already read by interviews '" + earlier + "'; every segment would count twice");
+                InterviewFormat format = detect(file, options);
+                InterviewReadResult result = readFile(file, options.withFormat(format.key()));
+                formats.merge(format.key(), 1L, Long::sum);
+                String name = file.getFileName().toString();
+                int before = rejects.size();
+                Map<String, Long> reasons = new LinkedHashMap<>();
+                long accepted = 0;
+                for (SegmentReject r : result.rejects()) {
+                    rejects.add(reject(name, r.sourceRow(), RejectReasons.category(r.reason()), r.column(), r.reason(), schoolYear));
+                    reasons.merge(RejectReasons.category(r.reason()), 1L, Long::sum);
+                }
+                for (CodedSegment s : result.segments()) {
+                    String wave = s.wave() != null ? s.wave() : blankToNull(c.wave());
+                    if (wave == null) {
+                        String why = "geen meting";
+                        rejects.add(reject(name, s.sourceRow(), why, null, "documentgroep "
+                                + (s.documentGroup() == null ? "(geen)" : "'" + s.documentGroup() + "'")
+                                + " geeft geen meting; stel document_groups of wave in", schoolYear));
+                        reasons.merge(why, 1L, Long::sum);
+                        continue;
+                    }
+                    String location = s.location() != null ? s.location()
+                            : c.location() != null && !c.location().isBlank() ? c.location().strip() : UNKNOWN_LOCATION;
+                    if (!knownLocations.isEmpty() && !UNKNOWN_LOCATION.equals(location) && !knownLocations.contains(location)) {
+                        String why = "onbekende locatie";
+                        rejects.add(reject(name, s.sourceRow(), why, null,
+                                "'" + location + "'" + DidYouMean.hint(location, knownLocations), schoolYear));
+                        reasons.merge(why, 1L, Long::sum);
+                        continue;
+                    }
+                    String role = s.role() != null ? s.role() : c.role() != null && !c.role().isBlank() ? c.role().strip() : NO_ROLE;
+                    segments.add(RowFactory.create(schoolYear, wave, location, role, pseudonymizer.pseudonym("i", s.respondent()),
+                            s.codePath().toArray(new String[0]), s.code(), s.text(), name, s.sourceRow()));
+                    accepted++;
+                }
+                long rejected = rejects.size() - before;
+                accounts.add(new RowAccount("interviews", name, result.rowsRead(), accepted, rejected, reasons, 0));
+                sources.add(new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", format.key(), "", 0));
+            }
+        }
+        return new Ingested(segments, rejects, accounts, sources, formats);
+    }
+
+    private static InterviewFormat detect(Path file, InterviewReadOptions options) {
+        if (options.formatType() != InterviewFormat.AUTO) return options.formatType();
+        try {
+            return InterviewFormatDetector.detect(file);
+        } catch (InterviewFormatException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    private static InterviewReadResult readFile(Path file, InterviewReadOptions options) {
+        try {
+            return InterviewReaders.read(file, options);
+        } catch (InterviewFormatException e) {
+            // the reader's message is Dutch and names the file (and column); shown as is
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    private static Row reject(String file, int row, String reason, String column, String detail, String schoolYear) {
+        return RowFactory.create("interviews", file, row, "row", reason, column, detail, schoolYear);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
