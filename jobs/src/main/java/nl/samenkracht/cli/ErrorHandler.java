@@ -24,6 +24,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("config error: " + e.getMessage());
             return ExitCodes.CONFIG;
         }
+        if (e instanceof nl.samenkracht.coverage.FrameworkException) {
+            err.println("framework error: " + e.getMessage());
+            return ExitCodes.CONFIG;
+        }
         if (e instanceof InputException) {
             err.println("input error: " + e.getMessage());
             return ExitCodes.INPUT;
@@ -41,7 +45,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static Throwable unwrap(Throwable e) {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (t instanceof ConfigException || t instanceof InputException) return t;
+            if (t instanceof ConfigException || t instanceof InputException
+                    || t instanceof nl.samenkracht.coverage.FrameworkException) return t;
         }
         return e;
     }

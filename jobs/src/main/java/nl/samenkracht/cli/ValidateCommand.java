@@ -56,6 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
                 if (n > bad.size()) out.println("  … and " + (n - bad.size()) + " more");
                 problems += (int) n;
             }
+            nl.samenkracht.model.Codebook codebook = nl.samenkracht.model.Codebook.of(study.config(), AnswerScales.of(study.config()));
+            nl.samenkracht.indicators.interviews.InterviewStage.validate(study, study.config().interviews());
+            nl.samenkracht.coverage.CoverageStage.validate(study, study.config().coverage(), codebook);
+            out.println("interviews and success-factor mappings ok");
             out.println(problems == 0 ? "valid: no problems found" : "valid config; " + problems + " row or cell problems (a run rejects or blanks them and counts them)");
             return ExitCodes.OK;
         } finally {

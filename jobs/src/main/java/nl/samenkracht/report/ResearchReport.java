@@ -2,6 +2,8 @@ package nl.samenkracht.report;
 
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.coverage.CoverageResults;
+import nl.samenkracht.indicators.interviews.InterviewResults;
 import nl.samenkracht.indicators.stats.StatisticsResults;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.report.model.Figure;
@@ -18,7 +20,8 @@ public final class ResearchReport {
 
     private ResearchReport() {}
 
-    public static Report build(RunInfo run, SurveyResults surveys, StatisticsResults stats, List<String> methods) {
+    public static Report build(RunInfo run, SurveyResults surveys, StatisticsResults stats, InterviewResults interviews,
+                               CoverageResults coverage, List<String> methods) {
         StudyConfig c = run.study().config();
         Report r = new Report(FILE);
         r.keyValues("Overzicht", overview(run));
@@ -38,6 +41,9 @@ public final class ResearchReport {
         for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
             r.figure(f);
         stats.figures().forEach(r::figure);
+        if (!interviews.isEmpty()) interviews.reportTables().forEach(r::table);
+        coverage.reportTables().forEach(r::table);
+        coverage.figures().forEach(r::figure);
         return r;
     }
 

@@ -8,6 +8,11 @@ import nl.samenkracht.indicators.DistributionTable;
 import nl.samenkracht.indicators.ItemDistributions;
 import nl.samenkracht.indicators.ScaleScores;
 import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.coverage.CoverageResults;
+import nl.samenkracht.coverage.CoverageStage;
+import nl.samenkracht.coverage.EvidenceWaves;
+import nl.samenkracht.indicators.interviews.InterviewResults;
+import nl.samenkracht.indicators.interviews.InterviewStage;
 import nl.samenkracht.indicators.stats.StatisticsResults;
 import nl.samenkracht.indicators.stats.StatisticsStage;
 import nl.samenkracht.ingest.Checksums;
@@ -77,42 +82,46 @@ public final class Pipeline {
         Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         try {
-            progress.start("Reading surveys");
+            progress.start("Reading surveys and interviews");
             SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
-            long read = surveys.accounts().stream().mapToLong(RowAccount::read).sum();
-            long accepted = surveys.accounts().stream().mapToLong(RowAccount::accepted).sum();
-            progress.done(surveys.sources().size() + " files, " + read + " rows read: " + accepted + " accepted, "
-                    + (read - accepted) + " rejected");
-            for (RowAccount a : surveys.accounts())
+            EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
+            InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer);
+            List<RowAccount> accounts = concat(surveys.accounts(), interviews.accounts());
+            long read = accounts.stream().mapToLong(RowAccount::read).sum();
+            long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
+            progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + (read - accepted) + " rejected");
+            for (RowAccount a : accounts)
                 if (a.rejected() > 0) progress.info(a.file() + ": " + a.rejected() + " rejected " + a.rejectsByReason());
 
-            progress.start("Computing indicators");
+            progress.start("Computing indicators and statistics");
             Dataset<Row> responses = surveys.responses().persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> scaleScores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare())
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> desc = Descriptives.compute(spark, scaleScores, responses, codebook)
-                    .orderBy("instrument", "level", "measure", "school_year", "wave", "location", "grp");
-            Table descriptives = Tables.fromRows("descriptives", desc.schema(), desc.collectAsList());
+            Table descriptives = Descriptives.compute(spark, scaleScores, responses, codebook);
             Table distributions = DistributionTable.build(ItemDistributions.compute(responses).collectAsList(), codebook);
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
             StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
             stats.warnings().forEach(progress::warn);
+            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), List.of());
+            coverage.warnings().forEach(progress::warn);
             progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
-                    + stats.prepost().rowCount() + " pre/post tests, " + stats.reliability().rowCount() + " reliability rows");
+                    + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
 
             progress.start("Writing data and reports");
             Path dir = out.dir();
-            writeData(dir, responses, scaleScores, surveys);
-            Dataset<Row> rejectsSorted = surveys.rejects().orderBy(col("source"), col("file"), col("row"), col("column"));
-            Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(),
-                    rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
+            Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
+            writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
+            Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"));
+            Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
             String configSha = Checksums.sha256(Files.readString(study.file()));
-            RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook, surveys.sources(),
-                    surveys.accounts(), rejects, years);
+            RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook,
+                    concat(surveys.sources(), interviews.sources()), accounts, rejects, years);
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
             methods.addAll(stats.methods());
-            Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, methods);
+            methods.addAll(interviews.methods());
+            methods.addAll(coverage.methods());
+            Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             ReportWriter.write(research, dir);
             progress.done("onderzoek.xlsx, " + research.tables().size() + " tables, " + research.figures().size() + " figures");
 
@@ -140,11 +149,18 @@ public final class Pipeline {
         return configured == null ? Path.of("reports").toAbsolutePath() : study.resolve(configured);
     }
 
-    private void writeData(Path dir, Dataset<Row> responses, Dataset<Row> scaleScores, SurveyData surveys) {
+    private void writeData(Path dir, Dataset<Row> responses, Dataset<Row> scaleScores, Dataset<Row> segments, Dataset<Row> rejects) {
         String data = dir.resolve("data").toString();
         responses.write().mode("overwrite").partitionBy("school_year").parquet(data + "/responses");
         scaleScores.write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
-        surveys.rejects().write().mode("overwrite").parquet(data + "/rejects");
+        if (segments != null) segments.write().mode("overwrite").partitionBy("school_year").parquet(data + "/interview_segments");
+        rejects.write().mode("overwrite").parquet(data + "/rejects");
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private RunManifest manifest(RunInfo info, StudyConfig c, String runName) {

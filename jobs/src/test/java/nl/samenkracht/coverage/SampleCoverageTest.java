@@ -56,8 +56,7 @@ class SampleCoverageTest {
         SurveyData surveys = new SurveyIngest(spark, study, scales, StudyFixture.TEST_KEY, work, c.locations()).ingest();
         Dataset<Row> responses = surveys.responses().cache();
         Dataset<Row> scores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare());
-        Dataset<Row> desc = Descriptives.compute(spark, scores, responses, codebook);
-        Table descriptives = Tables.fromRows("descriptives", desc.schema(), desc.collectAsList());
+        Table descriptives = Descriptives.compute(spark, scores, responses, codebook);
         interviews = InterviewStage.run(spark, study, c.interviews(), CoverageStage.waves(study, c.coverage()), StudyFixture.TEST_KEY);
         coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), List.of());
         // what the pipeline will do with them: rejects in one table, segments as Parquet by school year

@@ -7,7 +7,8 @@ import nl.samenkracht.model.Codebook;
 import nl.samenkracht.testing.SharedSpark;
 import nl.samenkracht.testing.StudyFixture;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,32 +53,37 @@ class DescriptivesTest {
                 """).replace("version: 1\n", "version: 1\noptions: {min_answered_share: 0.75}\n"));
         SurveyData data = fx.ingest(study);
         Codebook cb = Codebook.of(study.config(), AnswerScales.of(study.config()));
-        Dataset<Row> scores = ScaleScores.compute(SharedSpark.get(), data.responses(), cb, 0.75);
+        Dataset<org.apache.spark.sql.Row> scores = ScaleScores.compute(SharedSpark.get(), data.responses(), cb, 0.75);
         assertEquals(5, scores.filter(col("score").isNotNull()).count());
         assertEquals(1, scores.filter(col("score").isNull().and(col("n_answered").equalTo(1))).count(), "p6 answered 1 of 2");
 
-        List<Row> rows = Descriptives.compute(SharedSpark.get(), scores, data.responses(), cb)
-                .filter(col("level").equalTo("schaal").and(col("grp").equalTo(Descriptives.ALL_GROUPS))).collectAsList();
-        Row all = rows.stream().filter(r -> r.getAs("location").equals(Descriptives.ALL_LOCATIONS)).findFirst().orElseThrow();
+        Table desc = Descriptives.compute(SharedSpark.get(), scores, data.responses(), cb);
+        Row all = row(desc, "schaal", "s", Descriptives.ALL_LOCATIONS);
         // Scores 2.5, 3.0, 4.0, 4.5, 5.0: mean 3.8; sd (n-1) = sqrt(((1.3²+0.8²+0.2²+0.7²+1.2²))/4) = sqrt(4.3/4) = 1.036822…
         // Type-7 quartiles of 5 sorted values: Q1 at position 1+0.25·4 = 2 → 3.0; median 4.0; Q3 at position 4 → 4.5.
-        assertEquals(5L, (long) all.getAs("n"));
-        assertEquals(3.8, all.<Double>getAs("mean"), 1e-12);
-        assertEquals(Math.sqrt(4.3 / 4), all.<Double>getAs("sd"), 1e-12);
-        assertEquals(3.0, all.<Double>getAs("q1"), 1e-12);
-        assertEquals(4.0, all.<Double>getAs("median"), 1e-12);
-        assertEquals(4.5, all.<Double>getAs("q3"), 1e-12);
+        assertEquals(5L, all.getLong("n"));
+        assertEquals(3.8, all.getDouble("mean"), 1e-12);
+        assertEquals(Math.sqrt(4.3 / 4), all.getDouble("sd"), 1e-12);
+        assertEquals(3.0, all.getDouble("q1"), 1e-12);
+        assertEquals(4.0, all.getDouble("median"), 1e-12);
+        assertEquals(4.5, all.getDouble("q3"), 1e-12);
         // Agree = score ≥ 4 (top two options): 4.0, 4.5, 5.0 → 3/5. Disagree = score ≤ 2: none.
-        assertEquals(0.6, all.<Double>getAs("share_agree"), 1e-12);
-        assertEquals(0.0, all.<Double>getAs("share_disagree"), 1e-12);
-        Row akker = rows.stream().filter(r -> r.getAs("location").equals("Akker")).findFirst().orElseThrow();
-        assertEquals(2.75, akker.<Double>getAs("mean"), 1e-12); // (2.5 + 3.0) / 2
+        assertEquals(0.6, all.getDouble("share_agree"), 1e-12);
+        assertEquals(0.0, all.getDouble("share_disagree"), 1e-12);
+        Row akker = row(desc, "schaal", "s", "Akker");
+        assertEquals(2.75, akker.getDouble("mean"), 1e-12); // (2.5 + 3.0) / 2
 
         // Items are described as answered (not reverse-keyed): item b answers 3,3,2,2,1 → mean 2.2.
-        Row itemB = Descriptives.compute(SharedSpark.get(), scores, data.responses(), cb)
-                .filter(col("measure").equalTo("b").and(col("location").equalTo(Descriptives.ALL_LOCATIONS))
-                        .and(col("grp").equalTo(Descriptives.ALL_GROUPS))).first();
-        assertEquals(2.2, itemB.<Double>getAs("mean"), 1e-12);
-        assertEquals(0.6, itemB.<Double>getAs("share_disagree"), 1e-12); // answers 2, 2, 1 are ≤ 2: 3 of 5
+        Row itemB = row(desc, "item", "b", Descriptives.ALL_LOCATIONS);
+        assertEquals(2.2, itemB.getDouble("mean"), 1e-12);
+        assertEquals(0.6, itemB.getDouble("share_disagree"), 1e-12); // answers 2, 2, 1 are ≤ 2: 3 of 5
+    }
+
+    /** The one row of a measure at a location over all groups. */
+    private static Row row(Table desc, String level, String measure, String location) {
+        Table sel = desc.where(desc.stringColumn("level").isEqualTo(level).and(desc.stringColumn("measure").isEqualTo(measure))
+                .and(desc.stringColumn("location").isEqualTo(location)).and(desc.stringColumn("grp").isEqualTo(Descriptives.ALL_GROUPS)));
+        assertEquals(1, sel.rowCount(), sel.print());
+        return sel.row(0);
     }
 }
