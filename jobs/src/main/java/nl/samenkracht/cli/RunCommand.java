@@ -2,6 +2,7 @@ package nl.samenkracht.cli;
 
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyLoader;
+import nl.samenkracht.run.OutputFolder;
 import nl.samenkracht.run.Pipeline;
 import nl.samenkracht.run.Progress;
 import nl.samenkracht.run.RunOptions;
@@ -50,10 +51,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         long t0 = System.nanoTime();
+        if (runName != null) {
+            // Checked before any work: the name becomes a folder next to earlier runs and must not leave it.
+            try {
+                OutputFolder.safeName(runName);
+            } catch (IllegalArgumentException e) {
+                err.println("error: --run-name " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         Study study = StudyLoader.load(studyFile);
         err.println("Samenkracht: " + study.config().study().name() + " (" + study.id() + ")");
-        SparkSession spark = SparkSessions.create(master, shufflePartitions, conf);
-        try {
+        try (SparkSessions.Lease lease = SparkSessions.acquire(() -> SparkSessions.create(master, shufflePartitions, conf))) {
+            SparkSession spark = lease.session();
             Progress progress = new Progress(err, 3);
             RunResult r = new Pipeline(study, spark, new RunOptions(master, out, runName, workDir), progress, System.getenv()).run();
             err.printf(Locale.ROOT, "Done in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, r.outputDir());
@@ -63,8 +73,6 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
             return ExitCodes.OK;
-        } finally {
-            spark.stop();
         }
     }
 }

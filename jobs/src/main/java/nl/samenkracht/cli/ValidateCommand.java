@@ -34,9 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Study study = StudyLoader.load(studyFile);
         out.println("config ok: " + study.file());
-        SparkSession spark = SparkSessions.create("local[*]", 2);
         Path work = Files.createTempDirectory("samenkracht-validate-");
-        try {
+        try (SparkSessions.Lease lease = SparkSessions.acquire(() -> SparkSessions.create("local[*]", 2))) {
+            SparkSession spark = lease.session();
             // A throwaway key: validate shows no identifiers and keeps nothing, so no key file is needed.
             Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
             SurveyIngest ingest = new SurveyIngest(spark, study, AnswerScales.of(study.config()), throwaway, work, study.config().locations());
@@ -63,7 +63,6 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(problems == 0 ? "valid: no problems found" : "valid config; " + problems + " row or cell problems (a run rejects or blanks them and counts them)");
             return ExitCodes.OK;
         } finally {
-            spark.stop();
             OutputFolder.deleteTree(work);
         }
     }

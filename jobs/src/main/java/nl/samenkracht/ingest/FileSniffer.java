@@ -33,16 +33,55 @@ public final class FileSniffer {
         return Container.TEXT;
     }
 
-    /** Encoding, delimiter and decimal mark: configured, or detected from the first megabyte. */
+    /** No control characters other than tab, line breaks and form feed in the first 4 kB (or a UTF-16 byte-order mark). */
+    public static boolean looksLikeText(Path file) {
+        byte[] b = head(file, 4096);
+        if (startsWithUtf16Bom(b)) return true;
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
+        }
+        return true;
+    }
+
     public static CsvDialect dialect(Path file, CsvConfig config) {
+        return dialect(file, file.getFileName().toString(), config);
+    }
+
+    /**
+     * Encoding, delimiter and decimal mark: configured, or detected. The encoding is decided on
+     * the whole file ({@link EncodingScan}): all UTF-8 → UTF-8; no UTF-8 character at all but
+     * other high bytes → Windows-1252 (Dutch Excel); both → the file mixes two encodings and is
+     * refused with the line of the first foreign byte, because reading it either way garbles
+     * part of the answers (and breaks the linking of names with accents) without anyone seeing
+     * it. A configured encoding is used as given. NUL bytes are refused too (a binary file, or
+     * UTF-16 without its byte-order mark).
+     *
+     * @param label the file as named in messages
+     */
+    public static CsvDialect dialect(Path file, String label, CsvConfig config) {
         byte[] bytes = head(file, SNIFF_BYTES);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
         String encoding = config.encoding();
+        boolean utf16 = startsWithUtf16Bom(bytes);
         if ("auto".equalsIgnoreCase(encoding)) {
-            if (startsWithUtf16Bom(bytes)) encoding = (bytes[0] & 0xff) == 0xFF ? "UTF-16LE" : "UTF-16BE";
-            else encoding = isUtf8(bytes, bytes.length == SNIFF_BYTES) ? "UTF-8" : "windows-1252";
+            if (utf16) encoding = (bytes[0] & 0xff) == 0xFF ? "UTF-16LE" : "UTF-16BE";
+            else {
+                EncodingScan scan = EncodingScan.of(file);
+                refuseNul(label, scan);
+                if (scan.isMixed())
+                    throw InputException.at(label, null, null, "line " + scan.firstInvalidLine()
+                            + ": mixed character encodings: the file is UTF-8 (" + scan.utf8Sequences()
+                            + " UTF-8 characters) but this line has " + (scan.invalidBytes() == 1 ? "a byte" : "bytes")
+                            + " that are not UTF-8 (Windows-1252? near '" + scan.sample() + "'; " + scan.invalidBytes()
+                            + " such bytes in the file). Reading it either way would garble answers; open it in Excel and"
+                            + " save it as 'CSV UTF-8', or set csv.encoding in study.yaml");
+                encoding = scan.isUtf8() ? "UTF-8" : "windows-1252";
+            }
         } else if (!Charset.isSupported(encoding)) {
-            throw new InputException(file + ": encoding '" + encoding + "' is not known to Java");
+            throw new InputException(label + ": encoding '" + encoding + "' is not known to Java");
+        } else if (!encoding.toUpperCase(Locale.ROOT).startsWith("UTF-16") && !encoding.toUpperCase(Locale.ROOT).startsWith("UTF-32")) {
+            refuseNul(label, EncodingScan.of(file));
         }
         String text = new String(bytes, Charset.forName(encoding));
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
@@ -51,7 +90,7 @@ public final class FileSniffer {
             case "tab", "\\t" -> '\t';
             default -> {
                 if (config.delimiter().length() != 1)
-                    throw new InputException(file + ": delimiter must be one character, 'tab' or 'auto', got '" + config.delimiter() + "'");
+                    throw new InputException(label + ": delimiter must be one character, 'tab' or 'auto', got '" + config.delimiter() + "'");
                 yield config.delimiter().charAt(0);
             }
         };
@@ -62,6 +101,32 @@ public final class FileSniffer {
             default -> delimiter == ';';
         };
         return new CsvDialect(encoding, delimiter, decimalComma, bom);
+    }
+
+    /**
+     * What an OLE2 compound file is, for the message: Office keeps an encrypted .xlsx in an OLE2
+     * container (entries EncryptionInfo and EncryptedPackage); an Excel 97-2003 .xls is OLE2 too.
+     */
+    public static String describeOle2(Path file) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            var root = fs.getRoot();
+            if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage"))
+                return "this workbook is encrypted (password-protected); Samenkracht does not read passwords."
+                        + " Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx";
+            if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book"))
+                return "this is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx";
+            return "this is an Office compound file, not an .xlsx workbook or CSV; export the data again as .xlsx or CSV";
+        } catch (IOException | RuntimeException e) {
+            return "this is an encrypted (password-protected) workbook or an old .xls file, and it could not be opened to tell which;"
+                    + " save it as an unprotected .xlsx";
+        }
+    }
+
+    private static void refuseNul(String label, EncodingScan scan) {
+        if (scan.nulBytes() > 0)
+            throw InputException.at(label, null, null, "line " + scan.firstNulLine() + ": the file contains " + scan.nulBytes()
+                    + " NUL byte(s); a CSV export never does (is it a binary file, or UTF-16 text without its byte-order mark?)."
+                    + " Export it again as CSV UTF-8");
     }
 
     /** The header record: up to the first line break that is not inside quotes. */

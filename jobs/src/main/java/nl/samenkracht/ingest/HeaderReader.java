@@ -19,13 +19,17 @@ public final class HeaderReader {
     private HeaderReader() {}
 
     public static List<String[]> firstRecords(Path file, CsvDialect dialect, int n) {
+        return firstRecords(file, dialect, n, 20_480);
+    }
+
+    public static List<String[]> firstRecords(Path file, CsvDialect dialect, int n, int maxColumns) {
         CsvParserSettings s = new CsvParserSettings();
         s.getFormat().setDelimiter(dialect.delimiter());
         s.getFormat().setQuote('"');
         s.getFormat().setQuoteEscape('"');
         s.getFormat().setLineSeparator("\n");
         s.setLineSeparatorDetectionEnabled(true);
-        s.setMaxColumns(20_480);
+        s.setMaxColumns(maxColumns);
         s.setMaxCharsPerColumn(-1);
         s.setNullValue("");
         s.setEmptyValue("");

@@ -33,10 +33,22 @@ public final class InputFiles {
             for (Path p : matched) {
                 if (!Files.isRegularFile(p))
                     throw new ConfigException(study.file() + ": " + owner + ": file not found: " + p);
+                if (!insideAfterLinks(dir, p))
+                    throw new ConfigException(study.file() + ": " + owner + ": file '" + dir.relativize(p)
+                            + "' is a link to a file outside the study folder " + dir + "; copy the export into the folder instead");
                 if (!out.contains(p)) out.add(p);
             }
         }
         return out;
+    }
+
+    /** The names are checked above; a symbolic link inside the folder could still lead out of it. */
+    private static boolean insideAfterLinks(Path dir, Path file) {
+        try {
+            return file.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            throw new ConfigException("cannot resolve " + file + ": " + e.getMessage());
+        }
     }
 
     private static boolean isGlob(String p) {

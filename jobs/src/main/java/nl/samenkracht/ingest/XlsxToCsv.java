@@ -1,5 +1,7 @@
 package nl.samenkracht.ingest;
 
+import nl.samenkracht.config.ConfigException;
+import nl.samenkracht.config.DidYouMean;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -44,6 +46,14 @@ public final class XlsxToCsv {
 
     /** @return the number of non-empty sheet rows written (header included) */
     public static long convert(Path xlsx, String sheetName, Path csvOut) {
+        return convert(xlsx, xlsx.toString(), sheetName, csvOut);
+    }
+
+    /**
+     * @param label the file as named in messages (relative to the study folder)
+     * @return the number of non-empty sheet rows written (header included)
+     */
+    public static long convert(Path xlsx, String label, String sheetName, Path csvOut) {
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -59,20 +69,22 @@ public final class XlsxToCsv {
                     }
                 }
             }
-            throw new InputException(xlsx + ": sheet '" + sheetName + "' not found; sheets: " + String.join(", ", names));
+            // study.yaml names a sheet the workbook does not have: like a missing column, a config error.
+            throw new ConfigException(label + ": sheet '" + sheetName + "' not found" + DidYouMean.hint(sheetName, names)
+                    + "; the workbook has: " + String.join(", ", names));
         } catch (NotOfficeXmlFileException e) {
-            throw new InputException(xlsx + ": not a valid .xlsx file (" + e.getMessage() + ")");
+            throw new InputException(label + ": not a valid .xlsx file (" + e.getMessage() + ")");
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("Zip bomb") || msg.contains("zip bomb"))
-                throw new InputException(xlsx + ": refused: the file expands far beyond its size (possible zip bomb); POI's safety limits stay on");
-            throw new InputException(xlsx + ": cannot read the workbook: " + firstLine(msg));
+                throw new InputException(label + ": refused: the file expands far beyond its size (possible zip bomb); POI's safety limits stay on");
+            throw new InputException(label + ": cannot read the workbook: " + firstLine(msg));
         } catch (OpenXML4JException | RecordFormatException | IllegalStateException | UnsupportedOperationException e) {
-            throw new InputException(xlsx + ": not a readable .xlsx workbook: " + firstLine(String.valueOf(e.getMessage())));
+            throw new InputException(label + ": not a readable .xlsx workbook: " + firstLine(String.valueOf(e.getMessage())));
         } catch (UncheckedIOException e) {
-            throw new InputException(xlsx + ": cannot write the converted sheet: " + e.getCause().getMessage());
+            throw new InputException(label + ": cannot write the converted sheet: " + e.getCause().getMessage());
         } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new InputException(xlsx + ": the sheet XML is damaged: " + firstLine(String.valueOf(e.getMessage())));
+            throw new InputException(label + ": the sheet XML is damaged: " + firstLine(String.valueOf(e.getMessage())));
         }
     }
 
@@ -130,7 +142,10 @@ public final class XlsxToCsv {
         public void cell(String ref, String formattedValue, XSSFComment comment) {
             int col = ref == null ? cells.size() : new CellReference(ref).getCol();
             while (cells.size() < col) cells.add("");
-            cells.add(formattedValue == null ? "" : formattedValue);
+            String v = formattedValue == null ? "" : formattedValue;
+            // POI marks error cells "ERROR:#N/A"; the user knows the error as Excel shows it.
+            if (v.startsWith("ERROR:#")) v = v.substring("ERROR:".length());
+            cells.add(v);
         }
 
         @Override

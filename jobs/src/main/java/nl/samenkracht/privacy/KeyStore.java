@@ -25,7 +25,7 @@ public final class KeyStore {
     public static Pseudonymizer open(PrivacyConfig privacy, Path outputRoot, Map<String, String> env, Consumer<String> notice) {
         String fromEnv = env.get(privacy.keyEnv());
         if (fromEnv != null && !fromEnv.isBlank()) {
-            byte[] key = fromEnv.strip().getBytes(StandardCharsets.UTF_8);
+            byte[] key = decode(fromEnv);
             if (key.length < 16) throw new ConfigException("environment variable " + privacy.keyEnv() + " holds a key shorter than 16 characters");
             return new Pseudonymizer(key);
         }
@@ -37,21 +37,36 @@ public final class KeyStore {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
                 Files.createDirectories(file.toAbsolutePath().getParent());
+                createOwnerOnly(file);
                 Files.writeString(file, HexFormat.of().formatHex(key) + "\n");
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system (Windows): the folder's own rights apply
-                }
                 notice.accept("created a new pseudonymisation key in " + file
                         + " - keep it safe and outside the reports: without the same key, people cannot be linked across runs.");
             }
-            String hex = Files.readString(file).strip();
-            byte[] key = hex.matches("[0-9a-fA-F]{32,}") ? HexFormat.of().parseHex(hex) : hex.getBytes(StandardCharsets.UTF_8);
+            byte[] key = decode(Files.readString(file));
             if (key.length < 16) throw new ConfigException("key file " + file + " holds a key shorter than 16 bytes");
             return new Pseudonymizer(key);
         } catch (IOException e) {
             throw new ConfigException("cannot read or create the key file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The same text gives the same key wherever it is kept: an even number (at least 32) of hex
+     * digits is read as hex (what a created key file holds), anything else as UTF-8 text. So a
+     * key copied from the key file into the environment variable keeps every pseudonym the same.
+     */
+    static byte[] decode(String text) {
+        String t = text.strip();
+        if (t.length() >= 32 && t.length() % 2 == 0 && t.matches("[0-9a-fA-F]+")) return HexFormat.of().parseHex(t);
+        return t.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Creates the file readable by its owner only from the first moment (no window in which others could read it). */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file); // not a POSIX file system (Windows): the folder's own rights apply
         }
     }
 

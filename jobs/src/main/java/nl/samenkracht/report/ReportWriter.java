@@ -10,12 +10,12 @@ import nl.samenkracht.report.xlsx.WorkbookWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes a report three ways: the workbook, every table as tables/*.csv, every chart as figures/*.png. */
+/** Writes a report three ways: the workbook, every table as tables/*.csv (except workbook-only ones), every chart as figures/*.png. */
 public final class ReportWriter {
     private ReportWriter() {}
 
     public static void write(Report report, Path runDir) throws IOException {
-        for (ReportTable t : report.tables()) CsvTableWriter.write(t.table(), runDir.resolve("tables").resolve(FileNames.slug(t.id()) + ".csv"));
+        for (ReportTable t : report.csvTables()) CsvTableWriter.write(t.table(), runDir.resolve("tables").resolve(FileNames.slug(t.id()) + ".csv"));
         for (Figure f : report.figures()) ChartPng.write(f.chart(), runDir.resolve("figures").resolve(FileNames.slug(f.id()) + ".png"), f.width(), f.height());
         WorkbookWriter.write(report, runDir.resolve(report.fileName()));
     }

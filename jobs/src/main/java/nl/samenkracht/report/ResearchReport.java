@@ -41,7 +41,12 @@ public final class ResearchReport {
         for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
             r.figure(f);
         stats.figures().forEach(r::figure);
-        if (!interviews.isEmpty()) interviews.reportTables().forEach(r::table);
+        // Literal interview passages stay inside the researcher workbook: never a CSV file.
+        if (!interviews.isEmpty())
+            for (ReportTable t : interviews.reportTables()) {
+                if (t.id().equals("interview_examples")) r.workbookOnly(t);
+                else r.table(t);
+            }
         coverage.reportTables().forEach(r::table);
         coverage.figures().forEach(r::figure);
         return r;

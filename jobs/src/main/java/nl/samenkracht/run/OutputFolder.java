@@ -59,7 +59,13 @@ public final class OutputFolder {
                 old = parent.resolve(".previous-" + runName + "-" + System.nanoTime());
                 move(target, old);
             }
-            move(staging, target);
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                // Put the previous run back: a failed commit must not lose the reports that were there.
+                if (old != null) move(old, target);
+                throw e;
+            }
             if (old != null) deleteTree(old);
             return target;
         } catch (IOException e) {

@@ -28,6 +28,7 @@ import nl.samenkracht.report.ResearchReport;
 import nl.samenkracht.report.ReportWriter;
 import nl.samenkracht.report.RunInfo;
 import nl.samenkracht.report.model.Report;
+import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.report.model.Tables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -122,6 +123,14 @@ public final class Pipeline {
             methods.addAll(interviews.methods());
             methods.addAll(coverage.methods());
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
+            if (c.privacy().includeFreeText() && List.of(surveys.openAnswers().columns()).contains("text")) {
+                Dataset<Row> open = surveys.openAnswers().orderBy("instrument", "item", "school_year", "wave", "file", "row");
+                Table openAnswers = Tables.fromRows("open_answers", open.schema(), open.collectAsList());
+                if (openAnswers.rowCount() > 0)
+                    research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
+                            "Antwoorden op open vragen, alleen in deze werkmap (niet als CSV). Kan persoonsgegevens bevatten;"
+                                    + " weglaten met privacy.include_free_text: false.", openAnswers));
+            }
             ReportWriter.write(research, dir);
             progress.done("onderzoek.xlsx, " + research.tables().size() + " tables, " + research.figures().size() + " figures");
 

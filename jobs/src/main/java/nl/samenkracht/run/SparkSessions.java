@@ -37,6 +37,27 @@ public final class SparkSessions {
         return builder.getOrCreate();
     }
 
+    /**
+     * A session for one command: the session already running in this JVM when there is one (a
+     * test suite, a notebook, spark-submit with a session set up by the caller), else a new one.
+     * Only a session this call created is stopped by {@link Lease#close()}: stopping someone
+     * else's would kill the only SparkContext the JVM may have.
+     */
+    public static Lease acquire(java.util.function.Supplier<SparkSession> create) {
+        scala.Option<SparkSession> active = SparkSession.getActiveSession();
+        if (active.isEmpty()) active = SparkSession.getDefaultSession();
+        if (active.isDefined() && !active.get().sparkContext().isStopped()) return new Lease(active.get(), false);
+        return new Lease(create.get(), true);
+    }
+
+    /** A session and whether this process stage owns it (and so must stop it). */
+    public record Lease(SparkSession session, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (owned) session.stop();
+        }
+    }
+
     /** A manifest cannot carry -D options (STACK-NOTES pitfall 2), so they are set here before Spark starts. */
     public static void preparePlatform() {
         System.setProperty("java.awt.headless", "true");

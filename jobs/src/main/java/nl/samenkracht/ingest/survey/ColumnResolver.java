@@ -67,13 +67,39 @@ final class ColumnResolver {
 
     private int find(String column) {
         String want = AnswerScale.normalise(column);
-        for (int i = 0; i < header.size(); i++) if (AnswerScale.normalise(header.get(i)).equals(want)) return i;
-        for (int i = 0; i < alternative.size(); i++) if (AnswerScale.normalise(alternative.get(i)).equals(want)) return i;
-        return -1;
+        List<Integer> hits = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) if (AnswerScale.normalise(header.get(i)).equals(want)) hits.add(i);
+        if (hits.isEmpty())
+            for (int i = 0; i < alternative.size(); i++) if (AnswerScale.normalise(alternative.get(i)).equals(want)) hits.add(i);
+        if (hits.size() > 1)
+            // Taking the first silently could read the wrong question's answers.
+            throw new ConfigException(fileLabel + ": " + owner + ": column '" + column + "' occurs " + hits.size()
+                    + " times in the header (columns " + String.join(", ", hits.stream().map(i -> columnName(i)).toList())
+                    + "); rename the columns in the export so each is unique, or use a pattern that matches one");
+        return hits.isEmpty() ? -1 : hits.get(0);
+    }
+
+    /** Spreadsheet column letter and number, as a user finds it: "C (3)". */
+    private static String columnName(int i) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(i) + " (" + (i + 1) + ")";
     }
 
     private ConfigException missing(String column, String role) {
+        StringBuilder why = new StringBuilder();
+        if (header.size() == 1) {
+            String only = header.get(0);
+            for (char d : new char[]{';', ',', '\t', '|'})
+                if (only.indexOf(d) >= 0) {
+                    why.append("; the header was read as one column that contains '").append(d == '\t' ? "tab" : String.valueOf(d))
+                            .append("': is csv.delimiter right?");
+                    break;
+                }
+        }
+        long blank = header.stream().filter(String::isBlank).count();
+        if (blank > 0)
+            why.append("; ").append(blank).append(" header cell").append(blank == 1 ? " is" : "s are")
+                    .append(" empty (merged header cells? unmerge them so every question has its own header)");
         return new ConfigException(fileLabel + ": " + owner + ": " + role + ": column '" + column + "' not found in the header"
-                + DidYouMean.hint(column, header) + " (the file has " + header.size() + " columns)");
+                + DidYouMean.hint(column, header) + " (the file has " + header.size() + " columns" + why + ")");
     }
 }

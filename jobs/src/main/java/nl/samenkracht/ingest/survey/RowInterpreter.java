@@ -34,15 +34,19 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
     public Iterator<Row> call(Row raw) {
         long idx = raw.getLong(plan.width() + 1);
         if (idx < plan.headerRows()) return List.<Row>of().iterator();
-        int row = (int) raw.getLong(plan.width() + 2);
+        int row = plan.userRow(idx, raw.getLong(plan.width() + 2));
         List<Row> out = new ArrayList<>(2);
         String[] cells = new String[plan.width()];
         for (int i = 0; i < cells.length; i++) cells[i] = raw.isNullAt(i) ? null : raw.getString(i);
         String corrupt = raw.isNullAt(plan.width()) ? null : raw.getString(plan.width());
         if (corrupt != null) {
             int fields = FieldCounter.count(corrupt, plan);
+            long breaks = corrupt.chars().filter(ch -> ch == '\n').count();
+            // A record over several lines that does not fit: most often a quote too many or too few.
+            String lines = breaks == 0 ? "" : "; het record loopt over " + (breaks + 1)
+                    + " regels: staat er een aanhalingsteken (\") te veel of te weinig?";
             out.add(reject(row, "rij past niet bij de kop", null,
-                    fields + " velden, de kop heeft er " + plan.width()));
+                    fields + " velden, de kop heeft er " + plan.width() + lines));
             return out.iterator();
         }
         String respondentRaw = plan.respondentColumn() >= 0 ? cells[plan.respondentColumn()] : null;
@@ -64,15 +68,21 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
             out.add(reject(row, "geen meting", header(plan.wave().column()), "lege cel"));
             return out.iterator();
         }
-        String location = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
+        String given = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
+        String location = given;
         if (location == null) {
             out.add(reject(row, "geen locatie", header(plan.location().column()), "lege cel"));
             return out.iterator();
         }
-        if (!plan.knownLocations().isEmpty() && !plan.knownLocations().contains(location)) {
-            out.add(reject(row, "onbekende locatie", header(plan.location().column()),
-                    "'" + location + "'" + nl.samenkracht.config.DidYouMean.hint(location, plan.knownLocations())));
-            return out.iterator();
+        if (!plan.knownLocations().isEmpty()) {
+            // The study's own spelling wins: "akker" typed in a text field is location Akker.
+            String known = plan.knownLocations().stream().filter(l -> l.equalsIgnoreCase(given)).findFirst().orElse(null);
+            if (known == null) {
+                out.add(reject(row, "onbekende locatie", header(plan.location().column()),
+                        "'" + location + "'" + nl.samenkracht.config.DidYouMean.hint(location, plan.knownLocations())));
+                return out.iterator();
+            }
+            location = known;
         }
         String group = plan.group().isAbsent() ? null : plan.group().valueIn(cells);
 
@@ -82,9 +92,13 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
         for (ItemPlan item : plan.items()) {
             String text = cells[item.column()];
             if (item.open()) {
+                // An open answer counts as answering (the row is accepted the same way whatever the
+                // privacy setting), but its text is kept only when privacy.include_free_text allows,
+                // and an open item never becomes a (null) Likert response.
                 boolean has = text != null && !text.isBlank();
                 if (has) answered++;
-                answers.add(RowFactory.create(item.itemId(), item.scaleId(), null, null, false, has ? text.strip() : null));
+                if (has && plan.keepFreeText())
+                    answers.add(RowFactory.create(item.itemId(), item.scaleId(), null, null, false, text.strip()));
                 continue;
             }
             AnswerScale.Lookup lookup = item.scale().lookup(text);
@@ -104,7 +118,11 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
             }
         }
         if (answered == 0) {
-            out.add(reject(row, "geen antwoorden", null, "geen enkel item beantwoord"));
+            // Say why when answers were there but none could be read.
+            String detail = issues.isEmpty() ? "geen enkel item beantwoord"
+                    : "geen geldig antwoord; onleesbaar: " + String.join("; ", issues.stream().limit(5)
+                    .map(i -> i.getString(14) + ": " + i.getString(15)).toList());
+            out.add(reject(row, "geen antwoorden", null, detail));
             return out.iterator();
         }
         String respondent = anonymous

@@ -10,7 +10,8 @@ import java.util.List;
  * The canonical survey tables of a run.
  *
  * @param responses   long: one row per submission × item (see {@link SurveyIngest#RESPONSE_COLUMNS})
- * @param openAnswers free-text answers, for the researcher workbook only
+ * @param openAnswers free-text answers (with file and row), for the researcher workbook only; empty when
+ *                    privacy.include_free_text is false
  * @param rejects     rejected rows and unreadable cells, in the shape of {@code Schemas.REJECTS}
  * @param accounts    row accounting per file
  * @param sources     what each file turned out to be

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.ingest.CsvStructure;
 import nl.samenkracht.ingest.FlexibleDates;
 
 import java.io.Serializable;
@@ -16,9 +17,17 @@ import java.util.Set;
  * @param knownLocations  when the study lists its locations, any other is rejected; empty = accept all
  * @param delimiter       field separator of the text Spark reads
  * @param leadingColumns  columns before the data that the reader added itself (the sheet row of a converted .xlsx)
+ * @param keepFreeText    privacy.include_free_text: when false the text of open items is dropped on reading
+ * @param rowNumbers      a text export's record index → the row a spreadsheet shows (empty lines counted)
  */
 public record SurveyFilePlan(String surveyId, String instrumentId, String fileLabel, int headerRows, int width,
                              List<String> header, int respondentColumn, int submittedAtColumn,
                              AttributePlan wave, AttributePlan schoolYear, AttributePlan location,
                              AttributePlan group, List<ItemPlan> items, FlexibleDates dates,
-                             Set<String> knownLocations, char delimiter, int leadingColumns) implements Serializable {}
+                             Set<String> knownLocations, char delimiter, int leadingColumns,
+                             boolean keepFreeText, CsvStructure.RowNumbers rowNumbers) implements Serializable {
+    /** The row a user sees for a raw record: the sheet row of a converted workbook, else from the record index. */
+    public int userRow(long recordIndex, long sheetRow) {
+        return leadingColumns == 1 ? (int) sheetRow : rowNumbers.row(recordIndex);
+    }
+}

@@ -7,6 +7,7 @@ import nl.samenkracht.config.Study;
 import nl.samenkracht.config.SurveyConfig;
 import nl.samenkracht.ingest.Checksums;
 import nl.samenkracht.ingest.CsvDialect;
+import nl.samenkracht.ingest.CsvStructure;
 import nl.samenkracht.ingest.FileSniffer;
 import nl.samenkracht.ingest.FlexibleDates;
 import nl.samenkracht.ingest.HeaderReader;
@@ -46,6 +47,8 @@ import static org.apache.spark.sql.functions.lit;
  * interpreter parses values itself and rejects malformed rows with their row number.
  */
 public final class SurveyFileReader {
+    /** The most fields a row may have and still be read (and rejected when it does not fit the header). */
+    static final int MAX_COLUMNS = 1_000_000;
     private final SparkSession spark;
     private final Study study;
     private final Map<String, AnswerScale> scales;
@@ -76,41 +79,54 @@ public final class SurveyFileReader {
         CsvDialect dialect;
         switch (container) {
             case EMPTY -> throw InputException.at(label, null, null, "the file is empty");
-            case OLE2 -> throw InputException.at(label, null, null,
-                    "this is an encrypted (password-protected) workbook or an old .xls file; save it as an unprotected .xlsx");
+            case OLE2 -> throw InputException.at(label, null, null, FileSniffer.describeOle2(file));
             case BINARY -> throw InputException.at(label, null, null, "this is not a CSV or .xlsx file (binary content)");
             case XLSX -> {
                 if (!file.toString().toLowerCase().endsWith(".xlsx") && !"xlsx".equals(survey.format()) && !"msforms".equals(survey.format()))
                     throw InputException.at(label, null, null, "this is a zip/xlsx file but is named as text; rename it to .xlsx");
                 xlsx = true;
                 textFile = workDir.resolve("xlsx-" + sha.substring(0, 16) + ".csv");
-                long rows = XlsxToCsv.convert(file, survey.sheet(), textFile);
+                long rows = XlsxToCsv.convert(file, label, survey.sheet(), textFile);
                 if (rows == 0) throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");
                 dialect = CsvDialect.CANONICAL;
             }
             default -> {
                 if (file.toString().toLowerCase().endsWith(".xlsx"))
-                    throw InputException.at(label, null, null, "named .xlsx but it is not a workbook (it looks like a text/CSV file); export it again or rename it to .csv");
+                    throw InputException.at(label, null, null, FileSniffer.looksLikeText(file)
+                            ? "named .xlsx but it is not a workbook (it looks like a text/CSV file); export it again or rename it to .csv"
+                            : "named .xlsx but it is not a workbook, nor a CSV file (binary content of another kind); export the data again as .xlsx");
                 xlsx = false;
-                dialect = FileSniffer.dialect(file, survey.csv());
+                dialect = FileSniffer.dialect(file, label, survey.csv());
                 textFile = file;
                 if (!Transcoder.sparkReads(dialect.encoding())) {
                     textFile = Transcoder.toUtf8(file, dialect.encoding(), workDir.resolve("utf8-" + sha.substring(0, 16) + ".csv"));
+                    readAs = " (converted from " + dialect.encoding() + ")";
                     dialect = new CsvDialect("UTF-8", dialect.delimiter(), dialect.decimalComma(), dialect.hadBom());
-                    readAs = " (converted from " + FileSniffer.dialect(file, survey.csv()).encoding() + ")";
                 }
             }
         }
-        List<String[]> head = HeaderReader.firstRecords(textFile, dialect, 3);
+        CsvStructure structure = CsvStructure.scan(textFile, java.nio.charset.Charset.forName(dialect.encoding()), dialect.delimiter());
+        if (structure.unclosedQuoteLine() > 0)
+            throw InputException.at(label, null, null, "line " + structure.unclosedQuoteLine()
+                    + ": a quote (\") opens a cell here and is never closed, so the rest of the file ("
+                    + (structure.lines() - structure.unclosedQuoteLine() + 1) + " lines) would be read as one cell and its rows lost."
+                    + " The file may be cut off, or a quote is missing or one too many; repair it or export it again");
+        if (structure.maxFields() > MAX_COLUMNS)
+            throw InputException.at(label, null, null, "line " + structure.widestLine() + ": a row with " + structure.maxFields()
+                    + " fields; at most " + MAX_COLUMNS + " can be read");
+        // Wide enough for the widest record, so an over-long row is rejected like any malformed row.
+        int maxColumns = (int) Math.max(20_480, structure.maxFields() + 1);
+        List<String[]> head = HeaderReader.firstRecords(textFile, dialect, 3, maxColumns);
         if (head.isEmpty()) throw InputException.at(label, null, null, "the file is empty (no header)");
         int lead = xlsx ? 1 : 0;
         List<String> header = clean(head.get(0), lead);
         if (header.stream().allMatch(String::isBlank)) throw InputException.at(label, 1, null, "the header row is empty");
         ExportLayout layout = ExportLayout.forFormat(survey.format(), header);
         List<String> alternative = layout == ExportLayout.QUALTRICS && head.size() > 1 ? clean(head.get(1), lead) : List.of();
-        SurveyFilePlan plan = plan(survey, label, file.getFileName().toString(), header, alternative, layout, dialect, lead);
+        SurveyFilePlan plan = plan(survey, label, file.getFileName().toString(), header, alternative, layout, dialect, lead,
+                xlsx ? CsvStructure.RowNumbers.NONE : structure.rowNumbers());
 
-        Dataset<Row> raw = readRaw(textFile, dialect, header.size(), lead);
+        Dataset<Row> raw = readRaw(textFile, dialect, header.size(), lead, maxColumns);
         if (plan.dates() != null && needsOrderDetection(survey)) {
             plan = withDetectedOrder(plan, raw, layout);
         }
@@ -126,7 +142,7 @@ public final class SurveyFileReader {
         return out;
     }
 
-    private Dataset<Row> readRaw(Path textFile, CsvDialect dialect, int width, int lead) {
+    private Dataset<Row> readRaw(Path textFile, CsvDialect dialect, int width, int lead, int maxColumns) {
         StructType schema = new StructType();
         if (lead == 1) schema = schema.add(XlsxToCsv.ROW_COLUMN, DataTypes.StringType);
         for (int i = 0; i < width; i++) schema = schema.add("c" + i, DataTypes.StringType);
@@ -140,7 +156,7 @@ public final class SurveyFileReader {
                 .option("multiLine", "true")
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", "_corrupt_record")
-                .option("maxColumns", "20480")
+                .option("maxColumns", String.valueOf(maxColumns))
                 .option("maxCharsPerColumn", "-1")
                 .option("nullValue", "")
                 .option("emptyValue", "")
@@ -159,7 +175,7 @@ public final class SurveyFileReader {
     }
 
     private SurveyFilePlan plan(SurveyConfig s, String label, String fileName, List<String> header, List<String> alt,
-                                ExportLayout layout, CsvDialect dialect, int lead) {
+                                ExportLayout layout, CsvDialect dialect, int lead, CsvStructure.RowNumbers rowNumbers) {
         InstrumentConfig instrument = study.config().instrument(s.instrument());
         String owner = "survey '" + s.id() + "'";
         ColumnResolver r = new ColumnResolver(label, owner, header, alt);
@@ -185,7 +201,7 @@ public final class SurveyFileReader {
         return new SurveyFilePlan(s.id(), s.instrument(), label, layout.headerRows, header.size(), header, respondent,
                 submitted >= 0 ? submitted : (sy.fromDate() ? sy.column() : -1), r.attribute(s.wave(), "wave", fileName), sy,
                 r.attribute(s.location(), "location", fileName), r.attribute(s.group(), "group", fileName), items,
-                dates, knownLocations, dialect.delimiter(), lead);
+                dates, knownLocations, dialect.delimiter(), lead, study.config().privacy().includeFreeText(), rowNumbers);
     }
 
     /** Microsoft Forms on an English tenant writes month first; everything Dutch writes day first. */
@@ -210,7 +226,7 @@ public final class SurveyFileReader {
         return new SurveyFilePlan(plan.surveyId(), plan.instrumentId(), plan.fileLabel(), plan.headerRows(), plan.width(),
                 plan.header(), plan.respondentColumn(), plan.submittedAtColumn(), plan.wave(), plan.schoolYear(),
                 plan.location(), plan.group(), plan.items(), new FlexibleDates(null, order), plan.knownLocations(),
-                plan.delimiter(), plan.leadingColumns());
+                plan.delimiter(), plan.leadingColumns(), plan.keepFreeText(), plan.rowNumbers());
     }
 
     static List<String> asList(String[] a) {

@@ -76,7 +76,7 @@ public final class SurveyIngest {
                         col("file"), col("row"));
         Dataset<Row> open = exploded.filter(col("a.text").isNotNull())
                 .select(col("instrument"), col("school_year"), col("wave"), col("location"), col("grp"),
-                        col("respondent"), col("a.item").as("item"), col("a.text").as("text"));
+                        col("respondent"), col("a.item").as("item"), col("a.text").as("text"), col("file"), col("row"));
         Dataset<Row> rejects = marked.filter(col("kind").notEqual("submission"))
                 .select(lit("surveys").as("source"), col("file"), col("row"),
                         when(col("kind").equalTo("issue"), lit("cell")).otherwise(lit("row")).as("level"),

@@ -11,6 +11,8 @@ public final class Report {
     private final String fileName;
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** Tables shown in the workbook only, never written as CSV (free text: privacy, DESIGN.md). */
+    private final java.util.Set<String> workbookOnly = new java.util.HashSet<>();
 
     /** A sheet: either a table or lines of text (overview, methods), plus figures placed on it. */
     public record Sheet(String title, ReportTable table, List<String[]> keyValues, List<String> paragraphs) {}
@@ -22,6 +24,12 @@ public final class Report {
     public Report table(ReportTable table) {
         sheets.add(new Sheet(table.sheetTitle(), table, null, null));
         return this;
+    }
+
+    /** A sheet that is not also written as tables/*.csv: free-text answers belong in the researcher workbook only. */
+    public Report workbookOnly(ReportTable table) {
+        workbookOnly.add(table.id());
+        return table(table);
     }
 
     public Report keyValues(String title, List<String[]> rows) {
@@ -45,5 +53,10 @@ public final class Report {
 
     public List<ReportTable> tables() {
         return sheets.stream().filter(s -> s.table() != null).map(Sheet::table).toList();
+    }
+
+    /** The tables that are also written as machine-readable CSV. */
+    public List<ReportTable> csvTables() {
+        return tables().stream().filter(t -> !workbookOnly.contains(t.id())).toList();
     }
 }

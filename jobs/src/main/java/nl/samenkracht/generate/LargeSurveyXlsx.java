@@ -1,0 +1,128 @@
+package nl.samenkracht.generate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A large SYNTHETIC Microsoft Forms export (Dutch tenant) for memory checks of the streaming
+ * reader: POI's SXSSF writes it with a small window of rows in memory, so a 200 MB workbook is
+ * made in bounded memory too. Rows go on until the written XML passes a target size; the file
+ * on disk is then about a twelfth of that (random open answers keep it from compressing away).
+ * Writes {@code survey.xlsx} and a matching {@code study.yaml} into a folder.
+ *
+ * <p>Usage: {@code java -cp samenkracht.jar nl.samenkracht.generate.LargeSurveyXlsx DIR MEGABYTES}
+ * (MEGABYTES: the target size of the file on disk, approximately).
+ */
+public final class LargeSurveyXlsx {
+    public static final List<String> ITEMS = List.of("Vraag 1", "Vraag 2", "Vraag 3", "Vraag 4", "Vraag 5", "Vraag 6",
+            "Vraag 7", "Vraag 8", "Vraag 9", "Vraag 10", "Vraag 11", "Vraag 12", "Vraag 13", "Vraag 14", "Vraag 15", "Vraag 16");
+    private static final String[] LABELS = {"Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens"};
+    private static final String[] LOCATIONS = {"Akker", "Beek", "Duin", "Haven"};
+    private static final String[] WORDS = ("de het een en van in op te dat is voor met niet zijn aan er ook als bij "
+            + "buddy rooster klas team collega ouders gesprek week structuur afspraak handboek protocol begeleiding").split(" ");
+    /** Measured on this generator's output: one row of XML compresses to about this share. */
+    private static final double COMPRESSED_SHARE = 0.085;
+
+    private LargeSurveyXlsx() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: LargeSurveyXlsx DIR MEGABYTES");
+            System.exit(64);
+        }
+        Path dir = Path.of(args[0]);
+        long rows = write(dir, (long) (Double.parseDouble(args[1]) * 1024 * 1024));
+        System.err.println("wrote " + rows + " rows: " + dir.resolve("survey.xlsx") + " (" + Files.size(dir.resolve("survey.xlsx")) / (1024 * 1024) + " MB)");
+    }
+
+    /** @return the number of data rows written */
+    public static long write(Path dir, long targetBytes) throws IOException {
+        Files.createDirectories(dir);
+        Random random = new Random(20240801L);
+        long xmlTarget = (long) (targetBytes / COMPRESSED_SHARE);
+        long rows = 0;
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(dir.resolve("survey.xlsx"))) {
+            wb.setCompressTempFiles(true);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("m/d/yy h:mm:ss"));
+            Sheet sheet = wb.createSheet("Form1");
+            Row h = sheet.createRow(0);
+            String[] meta = {"ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd van laatste wijziging", "Op welke locatie werk je?"};
+            int c = 0;
+            for (String m : meta) h.createCell(c++).setCellValue(m);
+            for (String item : ITEMS) h.createCell(c++).setCellValue(item);
+            h.createCell(c).setCellValue("Opmerking");
+            long xml = 0;
+            LocalDateTime start = LocalDateTime.of(2024, 9, 2, 8, 0);
+            while (xml < xmlTarget) {
+                rows++;
+                Row r = sheet.createRow((int) rows);
+                int k = 0;
+                r.createCell(k++).setCellValue(rows);
+                LocalDateTime t = start.plusSeconds(rows * 37 % (86400L * 200));
+                Cell begin = r.createCell(k++);
+                begin.setCellValue(t);
+                begin.setCellStyle(date);
+                Cell done = r.createCell(k++);
+                done.setCellValue(t.plusMinutes(6));
+                done.setCellStyle(date);
+                String who = "medewerker" + rows;
+                r.createCell(k++).setCellValue(who + "@voorbeeld.invalid");
+                r.createCell(k++).setCellValue("Medewerker " + rows);
+                k++; // Tijd van laatste wijziging: empty, as Forms leaves it
+                r.createCell(k++).setCellValue(LOCATIONS[random.nextInt(LOCATIONS.length)]);
+                for (int i = 0; i < ITEMS.size(); i++) r.createCell(k++).setCellValue(LABELS[random.nextInt(LABELS.length)]);
+                StringBuilder open = new StringBuilder();
+                int words = 20 + random.nextInt(40);
+                for (int w = 0; w < words; w++) open.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+                r.createCell(k).setCellValue(open.toString());
+                // inline-string cells: about 60 bytes of markup each, plus the text
+                xml += 60L * (k + 1) + 16L * 20 + who.length() * 2L + open.length() + 40;
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        Files.writeString(dir.resolve("study.yaml"), studyYaml());
+        return rows;
+    }
+
+    static String studyYaml() {
+        StringBuilder b = new StringBuilder("""
+                # SYNTHETIC: a large generated Microsoft Forms export for memory checks (LargeSurveyXlsx).
+                version: 1
+                study: {id: large-xlsx, name: Groot bestand, synthetic: true}
+                privacy: {include_free_text: false}
+                locations: [Akker, Beek, Duin, Haven]
+                instruments:
+                  - id: q
+                    answer_scale: eens5
+                    scales: [{id: s, label: Schaal}]
+                    items:
+                """);
+        for (int i = 0; i < ITEMS.size(); i++)
+            b.append("      - {id: i").append(i + 1).append(", scale: s, column: \"").append(ITEMS.get(i)).append("\"}\n");
+        b.append("""
+                      - {id: open, type: open, column: Opmerking}
+                surveys:
+                  - id: groot
+                    instrument: q
+                    files: [survey.xlsx]
+                    respondent: E-mail
+                    wave: {value: voormeting}
+                    school_year: {from_date: Begintijd}
+                    location: {column: "Op welke locatie werk je?"}
+                """);
+        return b.toString();
+    }
+}
