@@ -1,12 +1,20 @@
 package nl.samenkracht.report.xlsx;
 
+import nl.samenkracht.report.chart.Palette;
+import nl.samenkracht.report.model.TableStyle;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+import java.awt.Color;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +29,7 @@ final class WorkbookStyles {
     final CellStyle wrap;
     private final Workbook wb;
     private final Map<String, CellStyle> numbers = new HashMap<>();
+    private final Map<String, CellStyle> toned = new HashMap<>();
 
     WorkbookStyles(Workbook wb) {
         this.wb = wb;
@@ -57,5 +66,43 @@ final class WorkbookStyles {
             s.setDataFormat(wb.createDataFormat().getFormat(f));
             return s;
         });
+    }
+
+    /**
+     * A cell style with an optional number format and an optional tone; the colours are those of
+     * the charts ({@link Palette}), so a status reads the same in a table and in a heatmap.
+     */
+    CellStyle styled(String format, TableStyle.Tone tone) {
+        if (tone == null) return format == null ? text : number(format);
+        return toned.computeIfAbsent(format + "|" + tone, k -> {
+            XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
+            if (format != null) s.setDataFormat(wb.createDataFormat().getFormat(format));
+            XSSFFont f = (XSSFFont) wb.createFont();
+            switch (tone) {
+                case BETTER -> { f.setBold(true); f.setColor(xssf(Palette.STATUS_OK)); s.setIndention((short) 1); }
+                case WORSE -> { f.setBold(true); f.setColor(xssf(Palette.OI_VERMILLION)); s.setIndention((short) 1); }
+                case STATUS_OK -> { fill(s, Palette.STATUS_OK); f.setBold(true); f.setColor(xssf(Palette.textOn(Palette.STATUS_OK))); }
+                case STATUS_ATTENTION -> { fill(s, Palette.STATUS_ATTENTION); f.setColor(xssf(Palette.textOn(Palette.STATUS_ATTENTION))); }
+                case STATUS_NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); }
+                case SUPPRESSED -> { f.setItalic(true); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.RIGHT); }
+                case TOTAL -> f.setBold(true);
+            }
+            s.setFont(f);
+            return s;
+        });
+    }
+
+    private static void fill(XSSFCellStyle s, Color c) {
+        s.setFillForegroundColor(xssf(c));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        // A thin white border keeps neighbouring status cells apart, as the gaps in the heatmap do.
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        s.setBottomBorderColor(xssf(Color.WHITE));
+        s.setRightBorderColor(xssf(Color.WHITE));
+    }
+
+    private static XSSFColor xssf(Color c) {
+        return new XSSFColor(new byte[]{(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}, null);
     }
 }

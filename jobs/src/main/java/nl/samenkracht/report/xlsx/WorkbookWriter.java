@@ -4,6 +4,7 @@ import nl.samenkracht.report.chart.ChartPng;
 import nl.samenkracht.report.model.ColumnLabels;
 import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.report.model.Report;
+import nl.samenkracht.report.model.TableStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
@@ -13,7 +14,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTMarker;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTPicture;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -38,6 +46,15 @@ public final class WorkbookWriter {
     /** Rows kept in memory per sheet before SXSSF flushes them. */
     private static final int WINDOW = 200;
     private static final int MAX_WIDTH_CHARS = 60;
+    /** Tables longer than this repeat their header on every printed page. */
+    private static final int REPEAT_HEADER_FROM_ROWS = 30;
+    /**
+     * Rows of 15 points (20 px) on a printed A4 landscape page at 100% (about 172 mm between
+     * the default margins); a chart that would cross a page end starts on a new page instead.
+     */
+    private static final int PAGE_ROWS = 32;
+    /** Printable width of A4 landscape between the default margins (about 261 mm), in pixels at 96 dpi. */
+    private static final int PAGE_WIDTH_PX = 985;
 
     private WorkbookWriter() {}
 
@@ -49,22 +66,35 @@ public final class WorkbookWriter {
             Map<String, Integer> nextFreeRow = new HashMap<>();
             Set<String> usedNames = new HashSet<>();
             for (Report.Sheet s : report.sheets()) {
-                Sheet sheet = wb.createSheet(sheetName(s.title(), usedNames));
+                Sheet sheet = newSheet(wb, sheetName(s.title(), usedNames));
                 int rows;
-                if (s.table() != null) rows = writeTable(sheet, s.table().table(), s.table().note(), s.title(), styles);
+                if (s.table() != null) rows = writeTable(sheet, s.table().table(), s.table().note(), s.title(), s.table().style(), styles);
                 else if (s.keyValues() != null) rows = writeKeyValues(sheet, s.title(), s.keyValues(), styles);
                 else rows = writeParagraphs(sheet, s.title(), s.paragraphs(), styles);
                 byTitle.put(s.title(), sheet);
                 nextFreeRow.put(s.title(), rows + 2);
             }
+            Map<String, Integer> pageTop = new HashMap<>();
+            Map<String, Integer> widestFigure = new HashMap<>();
+            for (Figure f : report.figures()) widestFigure.merge(f.sheetTitle(), f.width(), Math::max);
             for (Figure f : report.figures()) {
                 Sheet sheet = byTitle.get(f.sheetTitle());
                 if (sheet == null) {
-                    sheet = wb.createSheet(sheetName(f.sheetTitle(), usedNames));
+                    sheet = newSheet(wb, sheetName(f.sheetTitle(), usedNames));
+                    printSetup(sheet);
                     byTitle.put(f.sheetTitle(), sheet);
                     nextFreeRow.put(f.sheetTitle(), 0);
                 }
                 int row = nextFreeRow.get(f.sheetTitle());
+                // Keep a chart on one printed page: break before it when it would cross a page end.
+                int pageRows = pageRows(sheet, widestFigure.get(f.sheetTitle()));
+                int top = pageTop.getOrDefault(f.sheetTitle(), 0);
+                while (row - top >= pageRows) top += pageRows;
+                if (row > top && row + (int) Math.ceil(f.height() / (double) ROW_PX) - top > pageRows) {
+                    sheet.setRowBreak(row - 1);
+                    top = row;
+                }
+                pageTop.put(f.sheetTitle(), top);
                 int heightRows = embed(wb, sheet, f, row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()));
                 nextFreeRow.put(f.sheetTitle(), row + heightRows + 1);
             }
@@ -75,6 +105,33 @@ public final class WorkbookWriter {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             wb.dispose();
         }
+    }
+
+    /**
+     * A sheet whose rows are 15 points high unless set otherwise: Excel's own default for
+     * Calibri 11, written out so that LibreOffice (whose default is lower) gives the rows the same
+     * height and an embedded chart, anchored to rows, keeps its proportions.
+     */
+    private static Sheet newSheet(Workbook wb, String name) {
+        Sheet sheet = wb.createSheet(name);
+        sheet.setDefaultRowHeightInPoints(15f);
+        return sheet;
+    }
+
+    /**
+     * Rows on one printed page: the sheet is fitted to the page width, so a sheet wider than the
+     * page (a wide table, a chart) is scaled down and more rows fit.
+     */
+    private static int pageRows(Sheet sheet, int figureWidthPx) {
+        int tableWidth = 0;
+        Row header = null;
+        for (int r = 0; r <= Math.min(3, sheet.getLastRowNum()); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getLastCellNum() > (header == null ? 0 : header.getLastCellNum())) header = row;
+        }
+        if (header != null) for (int c = 0; c < header.getLastCellNum(); c++) tableWidth += Math.round(sheet.getColumnWidthInPixels(c));
+        double scale = Math.min(1.0, PAGE_WIDTH_PX / (double) Math.max(1, Math.max(tableWidth, figureWidthPx)));
+        return (int) Math.floor(PAGE_ROWS / scale);
     }
 
     private static boolean sheetHasTable(Report report, String title) {
@@ -94,7 +151,7 @@ public final class WorkbookWriter {
         return name;
     }
 
-    private static int writeTable(Sheet sheet, Table t, String note, String title, WorkbookStyles st) {
+    private static int writeTable(Sheet sheet, Table t, String note, String title, TableStyle style, WorkbookStyles st) {
         int r = 0;
         Row titleRow = sheet.createRow(r++);
         cell(titleRow, 0, title, st.title);
@@ -103,9 +160,10 @@ public final class WorkbookWriter {
         Row h = sheet.createRow(headerRow);
         int[] widths = new int[t.columnCount()];
         for (int c = 0; c < t.columnCount(); c++) {
-            String label = ColumnLabels.dutch(t.column(c).name());
+            String name = t.column(c).name();
+            String label = style != null && style.header(name) != null ? style.header(name) : ColumnLabels.dutch(name);
             cell(h, c, label, st.header);
-            widths[c] = Math.max(6, Math.min(label.length(), 24));
+            widths[c] = Math.max(6, Math.min(longestLine(label), 24));
         }
         for (int i = 0; i < t.rowCount(); i++) {
             Row row = sheet.createRow(r++);
@@ -113,30 +171,60 @@ public final class WorkbookWriter {
                 Column<?> col = t.column(c);
                 if (col.isMissing(i)) continue;
                 Object v = col.get(i);
+                TableStyle.Tone tone = style == null ? null : style.tone(i, col.name());
+                String textFormat = style == null || !(v instanceof String) ? null : style.format(i, col.name());
+                Double parsed = textFormat == null ? null : parseNumber((String) v);
                 Cell cell = row.createCell(c);
-                if (v instanceof Number n) {
-                    double d = n.doubleValue();
+                if (v instanceof Number || parsed != null) {
+                    double d = parsed != null ? parsed : ((Number) v).doubleValue();
                     if (Double.isNaN(d) || Double.isInfinite(d)) {
                         sheet.getRow(row.getRowNum()).removeCell(cell);
                         continue;
                     }
+                    String format = parsed != null ? textFormat
+                            : v instanceof Double || v instanceof Float ? ColumnLabels.format(col.name()) : "0";
                     cell.setCellValue(d);
-                    cell.setCellStyle(st.number(v instanceof Double || v instanceof Float ? ColumnLabels.format(col.name()) : "0"));
-                    widths[c] = Math.max(widths[c], 8);
+                    cell.setCellStyle(tone == null ? st.number(format) : st.styled(format, tone));
+                    widths[c] = Math.max(widths[c], numberWidth(format));
                 } else {
                     String s = v instanceof Boolean b ? (b ? "ja" : "nee") : String.valueOf(v);
                     cell.setCellValue(s);
+                    if (tone != null) cell.setCellStyle(st.styled(null, tone));
                     widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH_CHARS, longestLine(s)));
                 }
             }
         }
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, (widths[c] + 2) * 256);
+        // Wrapped headers: POI does not grow the row, so give it the lines its longest header needs.
+        int headerLines = 1;
+        for (int c = 0; c < t.columnCount(); c++) {
+            String label = h.getCell(c).getStringCellValue();
+            headerLines = Math.max(headerLines, (int) Math.ceil(label.length() / (double) (widths[c] + 1)));
+        }
+        if (headerLines > 1) h.setHeightInPoints(Math.min(4, headerLines) * 15f);
         sheet.createFreezePane(0, headerRow + 1);
         printSetup(sheet);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        // A header repeated on every printed page helps a long table; above charts it only confuses.
+        if (t.rowCount() > REPEAT_HEADER_FROM_ROWS) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         if (t.columnCount() > 0)
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, t.columnCount() - 1));
         return r;
+    }
+
+    /** A number in CSV notation ("3.5", "-0.25", "1E-7"), or null for any other text ("&lt; 5", "x", "–"). */
+    static Double parseNumber(String s) {
+        if (s == null || s.isEmpty() || !s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Characters a number takes in a format: 8, or the quoted text of a custom format ("▲ "0.0) and its digits. */
+    private static int numberWidth(String format) {
+        String section = format.split(";", -1)[0];
+        return Math.max(8, section.replace("\"", "").length() + 3);
     }
 
     private static int writeKeyValues(Sheet sheet, String title, List<String[]> rows, WorkbookStyles st) {
@@ -206,7 +294,29 @@ public final class WorkbookWriter {
         byte[] png = ChartPng.toBytes(f.chart(), f.width(), f.height());
         int idx = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
         int cols = f.width() / COLUMN_PX;
-        for (int c = 0; c <= cols; c++) sheet.setColumnWidth(c, 2340); // 64 px in POI's 1/256-character units
+        int dx2 = f.width() % COLUMN_PX;
+        if (besideTable) {
+            // The table's columns keep their widths; the picture spans as many of them as its width needs.
+            int x = 0;
+            cols = 0;
+            while (true) {
+                int w = Math.round(sheet.getColumnWidthInPixels(cols));
+                if (x + w > f.width()) break;
+                x += w;
+                cols++;
+            }
+            dx2 = f.width() - x;
+        } else {
+            for (int c = 0; c <= cols; c++) sheet.setColumnWidth(c, 2340); // 64 px in POI's 1/256-character units
+        }
+        // The rows under the picture get an explicit 15-point height: LibreOffice gives rows that
+        // are not in the file its own, lower default, which would squash a chart anchored to them.
+        int rowsNeeded = (int) Math.ceil(f.height() / (double) ROW_PX);
+        for (int r = row; r <= row + rowsNeeded; r++) {
+            Row x = sheet.getRow(r);
+            if (x == null) x = sheet.createRow(r);
+            x.setHeightInPoints(15f);
+        }
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
@@ -215,11 +325,34 @@ public final class WorkbookWriter {
         anchor.setDx1(0);
         anchor.setDy1(0);
         anchor.setCol2(cols);
-        anchor.setDx2((f.width() % COLUMN_PX) * EMU_PER_PX);
+        anchor.setDx2(dx2 * EMU_PER_PX);
         anchor.setRow2(row + f.height() / ROW_PX);
         anchor.setDy2((f.height() % ROW_PX) * EMU_PER_PX);
         drawing.createPicture(anchor, idx);
+        if (wb instanceof SXSSFWorkbook sx) toOneCellAnchor(sx.getXSSFWorkbook().getSheet(sheet.getSheetName()), f);
         return (int) Math.ceil(f.height() / (double) ROW_PX);
+    }
+
+    /**
+     * Turns the picture just added into a one-cell anchor: its top-left cell plus its size in EMU.
+     * A two-cell anchor leaves the size to the reader's idea of column widths and row heights,
+     * which differ between Excel and LibreOffice (there a chart came out 30% too wide); with an
+     * explicit size every reader shows the chart at width × height pixels, undistorted.
+     */
+    private static void toOneCellAnchor(XSSFSheet sheet, Figure f) {
+        CTDrawing ct = sheet.createDrawingPatriarch().getCTDrawing();
+        int last = ct.sizeOfTwoCellAnchorArray() - 1;
+        if (last < 0) return;
+        CTTwoCellAnchor two = ct.getTwoCellAnchorArray(last);
+        if (!two.isSetPic()) return;
+        CTOneCellAnchor one = ct.addNewOneCellAnchor();
+        one.setFrom((CTMarker) two.getFrom().copy());
+        CTPositiveSize2D ext = one.addNewExt();
+        ext.setCx((long) f.width() * EMU_PER_PX);
+        ext.setCy((long) f.height() * EMU_PER_PX);
+        one.setPic((CTPicture) two.getPic().copy());
+        one.addNewClientData();
+        ct.removeTwoCellAnchor(last);
     }
 
     private static void cell(Row row, int c, String value, org.apache.poi.ss.usermodel.CellStyle style) {

@@ -1,0 +1,32 @@
+package nl.samenkracht.report.audience;
+
+import nl.samenkracht.indicators.IndicatorValue;
+import nl.samenkracht.report.RunInfo;
+import nl.samenkracht.report.model.Report;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+
+/**
+ * The two audience workbooks of a run, directie.xlsx and bestuur.xlsx, under one suppression
+ * policy. The pipeline writes each with {@code ReportWriter.write(report, dir)}; their tables go
+ * to tables/directie_*.csv and tables/bestuur_*.csv, their charts to figures/directie_*.png and
+ * figures/bestuur_*.png.
+ */
+public final class AudienceReports {
+    private AudienceReports() {}
+
+    /**
+     * @param run          the run (study, locations, codebook for scale ranges); may carry a null codebook
+     * @param indicators   every key figure of the run, all domains, all years, locations and "Alle locaties"
+     * @param groups       tables/groups.csv of the statistics stage (location differences); null or empty for none
+     * @param coverage     success-factor coverage rows; empty for none
+     * @param minGroupSize privacy.min_group_size
+     */
+    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, Table groups,
+                                     List<CoverageCellInput> coverage, int minGroupSize) {
+        Suppression policy = new Suppression(minGroupSize);
+        return List.of(DirectieReport.build(run, indicators, coverage, policy),
+                BestuurReport.build(run, indicators, groups, coverage, policy));
+    }
+}

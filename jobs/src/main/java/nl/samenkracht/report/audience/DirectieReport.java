@@ -1,0 +1,300 @@
+package nl.samenkracht.report.audience;
+
+import nl.samenkracht.coverage.Framework;
+import nl.samenkracht.coverage.FrameworkRegistry;
+import nl.samenkracht.indicators.IndicatorValue;
+import nl.samenkracht.model.Codebook;
+import nl.samenkracht.report.FileNames;
+import nl.samenkracht.report.RunInfo;
+import nl.samenkracht.report.chart.ChartStyle;
+import nl.samenkracht.report.chart.CoverageCell;
+import nl.samenkracht.report.chart.CoverageHeatmap;
+import nl.samenkracht.report.chart.CoverageHeatmapData;
+import nl.samenkracht.report.model.Figure;
+import nl.samenkracht.report.model.Report;
+import nl.samenkracht.report.model.TableStyle;
+import org.jfree.chart.JFreeChart;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * directie.xlsx, for school management reviewing each school year whether things improve: an
+ * overview with the privacy policy, a dashboard (the latest year's key figures for the whole
+ * school with the change against the previous year, and trend charts), every indicator over the
+ * school years per location, and success-factor coverage per year. Built from suppressed figures
+ * only ({@link Suppression}).
+ */
+public final class DirectieReport {
+    public static final String FILE = "directie.xlsx";
+    static final String SHEET_OVERVIEW = "Overzicht";
+    static final String SHEET_DASHBOARD = "Dashboard";
+    static final String SHEET_COVERAGE = "Succesfactoren per jaar";
+    /** Charts on the dashboard; the others are on the trend sheets. */
+    static final int MAX_DASHBOARD_CHARTS = 6;
+    /** Lines in one dashboard chart: more would need colours the palette cannot tell apart. */
+    static final int MAX_SERIES = 6;
+
+    private DirectieReport() {}
+
+    public static Report build(RunInfo run, List<IndicatorValue> indicators, List<CoverageCellInput> coverage, Suppression policy) {
+        List<String> configured = run != null && run.study() != null ? run.study().config().locations() : null;
+        IndicatorGrid grid = new IndicatorGrid(policy.apply(indicators), configured);
+        Codebook codebook = run == null ? null : run.codebook();
+        CoverageGrid cov = new CoverageGrid(coverage == null ? List.of() : coverage, policy, grid, configured);
+
+        Report r = new Report(FILE);
+        List<String[]> guide = new ArrayList<>();
+        guide.add(new String[]{SHEET_DASHBOARD, "De kerncijfers van " + (grid.latestYear() == null ? "het laatste schooljaar" : grid.latestYear())
+                + " voor de hele school, met de verandering ten opzichte van vorig jaar (▲/▼: richting; groen = beter,"
+                + " rood = slechter) en de trends in grafieken."});
+        for (String d : grid.domains())
+            guide.add(new String[]{trendSheet(d), "Elke indicator per schooljaar, voor de hele school en per locatie, met grafieken."});
+        if (!cov.isEmpty())
+            guide.add(new String[]{SHEET_COVERAGE, "Per succesfactor en schooljaar: op orde, aandacht of geen gegevens (hele school)."});
+        r.keyValues(SHEET_OVERVIEW, AudienceOverview.rows(run, "Directierapportage (" + FILE + ")",
+                "Jaarlijks zien of het beter gaat: trends over schooljaren van de kernindicatoren.", grid, policy, guide));
+
+        dashboard(r, grid, codebook, policy);
+        for (String d : grid.domains()) trends(r, grid, d, codebook, policy);
+        if (!cov.isEmpty()) coverage(r, cov, policy);
+        return r;
+    }
+
+    static String trendSheet(String domain) {
+        return "Trends " + IndicatorGrid.domainLabel(domain).toLowerCase();
+    }
+
+    // ---------------------------------------------------------------- dashboard
+
+    private static void dashboard(Report r, IndicatorGrid grid, Codebook codebook, Suppression policy) {
+        String year = grid.latestYear();
+        String prev = year == null ? null : grid.previousYear(year);
+        String overall = grid.overall();
+        boolean anyTarget = grid.indicators().stream().anyMatch(i -> grid.target(i.id(), year) != null);
+        List<String> cols = new ArrayList<>(List.of("domain", "indicator", "school_year", "value", "n"));
+        if (anyTarget) cols.add("target");
+        if (prev != null) cols.addAll(List.of("previous_value", "change", "trend"));
+        AudienceTable t = new AudienceTable("directie_dashboard", cols)
+                .header("domain", "Onderwerp").header("indicator", "Indicator").header("value", "Waarde")
+                .header("target", "Doel").header("previous_value", "Vorig schooljaar" + (prev == null ? "" : " (" + prev + ")"))
+                .header("change", "Verschil").header("trend", "Richting");
+        for (IndicatorGrid.Indicator ind : grid.indicators()) {
+            ShownValue cur = grid.get(ind.id(), year, overall);
+            ShownValue before = grid.get(ind.id(), prev, overall);
+            if (cur == null && before == null) continue;
+            String fmt = IndicatorGrid.excelFormat(ind.unit());
+            int row = t.addRow();
+            t.set(row, "domain", IndicatorGrid.domainLabel(ind.domain()));
+            t.set(row, "indicator", ind.label());
+            t.set(row, "school_year", year);
+            t.value(row, "value", cur, fmt);
+            t.n(row, "n", cur);
+            if (anyTarget) {
+                Double target = grid.target(ind.id(), year);
+                if (target != null) t.set(row, "target", nl.samenkracht.report.csv.CsvTableWriter.number(target), fmt, null);
+            }
+            if (prev != null) {
+                t.value(row, "previous_value", before, fmt);
+                Change c = Change.of(cur, before, ind, policy);
+                t.set(row, "change", c.text(), c.format(ind.unit()), c.tone());
+                t.set(row, "trend", c.direction(), null, c.tone());
+            }
+        }
+        String who = overall.equals(Suppression.TOTAL) ? "de hele school (alle locaties)" : overall;
+        r.table(t.toReport("directie_dashboard", SHEET_DASHBOARD, "Kerncijfers " + (year == null ? "" : year) + " voor " + who
+                + (prev == null ? "" : ", vergeleken met " + prev) + ". " + policy.smallText() + " = minder dan "
+                + policy.minGroupSize() + " personen; x = verborgen tegen terugrekenen (zie Overzicht)."));
+        int charts = 0;
+        for (Figure f : dashboardCharts(grid, codebook, policy)) {
+            if (charts++ >= MAX_DASHBOARD_CHARTS) break;
+            r.figure(f);
+        }
+    }
+
+    /** One chart per domain × unit of the indicators without a target (a line per indicator), one per indicator with a target. */
+    private static List<Figure> dashboardCharts(IndicatorGrid grid, Codebook codebook, Suppression policy) {
+        List<Figure> out = new ArrayList<>();
+        String overall = grid.overall();
+        String who = overall.equals(Suppression.TOTAL) ? "hele school" : overall;
+        Map<List<String>, List<IndicatorGrid.Indicator>> groups = new LinkedHashMap<>();
+        List<IndicatorGrid.Indicator> withTarget = new ArrayList<>();
+        for (IndicatorGrid.Indicator ind : grid.indicators()) {
+            if (grid.target(ind.id(), grid.latestYear()) != null) withTarget.add(ind);
+            else groups.computeIfAbsent(List.of(ind.domain(), ind.unit(), scaleKey(ind, codebook)), k -> new ArrayList<>()).add(ind);
+        }
+        for (IndicatorGrid.Indicator ind : withTarget) {
+            List<ShownValue> vals = grid.years().stream().map(y -> grid.get(ind.id(), y, overall)).toList();
+            JFreeChart chart = AudienceCharts.trend(ind.label() + " — " + who, AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
+                    ind.unit(), ind.id(), grid.target(ind.id(), grid.latestYear()),
+                    List.of(new AudienceCharts.Series(overall, vals)), grid.years(), codebook, policy);
+            out.add(new Figure(FileNames.slug("directie", "dashboard", ind.id()), SHEET_DASHBOARD, chart,
+                    AudienceCharts.WIDTH, AudienceCharts.DASHBOARD_HEIGHT));
+        }
+        for (Map.Entry<List<String>, List<IndicatorGrid.Indicator>> g : groups.entrySet()) {
+            List<IndicatorGrid.Indicator> all = g.getValue();
+            for (int from = 0; from < all.size(); from += MAX_SERIES) {
+                List<IndicatorGrid.Indicator> part = all.subList(from, Math.min(all.size(), from + MAX_SERIES));
+                String common = commonSuffix(part.stream().map(IndicatorGrid.Indicator::label).toList());
+                List<AudienceCharts.Series> series = new ArrayList<>();
+                for (IndicatorGrid.Indicator ind : part) {
+                    String label = common == null ? ind.label() : ind.label().substring(0, ind.label().length() - common.length() - 3).strip();
+                    series.add(new AudienceCharts.Series(label, grid.years().stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
+                }
+                IndicatorGrid.Indicator first = part.get(0);
+                String title = IndicatorGrid.domainLabel(first.domain()) + (common == null ? "" : ": " + common) + " — " + who;
+                JFreeChart chart = AudienceCharts.trend(title, AudienceCharts.yLabel(first.unit(), first.id(), codebook), first.unit(),
+                        first.id(), null, series, grid.years(), codebook, policy);
+                out.add(new Figure(FileNames.slug("directie", "dashboard", first.domain(), first.unit(), Integer.toString(out.size() + 1)),
+                        SHEET_DASHBOARD, chart, AudienceCharts.WIDTH, AudienceCharts.DASHBOARD_HEIGHT));
+            }
+        }
+        // Group charts first: they show the most in one picture.
+        List<Figure> ordered = new ArrayList<>(out.subList(withTarget.size(), out.size()));
+        ordered.addAll(out.subList(0, withTarget.size()));
+        return ordered;
+    }
+
+    /** Means of questionnaires on different answer scales do not share an axis. */
+    private static String scaleKey(IndicatorGrid.Indicator ind, Codebook codebook) {
+        double[] r = AudienceCharts.scaleRange(ind.id(), codebook);
+        return r == null ? "" : r[0] + ":" + r[1];
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)$");
+
+    /** The parenthesis all labels end with ("gemiddelde, nameting"), or null. */
+    static String commonSuffix(List<String> labels) {
+        String common = null;
+        for (String l : labels) {
+            Matcher m = PARENTHESIS.matcher(l.strip());
+            if (!m.find() || m.start() == 0) return null;
+            if (common == null) common = m.group(1);
+            else if (!common.equals(m.group(1))) return null;
+        }
+        return common;
+    }
+
+    // ---------------------------------------------------------------- trends
+
+    private static void trends(Report r, IndicatorGrid grid, String domain, Codebook codebook, Suppression policy) {
+        List<String> years = grid.years();
+        String latest = grid.latestYear();
+        String prev = latest == null ? null : grid.previousYear(latest);
+        List<String> cols = new ArrayList<>(List.of("indicator", "location"));
+        cols.addAll(years);
+        for (String y : years) cols.add("n_" + y);
+        if (prev != null) cols.addAll(List.of("change", "trend"));
+        String id = "directie_trends_" + FileNames.slug(domain);
+        AudienceTable t = new AudienceTable(id, cols).header("indicator", "Indicator").header("location", "Locatie")
+                .header("change", "Verschil " + (prev == null ? "" : prev + " → " + latest)).header("trend", "Richting");
+        for (String y : years) t.header("n_" + y, "n " + y);
+        List<String> rowsOf = new ArrayList<>();
+        rowsOf.add(grid.overall());
+        for (String l : grid.locations()) if (!rowsOf.contains(l)) rowsOf.add(l);
+        String sheet = trendSheet(domain);
+        List<Figure> figures = new ArrayList<>();
+        for (IndicatorGrid.Indicator ind : grid.indicators(domain)) {
+            String fmt = IndicatorGrid.excelFormat(ind.unit());
+            List<AudienceCharts.Series> series = new ArrayList<>();
+            for (String loc : rowsOf) {
+                List<ShownValue> vals = years.stream().map(y -> grid.get(ind.id(), y, loc)).toList();
+                if (vals.stream().allMatch(v -> v == null)) continue;
+                int row = t.addRow();
+                t.set(row, "indicator", ind.label());
+                t.set(row, "location", loc);
+                for (int i = 0; i < years.size(); i++) {
+                    t.value(row, years.get(i), vals.get(i), fmt);
+                    t.n(row, "n_" + years.get(i), vals.get(i));
+                }
+                if (prev != null) {
+                    Change c = Change.of(grid.get(ind.id(), latest, loc), grid.get(ind.id(), prev, loc), ind, policy);
+                    t.set(row, "change", c.text(), c.format(ind.unit()), c.tone());
+                    t.set(row, "trend", c.direction(), null, c.tone());
+                }
+                if (loc.equals(grid.overall()) && grid.locations().size() > 1) {
+                    t.rowTone(row, TableStyle.Tone.TOTAL);
+                }
+                series.add(new AudienceCharts.Series(loc, vals));
+            }
+            if (series.isEmpty()) continue;
+            JFreeChart chart = AudienceCharts.trend(ind.label() + " per locatie", AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
+                    ind.unit(), ind.id(), grid.target(ind.id(), latest), series, years, codebook, policy);
+            figures.add(new Figure(FileNames.slug("directie", "trend", ind.id()), sheet, chart, AudienceCharts.WIDTH,
+                    AudienceCharts.TREND_HEIGHT));
+        }
+        r.table(t.toReport(id, sheet, "Elke indicator per schooljaar: eerst de hele school (" + grid.overall()
+                + "), dan per locatie. " + policy.smallText() + " = minder dan " + policy.minGroupSize()
+                + " personen; x = verborgen tegen terugrekenen; – = geen gegevens."));
+        figures.forEach(r::figure);
+    }
+
+    // ---------------------------------------------------------------- coverage per year
+
+    private static void coverage(Report r, CoverageGrid cov, Suppression policy) {
+        String where = cov.hasTotal() ? Suppression.TOTAL : cov.locations().size() == 1 ? cov.locations().get(0) : null;
+        if (where == null) return;
+        List<String> years = cov.years();
+        List<String> cols = new ArrayList<>(List.of("framework", "factor"));
+        cols.addAll(years);
+        AudienceTable t = new AudienceTable("directie_succesfactoren", cols).header("framework", "Kader").header("factor", "Succesfactor");
+        Map<String, String> frameworkLabels = frameworkLabels(cov.frameworks());
+        List<Figure> figures = new ArrayList<>();
+        for (String fw : cov.frameworks()) {
+            List<String> rows = new ArrayList<>();
+            List<CoverageCell> cells = new ArrayList<>();
+            Set<String> used = new HashSet<>();
+            boolean hidden = false;
+            for (CoverageGrid.FactorKey f : cov.factors(fw)) {
+                int row = t.addRow();
+                t.set(row, "framework", frameworkLabels.get(fw));
+                t.set(row, "factor", f.label());
+                String rowLabel = used.add(f.label()) ? f.label() : f.label() + " (" + f.factor() + ")";
+                rows.add(rowLabel);
+                for (String y : years) {
+                    CoverageGrid.Shown s = cov.get(f, y, where);
+                    if (s == null) {
+                        t.set(row, y, "geen gegevens", null, TableStyle.Tone.STATUS_NO_DATA);
+                        continue;
+                    }
+                    t.set(row, y, s.text(), null, s.tone());
+                    cells.add(new CoverageCell(rowLabel, y, s.status(), s.cellText()));
+                    hidden |= s.mark().hidden();
+                }
+            }
+            CoverageHeatmapData data = new CoverageHeatmapData(frameworkLabels.get(fw) + " — per schooljaar, "
+                    + (where.equals(Suppression.TOTAL) ? "hele school" : where), rows, years, cells);
+            JFreeChart heatmap = CoverageHeatmap.create(data);
+            if (hidden) ChartStyle.subtitle(heatmap, AudienceCharts.hiddenCellNote(policy));
+            figures.add(new Figure(FileNames.slug("directie", "succesfactoren", fw), SHEET_COVERAGE, heatmap,
+                    AudienceCharts.WIDTH, CoverageHeatmap.suggestedHeight(rows.size()) + (hidden ? 30 : 0)));
+        }
+        r.table(t.toReport("directie_succesfactoren", SHEET_COVERAGE, "Status per succesfactor en schooljaar voor "
+                + (where.equals(Suppression.TOTAL) ? "de hele school" : where) + ": op orde (doel gehaald), aandacht (onder het doel),"
+                + " geen gegevens. \"geen gegevens (" + policy.smallText() + ")\": minder dan " + policy.minGroupSize()
+                + " personen; \"geen gegevens (x)\": verborgen tegen terugrekenen."));
+        figures.forEach(r::figure);
+    }
+
+    static Map<String, String> frameworkLabels(List<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
+        FrameworkRegistry registry;
+        try {
+            registry = FrameworkRegistry.builtIn();
+        } catch (RuntimeException e) {
+            registry = null;
+        }
+        for (String id : ids) {
+            String label = id;
+            if (registry != null) label = registry.find(id).map(Framework::label).orElse(id);
+            out.put(id, label);
+        }
+        return out;
+    }
+}
