@@ -7,7 +7,11 @@ import nl.samenkracht.indicators.Descriptives;
 import nl.samenkracht.indicators.DistributionTable;
 import nl.samenkracht.indicators.ItemDistributions;
 import nl.samenkracht.indicators.ScaleScores;
+import nl.samenkracht.indicators.IndicatorValue;
+import nl.samenkracht.indicators.SurveyIndicators;
 import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.report.audience.AudienceInputs;
+import nl.samenkracht.report.audience.AudienceReports;
 import nl.samenkracht.coverage.CoverageResults;
 import nl.samenkracht.coverage.CoverageStage;
 import nl.samenkracht.coverage.EvidenceWaves;
@@ -132,7 +136,13 @@ public final class Pipeline {
                                     + " weglaten met privacy.include_free_text: false.", openAnswers));
             }
             ReportWriter.write(research, dir);
-            progress.done("onderzoek.xlsx, " + research.tables().size() + " tables, " + research.figures().size() + " figures");
+            List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
+            keyFigures.addAll(AudienceInputs.achievement(coverage.summary(), coverage.details()));
+            for (Report audience : AudienceReports.build(info, keyFigures, stats.groups(),
+                    AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
+                ReportWriter.write(audience, dir);
+            progress.done("onderzoek.xlsx, directie.xlsx, bestuur.xlsx; " + research.tables().size() + " research tables, "
+                    + research.figures().size() + " figures");
 
             String runName = options.runName() != null ? options.runName() : years.isEmpty() ? "run" : years.get(years.size() - 1);
             RunManifest manifest = manifest(info, c, runName);
