@@ -1,0 +1,272 @@
+package nl.samenkracht.indicators.contacts;
+
+import nl.samenkracht.ingest.contacts.ContactData;
+import nl.samenkracht.ingest.contacts.ContactOptions;
+import nl.samenkracht.ingest.contacts.ContactVocabulary;
+import nl.samenkracht.ingest.contacts.DeadlineRule;
+import nl.samenkracht.ingest.contacts.Period;
+import nl.samenkracht.report.model.Tables;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+/**
+ * Contact indicators per school year × counterpart kind × location × class, with the totals per
+ * location ("Alle klassen") and for the board ("Alle locaties"), in three Spark aggregations
+ * with grouping sets; only their small results are collected.
+ *
+ * <p><b>Roster-based</b> (denominator: everyone on the kind's roster for that year; contacts with
+ * counterparts that are not on it never count; grouped by the roster's location and class):
+ * reach before each deadline, reach in the first weeks, reach at all, home-visit reach (parents),
+ * reach per period; contacts per counterpart (mean, median, p90 — over the roster, so a
+ * counterpart never contacted counts as 0 — and the share never contacted); the share whose first
+ * contact of the year was positive; the share reached in every period and the median over
+ * counterparts of their longest gap between consecutive contacts. Without a roster for a kind,
+ * there are no roster-based rows for it (the ingest warns).
+ *
+ * <p><b>Contact-based</b> (denominator: individual contacts with the attribute recorded,
+ * including counterparts missing from the roster; grouped by the contact's location and class):
+ * shares positive / neutral / concern, initiated by the other side, child present, channel mix,
+ * contacts per month.
+ *
+ * <p><b>Collective activities</b> (ouderavond, koffieochtend, inloop by default): number of
+ * activities and attendance — with the caveat {@link #COLLECTIVE_CAVEAT}.
+ *
+ * <p>Quantiles are R's type 7 (Spark's exact {@code percentile}): h = (n − 1)p, linear
+ * interpolation between the order statistics around h.
+ */
+public final class ContactIndicators {
+    public static final String ALL_LOCATIONS = "Alle locaties";
+    public static final String ALL_CLASSES = "Alle klassen";
+    public static final String NO_CLASS = "(geen klas)";
+    public static final String ANY_TYPE = "any";
+    /** Seed 004 (Samen zijn wij school): opkomst is geen maat voor betrokkenheid. */
+    public static final String COLLECTIVE_CAVEAT = "Opkomst bij ouderavonden, koffieochtenden en inloop zegt op zichzelf weinig over "
+            + "ouderbetrokkenheid: ouders die niet komen, kunnen even betrokken zijn bij hun kind. Lees deze cijfers naast het "
+            + "individuele contact (startgesprek, bereik, contactafspraken op maat), niet als maat voor betrokkenheid.";
+
+    private ContactIndicators() {}
+
+    public static ContactResults compute(SparkSession spark, ContactData data, ContactOptions options) {
+        List<Map.Entry<String, DeadlineRule>> rules = new ArrayList<>(options.deadlines().entrySet());
+        List<Period> periods = options.periods().stream().map(Period::parse).toList();
+        Dataset<Row> contacts = data.contacts();
+        Dataset<Row> individual = contacts.filter(not(col("collective")));
+
+        Dataset<Row> counterparts = CounterpartMeasures.build(individual, data.roster(), rules, periods, options);
+        counterparts.createOrReplaceTempView("sk_contact_counterparts");
+        individual.createOrReplaceTempView("sk_contact_individual");
+        contacts.filter(col("collective")).createOrReplaceTempView("sk_contact_collective");
+
+        List<Row> perCounterpart = spark.sql(counterpartSql(rules.size(), periods.size())).collectAsList();
+        List<Row> perContact = spark.sql(contactSql()).collectAsList();
+        List<Row> collective = spark.sql(collectiveSql()).collectAsList();
+
+        String fwWindow = options.firstWeeks() + "w";
+        List<Object[]> reach = new ArrayList<>(), frequency = new ArrayList<>(), tone = new ArrayList<>(),
+                channels = new ArrayList<>(), regularity = new ArrayList<>(), coll = new ArrayList<>(), rhythm = new ArrayList<>();
+
+        Function<Row, String> none = r -> "";
+        Set<String> classes = GroupLabels.withClasses(perCounterpart, none);
+        for (Row r : perCounterpart) {
+            String cls = GroupLabels.clazz(r, classes, none);
+            if (cls == null) continue;
+            String year = r.getAs("school_year"), kind = r.getAs("kind"), loc = GroupLabels.location(r);
+            int n = num(r, "n");
+            for (int i = 0; i < rules.size(); i++) {
+                DeadlineRule rule = rules.get(i).getValue();
+                if (!rule.appliesTo(kind)) continue;
+                reach.add(reachRow(year, kind, loc, cls, "reach_before_deadline", rules.get(i).getKey(), rule.window(),
+                        num(r, "elig_" + i), num(r, "dl_" + i)));
+            }
+            reach.add(reachRow(year, kind, loc, cls, "reach_first_weeks", ANY_TYPE, fwWindow, n, num(r, "fw")));
+            reach.add(reachRow(year, kind, loc, cls, "reach_any", ANY_TYPE, "year", n, n - num(r, "never")));
+            if (ContactVocabulary.KIND_PARENT.equals(kind))
+                reach.add(reachRow(year, kind, loc, cls, "reach_huisbezoek", "huisbezoek", "year", n, num(r, "hb")));
+            for (int k = 0; k < periods.size(); k++)
+                reach.add(reachRow(year, kind, loc, cls, "reach_period", ANY_TYPE, periods.get(k).label(),
+                        num(r, "req_" + k), num(r, "reach_" + k)));
+            frequency.add(new Object[]{year, kind, loc, cls, n, r.<Number>getAs("contacts").longValue(), num(r, "never"),
+                    share(num(r, "never"), n), dbl(r, "mean"), dbl(r, "median"), dbl(r, "p90")});
+            tone.add(countRow(year, kind, loc, cls, "share_first_positive", num(r, "n_first"), num(r, "first_positive")));
+            int nRegular = num(r, "n_regular");
+            regularity.add(new Object[]{year, kind, loc, cls, nRegular, r.getAs("periods_required") == null ? 0 : num(r, "periods_required"),
+                    num(r, "every"), share(num(r, "every"), nRegular), num(r, "n_gap"), dbl(r, "median_gap")});
+        }
+
+        List<Row> byGroup = new ArrayList<>();
+        for (Row r : perContact) {
+            if (r.<Number>getAs("g_mon").intValue() == 0) {
+                if (r.<Number>getAs("g_class").intValue() == 1)
+                    rhythm.add(new Object[]{r.getAs("school_year"), r.getAs("kind"), GroupLabels.location(r), ALL_CLASSES,
+                            r.<Number>getAs("mon").intValue(), num(r, "n_contacts")});
+            } else {
+                byGroup.add(r);
+            }
+        }
+        Set<String> contactClasses = GroupLabels.withClasses(byGroup, none);
+        for (Row r : byGroup) {
+            String cls = GroupLabels.clazz(r, contactClasses, none);
+            if (cls == null) continue;
+            String year = r.getAs("school_year"), kind = r.getAs("kind"), loc = GroupLabels.location(r);
+            int nTone = num(r, "n_tone");
+            tone.add(countRow(year, kind, loc, cls, "share_positive", nTone, num(r, "positive")));
+            tone.add(countRow(year, kind, loc, cls, "share_neutral", nTone, num(r, "neutral")));
+            tone.add(countRow(year, kind, loc, cls, "share_concern", nTone, num(r, "concern")));
+            tone.add(countRow(year, kind, loc, cls, "share_initiated_by_other", num(r, "n_initiator"), num(r, "other")));
+            tone.add(countRow(year, kind, loc, cls, "share_child_present", num(r, "n_child"), num(r, "child")));
+            int nChannel = num(r, "n_channel");
+            for (int k = 0; k < ContactVocabulary.CHANNELS.size(); k++)
+                channels.add(new Object[]{year, kind, loc, cls, ContactVocabulary.CHANNELS.get(k), nChannel, num(r, "ch_" + k),
+                        share(num(r, "ch_" + k), nChannel)});
+        }
+
+        Function<Row, String> type = r -> r.<Number>getAs("g_type").intValue() == 1 ? "*" : r.getAs("type");
+        Set<String> collClasses = GroupLabels.withClasses(collective, type);
+        for (Row r : collective) {
+            String cls = GroupLabels.clazz(r, collClasses, type);
+            if (cls == null) continue;
+            coll.add(new Object[]{r.getAs("school_year"), r.getAs("kind"), GroupLabels.location(r), cls,
+                    r.<Number>getAs("g_type").intValue() == 1 ? "alle" : r.getAs("type"), num(r, "activities"),
+                    num(r, "with_count"), r.getAs("attendance_total") == null ? null : r.<Number>getAs("attendance_total").longValue(),
+                    dbl(r, "attendance_mean")});
+        }
+
+        // Within a group: tone indicators in a fixed order, collective types in vocabulary order with
+        // the total last, months in school-year order (August first).
+        List<String> toneOrder = List.of("share_positive", "share_neutral", "share_concern", "share_first_positive",
+                "share_initiated_by_other", "share_child_present");
+        tone.sort(Comparator.comparingInt(v -> toneOrder.indexOf((String) v[4])));
+        coll.sort(Comparator.comparingInt(v -> "alle".equals(v[4]) ? Integer.MAX_VALUE : ContactVocabulary.TYPES.indexOf((String) v[4])));
+        rhythm.sort(Comparator.comparingInt(v -> Period.schoolYearIndex((Integer) v[4])));
+        Table reachT = table("contacts_reach", REACH, reach);
+        Table toneT = table("contacts_tone", TONE, tone);
+        Table regularityT = table("contacts_regularity", REGULARITY, regularity);
+        return new ContactResults(reachT, table("contacts_frequency", FREQUENCY, frequency), toneT,
+                table("contacts_channels", CHANNELS, channels), regularityT, table("contacts_collective", COLLECTIVE, coll),
+                table("contacts_rhythm", RHYTHM, rhythm), Evidence.from(reachT, toneT, regularityT));
+    }
+
+    // ---- SQL ----------------------------------------------------------------------------------
+
+    static String counterpartSql(int rules, int periods) {
+        StringBuilder s = new StringBuilder("""
+                SELECT school_year, kind, location, `class`, grouping(location) AS g_loc, grouping(`class`) AS g_class,
+                       count(1) AS n, sum(n_contacts) AS contacts, avg(n_contacts) AS mean,
+                       percentile(n_contacts, 0.5) AS median, percentile(n_contacts, 0.9) AS p90,
+                       sum(CASE WHEN n_contacts = 0 THEN 1 ELSE 0 END) AS never,
+                       sum(fw) AS fw, sum(hb) AS hb,
+                       sum(CASE WHEN n_req > 0 THEN 1 ELSE 0 END) AS n_regular, sum(every) AS every, max(n_req) AS periods_required,
+                       count(first_tone) AS n_first, sum(CASE WHEN first_tone = 'positief' THEN 1 ELSE 0 END) AS first_positive,
+                       count(longest_gap) AS n_gap, percentile(longest_gap, 0.5) AS median_gap""");
+        for (int i = 0; i < rules; i++) s.append(", sum(elig_").append(i).append(") AS elig_").append(i)
+                .append(", sum(dl_").append(i).append(") AS dl_").append(i);
+        for (int k = 0; k < periods; k++) s.append(", sum(req_").append(k).append(") AS req_").append(k)
+                .append(", sum(req_").append(k).append(" * p_").append(k).append(") AS reach_").append(k);
+        return s.append("""
+                
+                FROM sk_contact_counterparts
+                GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), ())""").toString();
+    }
+
+    static String contactSql() {
+        StringBuilder s = new StringBuilder("""
+                SELECT school_year, kind, location, `class`, mon,
+                       grouping(location) AS g_loc, grouping(`class`) AS g_class, grouping(mon) AS g_mon,
+                       count(1) AS n_contacts,
+                       count(tone) AS n_tone, sum(CASE WHEN tone = 'positief' THEN 1 ELSE 0 END) AS positive,
+                       sum(CASE WHEN tone = 'neutraal' THEN 1 ELSE 0 END) AS neutral,
+                       sum(CASE WHEN tone = 'zorg' THEN 1 ELSE 0 END) AS concern,
+                       count(initiator) AS n_initiator, sum(CASE WHEN initiator = 'ander' THEN 1 ELSE 0 END) AS other,
+                       count(child_present) AS n_child, sum(CASE WHEN child_present THEN 1 ELSE 0 END) AS child,
+                       count(channel) AS n_channel""");
+        for (int k = 0; k < ContactVocabulary.CHANNELS.size(); k++)
+            s.append(", sum(CASE WHEN channel = '").append(ContactVocabulary.CHANNELS.get(k)).append("' THEN 1 ELSE 0 END) AS ch_").append(k);
+        return s.append("""
+                
+                FROM (SELECT *, month(date) AS mon FROM sk_contact_individual)
+                GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), (), (location, mon), (mon))""").toString();
+    }
+
+    static String collectiveSql() {
+        return """
+                SELECT school_year, kind, location, `class`, type,
+                       grouping(location) AS g_loc, grouping(`class`) AS g_class, grouping(type) AS g_type,
+                       count(1) AS activities, count(attendance) AS with_count,
+                       sum(attendance) AS attendance_total, avg(attendance) AS attendance_mean
+                FROM sk_contact_collective
+                GROUP BY school_year, kind,
+                         GROUPING SETS ((location, `class`, type), (location, type), (type), (location, `class`), (location), ())""";
+    }
+
+    // ---- tables -------------------------------------------------------------------------------
+
+    private static StructType group() {
+        return new StructType().add("school_year", DataTypes.StringType).add("kind", DataTypes.StringType)
+                .add("location", DataTypes.StringType).add("class", DataTypes.StringType);
+    }
+
+    static final StructType REACH = group().add("indicator", DataTypes.StringType).add("contact_type", DataTypes.StringType)
+            .add("window", DataTypes.StringType).add("n", DataTypes.IntegerType).add("reached", DataTypes.IntegerType)
+            .add("share", DataTypes.DoubleType);
+    static final StructType FREQUENCY = group().add("n", DataTypes.IntegerType).add("contacts", DataTypes.LongType)
+            .add("never", DataTypes.IntegerType).add("share_never", DataTypes.DoubleType).add("mean", DataTypes.DoubleType)
+            .add("median", DataTypes.DoubleType).add("p90", DataTypes.DoubleType);
+    static final StructType TONE = group().add("indicator", DataTypes.StringType).add("n", DataTypes.IntegerType)
+            .add("count", DataTypes.IntegerType).add("share", DataTypes.DoubleType);
+    static final StructType CHANNELS = group().add("channel", DataTypes.StringType).add("n", DataTypes.IntegerType)
+            .add("count", DataTypes.IntegerType).add("share", DataTypes.DoubleType);
+    static final StructType REGULARITY = group().add("n", DataTypes.IntegerType).add("periods_required", DataTypes.IntegerType)
+            .add("every_period", DataTypes.IntegerType).add("share_every_period", DataTypes.DoubleType)
+            .add("n_gap", DataTypes.IntegerType).add("median_longest_gap_days", DataTypes.DoubleType);
+    static final StructType COLLECTIVE = group().add("contact_type", DataTypes.StringType).add("n", DataTypes.IntegerType)
+            .add("with_count", DataTypes.IntegerType).add("attendance_total", DataTypes.LongType)
+            .add("attendance_mean", DataTypes.DoubleType);
+    static final StructType RHYTHM = group().add("month", DataTypes.IntegerType).add("n", DataTypes.IntegerType);
+
+    /** Sorted by group (stable: the order within a group is kept). */
+    private static Table table(String name, StructType schema, List<Object[]> values) {
+        values.sort(GroupLabels.ORDER);
+        List<Row> rows = new ArrayList<>(values.size());
+        for (Object[] v : values) rows.add(RowFactory.create(Arrays.copyOf(v, v.length)));
+        return Tables.fromRows(name, schema, rows);
+    }
+
+    private static Object[] reachRow(String year, String kind, String loc, String cls, String indicator, String type,
+                                     String window, int n, int reached) {
+        return new Object[]{year, kind, loc, cls, indicator, type, window, n, reached, share(reached, n)};
+    }
+
+    private static Object[] countRow(String year, String kind, String loc, String cls, String indicator, int n, int count) {
+        return new Object[]{year, kind, loc, cls, indicator, n, count, share(count, n)};
+    }
+
+    static Double share(int count, int n) {
+        return n > 0 ? (double) count / n : null;
+    }
+
+    private static int num(Row r, String field) {
+        Object v = r.getAs(field);
+        return v == null ? 0 : ((Number) v).intValue();
+    }
+
+    private static Double dbl(Row r, String field) {
+        Object v = r.getAs(field);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+}
