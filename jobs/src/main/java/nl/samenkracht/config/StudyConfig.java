@@ -7,8 +7,10 @@ import java.util.Map;
 public record StudyConfig(Integer version, StudyInfo study, String output, PrivacyConfig privacy,
                           OptionsConfig options, List<String> locations, Map<String, AnswerScaleConfig> answerScales,
                           List<InstrumentConfig> instruments, List<SurveyConfig> surveys,
-                          List<InterviewConfig> interviews, CoverageConfig coverage) {
+                          List<InterviewConfig> interviews, CoverageConfig coverage,
+                          nl.samenkracht.ingest.contacts.ContactsConfig contacts) {
     public StudyConfig {
+        if (contacts == null) contacts = nl.samenkracht.ingest.contacts.ContactsConfig.NONE;
         if (locations == null) locations = List.of();
         if (version == null) version = 1;
         if (privacy == null) privacy = PrivacyConfig.DEFAULT;

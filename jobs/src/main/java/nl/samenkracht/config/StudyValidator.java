@@ -63,6 +63,7 @@ final class StudyValidator {
             }
         }
         if (c.surveys().isEmpty()) throw new ConfigException(f + ": surveys: the study has no survey to read");
+        nl.samenkracht.ingest.contacts.ContactsValidator.validate(c.contacts(), f);
         Set<String> surveyIds = new HashSet<>();
         for (int i = 0; i < c.surveys().size(); i++) {
             SurveyConfig s = c.surveys().get(i);

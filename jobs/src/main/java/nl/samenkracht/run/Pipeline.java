@@ -13,6 +13,12 @@ import nl.samenkracht.indicators.SurveyResults;
 import nl.samenkracht.report.audience.AudienceInputs;
 import nl.samenkracht.report.audience.AudienceReports;
 import nl.samenkracht.coverage.CoverageResults;
+import nl.samenkracht.coverage.EvidenceValue;
+import nl.samenkracht.indicators.contacts.ContactIndicators;
+import nl.samenkracht.indicators.contacts.ContactResults;
+import nl.samenkracht.ingest.contacts.ContactData;
+import nl.samenkracht.ingest.contacts.ContactIngest;
+import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.coverage.CoverageStage;
 import nl.samenkracht.coverage.EvidenceWaves;
 import nl.samenkracht.indicators.interviews.InterviewResults;
@@ -91,7 +97,11 @@ public final class Pipeline {
             SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
             InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer);
-            List<RowAccount> accounts = concat(surveys.accounts(), interviews.accounts());
+            ContactData contacts = c.contacts().logs().isEmpty() ? null
+                    : new ContactIngest(spark, study, c.contacts(), pseudonymizer, work, c.locations()).ingest();
+            if (contacts != null) contacts.warnings().forEach(progress::warn);
+            List<RowAccount> accounts = concat(concat(surveys.accounts(), interviews.accounts()),
+                    contacts == null ? List.of() : contacts.accounts());
             long read = accounts.stream().mapToLong(RowAccount::read).sum();
             long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
             progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + (read - accepted) + " rejected");
@@ -107,7 +117,9 @@ public final class Pipeline {
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
             StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
             stats.warnings().forEach(progress::warn);
-            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), List.of());
+            ContactResults contactResults = contacts == null ? null : ContactIndicators.compute(spark, contacts, c.contacts().options());
+            List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
+            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
             coverage.warnings().forEach(progress::warn);
             progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
                     + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
@@ -115,12 +127,17 @@ public final class Pipeline {
             progress.start("Writing data and reports");
             Path dir = out.dir();
             Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
+            if (contacts != null) {
+                rejectsAll = rejectsAll.unionByName(contacts.rejects());
+                contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
+            }
             writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"));
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
             String configSha = Checksums.sha256(Files.readString(study.file()));
             RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook,
-                    concat(surveys.sources(), interviews.sources()), accounts, rejects, years);
+                    concat(concat(surveys.sources(), interviews.sources()), contacts == null ? List.of() : contacts.sources()),
+                    accounts, rejects, years);
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
             methods.addAll(stats.methods());
@@ -135,8 +152,14 @@ public final class Pipeline {
                             "Antwoorden op open vragen, alleen in deze werkmap (niet als CSV). Kan persoonsgegevens bevatten;"
                                     + " weglaten met privacy.include_free_text: false.", openAnswers));
             }
+            if (contactResults != null)
+                contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
+                        "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
             ReportWriter.write(research, dir);
             List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
+            for (EvidenceValue e : contactEvidence)
+                keyFigures.add(new IndicatorValue("contacten", e.ref(), nl.samenkracht.coverage.ContactIndicators.label(e.ref()),
+                        e.schoolYear(), e.location(), e.value(), e.n(), IndicatorValue.SHARE, null, true));
             keyFigures.addAll(AudienceInputs.achievement(coverage.summary(), coverage.details()));
             for (Report audience : AudienceReports.build(info, keyFigures, stats.groups(),
                     AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
@@ -174,6 +197,27 @@ public final class Pipeline {
         scaleScores.write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
         if (segments != null) segments.write().mode("overwrite").partitionBy("school_year").parquet(data + "/interview_segments");
         rejects.write().mode("overwrite").parquet(data + "/rejects");
+    }
+
+    /** Contact indicators as coverage evidence (kind, ref, school year, location, value, n). */
+    private static List<EvidenceValue> contactEvidence(ContactResults results) {
+        List<EvidenceValue> out = new java.util.ArrayList<>();
+        for (Row r : results.evidence())
+            out.add(new EvidenceValue(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getDouble(4), r.getInt(5)));
+        return out;
+    }
+
+    private static String contactSheet(String id) {
+        return switch (id) {
+            case "contacts_reach" -> "Contact bereik";
+            case "contacts_frequency" -> "Contact frequentie";
+            case "contacts_tone" -> "Contact toon";
+            case "contacts_channels" -> "Contact kanalen";
+            case "contacts_regularity" -> "Contact regelmaat";
+            case "contacts_collective" -> "Collectieve activiteiten";
+            case "contacts_rhythm" -> "Contact ritme";
+            default -> id;
+        };
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

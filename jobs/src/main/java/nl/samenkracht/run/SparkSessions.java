@@ -27,6 +27,7 @@ public final class SparkSessions {
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.sql.session.timeZone", "Europe/Amsterdam")
                 .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.debug.maxToStringFields", "1000")
                 .config("spark.sql.sources.partitionOverwriteMode", "static")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");

@@ -70,7 +70,7 @@ class CoverageStageTest {
                 List.of(new ScaleConfig("s", "Schaal S", scaleFactors)),
                 List.of(new ItemConfig("a", "Vraag A", null, null, "s", null, null, null, null)));
         StudyConfig c = new StudyConfig(1, new StudyInfo("t", "T", null, null, null), null, null, null,
-                List.of("Noord", "Zuid"), null, List.of(q), null, null, coverage);
+                List.of("Noord", "Zuid"), null, List.of(q), null, null, coverage, null);
         return new Study(dir.resolve("study.yaml"), c);
     }
 

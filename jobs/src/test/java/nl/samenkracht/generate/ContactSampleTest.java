@@ -47,7 +47,7 @@ class ContactSampleTest {
         generator.write(dir);
         ContactsConfig config = ContactsYaml.parse(ContactSampleGenerator.snippet(), "snippet");
         Study study = new Study(dir.resolve("study.yaml"), new StudyConfig(null, null, null, null, null,
-                List.of("Akker", "Beek", "Duin", "Haven"), null, null, null));
+                List.of("Akker", "Beek", "Duin", "Haven"), null, null, null, null, null, null));
         Path work = Files.createDirectories(dir.resolve(".work"));
         data = new ContactIngest(SharedSpark.get(), study, config, StudyFixture.TEST_KEY, work, study.config().locations()).ingest();
         results = ContactIndicators.compute(SharedSpark.get(), data, config.options());

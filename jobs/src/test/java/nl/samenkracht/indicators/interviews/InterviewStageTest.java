@@ -83,7 +83,7 @@ class InterviewStageTest {
         Files.writeString(dir.resolve("interviews.csv"), CSV);
         StudyConfig c = new StudyConfig(1, new StudyInfo("t", "T", null, null, null), null,
                 new PrivacyConfig(null, null, null, freeText), null, List.of("Akker", "Beek"), null, null, null,
-                List.of(interviews), null);
+                List.of(interviews), null, null);
         return new Study(dir.resolve("study.yaml"), c);
     }
 

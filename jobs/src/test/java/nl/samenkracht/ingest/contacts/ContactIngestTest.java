@@ -89,7 +89,7 @@ class ContactIngestTest {
             """;
 
     private Study study() {
-        return new Study(dir.resolve("study.yaml"), new StudyConfig(null, null, null, null, null, null, null, null, null));
+        return new Study(dir.resolve("study.yaml"), new StudyConfig(null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     private ContactData ingest(String yaml, List<String> locations) throws Exception {
