@@ -155,6 +155,7 @@ public final class Pipeline {
             if (contactResults != null)
                 contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
                         "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
+            if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
             ReportWriter.write(research, dir);
             List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
             for (EvidenceValue e : contactEvidence)
