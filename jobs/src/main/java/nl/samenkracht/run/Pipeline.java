@@ -103,7 +103,8 @@ public final class Pipeline {
             progress.start("Writing data and reports");
             Path dir = out.dir();
             writeData(dir, responses, scaleScores, surveys);
-            Dataset<Row> rejectsSorted = surveys.rejects().orderBy(col("source"), col("file"), col("row"), col("column"));
+            // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
+            Dataset<Row> rejectsSorted = surveys.rejects().orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(),
                     rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
             String configSha = Checksums.sha256(Files.readString(study.file()));

@@ -138,6 +138,11 @@ final class SurveyCorpus {
             assertEquals("UTF-8, delimiter ';', decimal comma (converted from windows-1252)", r.surveys().sources().get(0).dialect());
             assertTrue(openTexts(r).contains("é è ë"), openTexts(r).toString());
         }));
+        c.add(exits("a byte that means nothing in Windows-1252 (0x81, an old DOS code page)", dir -> {
+            HostileFiles.bytes(dir.resolve(f), csv(HEADER.replace(',', ';'), "a@x.nl;Akker;Eens;Eens;caf\u00e9").getBytes(Charset.forName("windows-1252")),
+                    new byte[]{'b', (byte) 0x81, '@', 'x', '.', 'n', 'l', ';', 'B', 'e', 'e', 'k', ';', 'E', 'e', 'n', 's', ';', 'E', 'e', 'n', 's', ';', '\n'});
+            return study(dir, f);
+        }, "validate", 1, "exports/antwoorden.csv", "line 3", "mean nothing in windows-1252"));
         c.add(reads("UTF-8 byte-order mark, comma", dir -> {
             HostileFiles.bytes(dir.resolve(f), new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                     csv(HEADER, "a@x.nl,Akker,Eens,Eens,").getBytes(StandardCharsets.UTF_8));
