@@ -8,7 +8,9 @@ import nl.samenkracht.ingest.survey.SurveyIngest;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.run.OutputFolder;
 import nl.samenkracht.run.SparkSessions;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -40,11 +42,14 @@ final class ValidateCommand implements Callable<Integer> {
             // A throwaway key: validate shows no identifiers and keeps nothing, so no key file is needed.
             Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
             SurveyIngest ingest = new SurveyIngest(spark, study, AnswerScales.of(study.config()), throwaway, work, study.config().locations());
-            int problems = 0;
+            long total = 0;
             for (SurveyFileReader.Result r : ingest.open()) {
-                List<Row> bad = r.rows().filter(col("kind").notEqual("submission"))
-                        .select("row", "column", "reason", "detail").orderBy("row").limit(50).collectAsList();
-                long n = r.rows().filter(col("kind").notEqual("submission")).count();
+                // One pass over the file: the (few) problems are kept, then counted and listed.
+                Dataset<Row> problems = r.rows().filter(col("kind").notEqual("submission"))
+                        .select("row", "column", "reason", "detail").persist(StorageLevel.MEMORY_AND_DISK());
+                long n = problems.count();
+                List<Row> bad = problems.orderBy("row").limit(50).collectAsList();
+                problems.unpersist();
                 out.println(r.source().file() + ": " + r.source().layout() + ", " + r.source().dialect() + ", "
                         + r.source().columns() + " columns, all configured columns found"
                         + (n == 0 ? ", no problems" : ", " + n + " problems:"));
@@ -54,13 +59,13 @@ final class ValidateCommand implements Callable<Integer> {
                             + (b.isNullAt(3) ? "" : " (" + b.getString(3) + ")"));
                 }
                 if (n > bad.size()) out.println("  … and " + (n - bad.size()) + " more");
-                problems += (int) n;
+                total += n;
             }
             nl.samenkracht.model.Codebook codebook = nl.samenkracht.model.Codebook.of(study.config(), AnswerScales.of(study.config()));
             nl.samenkracht.indicators.interviews.InterviewStage.validate(study, study.config().interviews());
             nl.samenkracht.coverage.CoverageStage.validate(study, study.config().coverage(), codebook);
             out.println("interviews and success-factor mappings ok");
-            out.println(problems == 0 ? "valid: no problems found" : "valid config; " + problems + " row or cell problems (a run rejects or blanks them and counts them)");
+            out.println(total == 0 ? "valid: no problems found" : "valid config; " + total + " row or cell problems (a run rejects or blanks them and counts them)");
             return ExitCodes.OK;
         } finally {
             OutputFolder.deleteTree(work);

@@ -17,8 +17,7 @@ import java.util.Random;
 /**
  * A large SYNTHETIC Microsoft Forms export (Dutch tenant) for memory checks of the streaming
  * reader: POI's SXSSF writes it with a small window of rows in memory, so a 200 MB workbook is
- * made in bounded memory too. Rows go on until the written XML passes a target size; the file
- * on disk is then about a twelfth of that (random open answers keep it from compressing away).
+ * made in bounded memory too. Random open answers of 40–160 words keep it from compressing away.
  * Writes {@code survey.xlsx} and a matching {@code study.yaml} into a folder.
  *
  * <p>Usage: {@code java -cp samenkracht.jar nl.samenkracht.generate.LargeSurveyXlsx DIR MEGABYTES}
@@ -31,8 +30,9 @@ public final class LargeSurveyXlsx {
     private static final String[] LOCATIONS = {"Akker", "Beek", "Duin", "Haven"};
     private static final String[] WORDS = ("de het een en van in op te dat is voor met niet zijn aan er ook als bij "
             + "buddy rooster klas team collega ouders gesprek week structuur afspraak handboek protocol begeleiding").split(" ");
-    /** Measured on this generator's output: one row of XML compresses to about this share. */
-    private static final double COMPRESSED_SHARE = 0.085;
+    private static final int SAMPLE_ROWS = 2000;
+    /** Excel's last row is 1,048,576, the header takes one. */
+    private static final long MAX_ROWS = 1_048_575;
 
     private LargeSurveyXlsx() {}
 
@@ -46,14 +46,30 @@ public final class LargeSurveyXlsx {
         System.err.println("wrote " + rows + " rows: " + dir.resolve("survey.xlsx") + " (" + Files.size(dir.resolve("survey.xlsx")) / (1024 * 1024) + " MB)");
     }
 
-    /** @return the number of data rows written */
+    /**
+     * Writes about {@code targetBytes} of workbook: a sample of rows first measures how many bytes a
+     * row takes on disk, then the whole file is written with as many rows as the target needs
+     * (at most Excel's 1,048,575 data rows).
+     *
+     * @return the number of data rows written
+     */
     public static long write(Path dir, long targetBytes) throws IOException {
         Files.createDirectories(dir);
+        Path probe = dir.resolve("probe.xlsx");
+        writeRows(probe, SAMPLE_ROWS);
+        double perRow = (double) Files.size(probe) / SAMPLE_ROWS;
+        Files.delete(probe);
+        long rows = Math.max(1, Math.min(MAX_ROWS, Math.round(targetBytes / perRow)));
+        writeRows(dir.resolve("survey.xlsx"), rows);
+        Files.writeString(dir.resolve("study.yaml"), studyYaml());
+        return rows;
+    }
+
+    /** Writes exactly {@code rows} data rows below the header (the same seed gives the same rows). */
+    public static void writeRows(Path file, long rows) throws IOException {
         Random random = new Random(20240801L);
-        long xmlTarget = (long) (targetBytes / COMPRESSED_SHARE);
-        long rows = 0;
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(dir.resolve("survey.xlsx"))) {
-            wb.setCompressTempFiles(true);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            // SXSSF's temporary sheet file stays uncompressed: faster, and disk space is not the constraint here.
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("m/d/yy h:mm:ss"));
             Sheet sheet = wb.createSheet("Form1");
@@ -63,38 +79,31 @@ public final class LargeSurveyXlsx {
             for (String m : meta) h.createCell(c++).setCellValue(m);
             for (String item : ITEMS) h.createCell(c++).setCellValue(item);
             h.createCell(c).setCellValue("Opmerking");
-            long xml = 0;
             LocalDateTime start = LocalDateTime.of(2024, 9, 2, 8, 0);
-            while (xml < xmlTarget) {
-                rows++;
-                Row r = sheet.createRow((int) rows);
+            for (long n = 1; n <= rows; n++) {
+                Row r = sheet.createRow((int) n);
                 int k = 0;
-                r.createCell(k++).setCellValue(rows);
-                LocalDateTime t = start.plusSeconds(rows * 37 % (86400L * 200));
+                r.createCell(k++).setCellValue(n);
+                LocalDateTime t = start.plusSeconds(n * 37 % (86400L * 200));
                 Cell begin = r.createCell(k++);
                 begin.setCellValue(t);
                 begin.setCellStyle(date);
                 Cell done = r.createCell(k++);
                 done.setCellValue(t.plusMinutes(6));
                 done.setCellStyle(date);
-                String who = "medewerker" + rows;
-                r.createCell(k++).setCellValue(who + "@voorbeeld.invalid");
-                r.createCell(k++).setCellValue("Medewerker " + rows);
+                r.createCell(k++).setCellValue("medewerker" + n + "@voorbeeld.invalid");
+                r.createCell(k++).setCellValue("Medewerker " + n);
                 k++; // Tijd van laatste wijziging: empty, as Forms leaves it
                 r.createCell(k++).setCellValue(LOCATIONS[random.nextInt(LOCATIONS.length)]);
                 for (int i = 0; i < ITEMS.size(); i++) r.createCell(k++).setCellValue(LABELS[random.nextInt(LABELS.length)]);
                 StringBuilder open = new StringBuilder();
-                int words = 20 + random.nextInt(40);
+                int words = 40 + random.nextInt(120);
                 for (int w = 0; w < words; w++) open.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
                 r.createCell(k).setCellValue(open.toString());
-                // inline-string cells: about 60 bytes of markup each, plus the text
-                xml += 60L * (k + 1) + 16L * 20 + who.length() * 2L + open.length() + 40;
             }
             wb.write(out);
             wb.dispose();
         }
-        Files.writeString(dir.resolve("study.yaml"), studyYaml());
-        return rows;
     }
 
     static String studyYaml() {

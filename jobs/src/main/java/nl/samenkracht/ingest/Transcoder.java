@@ -1,6 +1,12 @@
 package nl.samenkracht.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -26,14 +32,51 @@ public final class Transcoder {
     }
 
     public static Path toUtf8(Path source, String encoding, Path target) {
+        return toUtf8(source, source.toString(), encoding, target);
+    }
+
+    /** @param label the file as named in messages */
+    public static Path toUtf8(Path source, String label, String encoding, Path target) {
         char[] buf = new char[1 << 16];
         try (BufferedReader in = Files.newBufferedReader(source, Charset.forName(encoding));
              BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             int n;
             while ((n = in.read(buf)) > 0) out.write(buf, 0, n);
             return target;
+        } catch (CharacterCodingException e) {
+            // e.g. byte 0x81, which means nothing in Windows-1252: the file is in yet another encoding.
+            throw InputException.at(label, null, null, "line " + firstUndecodableLine(source, Charset.forName(encoding))
+                    + ": bytes that mean nothing in " + encoding + " (is the file in another encoding, from an old DOS or"
+                    + " Mac program?); save it as 'CSV UTF-8', or set csv.encoding");
         } catch (IOException e) {
-            throw new InputException(source + ": cannot convert from " + encoding + " to UTF-8: " + e.getMessage());
+            throw new InputException(label + ": cannot convert from " + encoding + " to UTF-8: " + e.getMessage());
+        }
+    }
+
+    /** Only on the error path: decodes line by line to say where the first bad byte is. */
+    static long firstUndecodableLine(Path source, Charset charset) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(source))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long number = 1;
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    try {
+                        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException bad) {
+                        return number;
+                    }
+                    if (b < 0) return 0;
+                    line.reset();
+                    number++;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

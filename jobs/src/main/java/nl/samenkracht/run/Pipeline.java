@@ -132,7 +132,8 @@ public final class Pipeline {
                 contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
             }
             writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
-            Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"));
+            // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
+            Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
             String configSha = Checksums.sha256(Files.readString(study.file()));
             RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook,

@@ -138,6 +138,11 @@ final class SurveyCorpus {
             assertEquals("UTF-8, delimiter ';', decimal comma (converted from windows-1252)", r.surveys().sources().get(0).dialect());
             assertTrue(openTexts(r).contains("é è ë"), openTexts(r).toString());
         }));
+        c.add(exits("a byte that means nothing in Windows-1252 (0x81, an old DOS code page)", dir -> {
+            HostileFiles.bytes(dir.resolve(f), csv(HEADER.replace(',', ';'), "a@x.nl;Akker;Eens;Eens;caf\u00e9").getBytes(Charset.forName("windows-1252")),
+                    new byte[]{'b', (byte) 0x81, '@', 'x', '.', 'n', 'l', ';', 'B', 'e', 'e', 'k', ';', 'E', 'e', 'n', 's', ';', 'E', 'e', 'n', 's', ';', '\n'});
+            return study(dir, f);
+        }, "validate", 1, "exports/antwoorden.csv", "line 3", "mean nothing in windows-1252"));
         c.add(reads("UTF-8 byte-order mark, comma", dir -> {
             HostileFiles.bytes(dir.resolve(f), new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                     csv(HEADER, "a@x.nl,Akker,Eens,Eens,").getBytes(StandardCharsets.UTF_8));
@@ -325,7 +330,7 @@ final class SurveyCorpus {
             HostileFiles.xls(dir.resolve("exports/oud.xls"), List.of(row((Object[]) HEADER.split(",")), row("a@x.nl", "Akker", "Eens", "Eens", "")));
             return study(dir, "exports/oud.xls");
         }, "validate", 1, "exports/oud.xls", "Excel 97-2003", "save it as .xlsx"));
-        c.add(exits("zip bomb: a 60 kB xlsx whose sheet inflates to 100 MB", dir -> {
+        c.add(exits("zip bomb: a ~100 kB xlsx whose sheet inflates to 100 MB", dir -> {
             HostileFiles.zipBomb(dir.resolve(x), 100);
             assertTrue(Files.size(dir.resolve(x)) < 200_000, "tiny on disk: " + Files.size(dir.resolve(x)));
             return study(dir, x);

@@ -42,8 +42,8 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
         if (corrupt != null) {
             int fields = FieldCounter.count(corrupt, plan);
             long breaks = corrupt.chars().filter(ch -> ch == '\n').count();
-            // A record over several lines that does not fit: most often a quote too many or too few.
-            String lines = breaks == 0 ? "" : "; het record loopt over " + (breaks + 1)
+            // A text record over several lines that does not fit: most often a quote too many or too few.
+            String lines = breaks == 0 || plan.leadingColumns() > 0 ? "" : "; het record loopt over " + (breaks + 1)
                     + " regels: staat er een aanhalingsteken (\") te veel of te weinig?";
             out.add(reject(row, "rij past niet bij de kop", null,
                     fields + " velden, de kop heeft er " + plan.width() + lines));

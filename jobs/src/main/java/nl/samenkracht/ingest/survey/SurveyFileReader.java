@@ -99,7 +99,7 @@ public final class SurveyFileReader {
                 dialect = FileSniffer.dialect(file, label, survey.csv());
                 textFile = file;
                 if (!Transcoder.sparkReads(dialect.encoding())) {
-                    textFile = Transcoder.toUtf8(file, dialect.encoding(), workDir.resolve("utf8-" + sha.substring(0, 16) + ".csv"));
+                    textFile = Transcoder.toUtf8(file, label, dialect.encoding(), workDir.resolve("utf8-" + sha.substring(0, 16) + ".csv"));
                     readAs = " (converted from " + dialect.encoding() + ")";
                     dialect = new CsvDialect("UTF-8", dialect.delimiter(), dialect.decimalComma(), dialect.hadBom());
                 }
