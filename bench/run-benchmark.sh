@@ -50,6 +50,7 @@ row() { # name runs results
 }
 
 row "sample study" "$RUNS_SAMPLE" "$(measure sample data-samples/study.yaml "$RUNS_SAMPLE")"
+[ "$RUNS_BOARD" -gt 0 ] || SCALES=""
 for k in $SCALES; do
   board="$data/board-${k}x"
   [ -f "$board/study.yaml" ] || ./samenkracht generate board --scale "$k" --out "$board"
