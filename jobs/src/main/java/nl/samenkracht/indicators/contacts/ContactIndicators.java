@@ -184,10 +184,14 @@ public final class ContactIndicators {
                 GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), ())""").toString();
     }
 
+    /**
+     * Two levels: one plain aggregation of the contacts per school year × kind × location × class ×
+     * month (counts only, so they add up), then the grouping sets over those few thousand rows
+     * instead of expanding every contact five times.
+     */
     static String contactSql() {
-        StringBuilder s = new StringBuilder("""
-                SELECT school_year, kind, location, `class`, mon,
-                       grouping(location) AS g_loc, grouping(`class`) AS g_class, grouping(mon) AS g_mon,
+        StringBuilder inner = new StringBuilder("""
+                SELECT school_year, kind, location, `class`, month(date) AS mon,
                        count(1) AS n_contacts,
                        count(tone) AS n_tone, sum(CASE WHEN tone = 'positief' THEN 1 ELSE 0 END) AS positive,
                        sum(CASE WHEN tone = 'neutraal' THEN 1 ELSE 0 END) AS neutral,
@@ -195,12 +199,19 @@ public final class ContactIndicators {
                        count(initiator) AS n_initiator, sum(CASE WHEN initiator = 'ander' THEN 1 ELSE 0 END) AS other,
                        count(child_present) AS n_child, sum(CASE WHEN child_present THEN 1 ELSE 0 END) AS child,
                        count(channel) AS n_channel""");
-        for (int k = 0; k < ContactVocabulary.CHANNELS.size(); k++)
-            s.append(", sum(CASE WHEN channel = '").append(ContactVocabulary.CHANNELS.get(k)).append("' THEN 1 ELSE 0 END) AS ch_").append(k);
-        return s.append("""
-                
-                FROM (SELECT *, month(date) AS mon FROM sk_contact_individual)
-                GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), (), (location, mon), (mon))""").toString();
+        StringBuilder outer = new StringBuilder("""
+                SELECT school_year, kind, location, `class`, mon,
+                       grouping(location) AS g_loc, grouping(`class`) AS g_class, grouping(mon) AS g_mon,
+                       sum(n_contacts) AS n_contacts, sum(n_tone) AS n_tone, sum(positive) AS positive, sum(neutral) AS neutral,
+                       sum(concern) AS concern, sum(n_initiator) AS n_initiator, sum(other) AS other, sum(n_child) AS n_child,
+                       sum(child) AS child, sum(n_channel) AS n_channel""");
+        for (int k = 0; k < ContactVocabulary.CHANNELS.size(); k++) {
+            inner.append(", sum(CASE WHEN channel = '").append(ContactVocabulary.CHANNELS.get(k)).append("' THEN 1 ELSE 0 END) AS ch_").append(k);
+            outer.append(", sum(ch_").append(k).append(") AS ch_").append(k);
+        }
+        inner.append("\nFROM sk_contact_individual GROUP BY school_year, kind, location, `class`, month(date)");
+        return outer.append("\nFROM (").append(inner).append(")\n")
+                .append("GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), (), (location, mon), (mon))").toString();
     }
 
     static String collectiveSql() {

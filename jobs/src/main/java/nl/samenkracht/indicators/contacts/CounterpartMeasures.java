@@ -6,6 +6,8 @@ import nl.samenkracht.ingest.contacts.Period;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +45,14 @@ final class CounterpartMeasures {
         Dataset<Row> last = individual.groupBy("kind", "school_year").agg(max("date").as("last_date"));
         Dataset<Row> rosterY = roster.select("kind", "school_year", "counterpart", "location", "class", "start_date")
                 .join(broadcast(last), seq("kind", "school_year"));
+        // Gap to the previous contact of the same counterpart (one shuffle of these few columns by
+        // counterpart and a sort within partitions); everything per counterpart is then one hash
+        // aggregation of declarative functions on the same partitioning.
+        WindowSpec byDate = Window.partitionBy("kind", "school_year", "counterpart").orderBy("date");
         Dataset<Row> joined = individual.select("kind", "school_year", "counterpart", "date", "type", "tone", "file", "row")
                 .join(broadcast(rosterY.select("kind", "school_year", "counterpart", "start_date")),
-                        seq("kind", "school_year", "counterpart"));
+                        seq("kind", "school_year", "counterpart"))
+                .withColumn("gap", datediff(col("date"), lag(col("date"), 1).over(byDate)));
 
         List<Column> aggs = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -62,13 +69,10 @@ final class CounterpartMeasures {
             aggs.add(expr("max(CASE WHEN month(date) IN (" + months + ") THEN 1 ELSE 0 END)").as("p_" + k));
         }
         // The first contact of the year by date; same-day contacts in the order they were logged.
-        aggs.add(expr("min_by(tone, struct(date, file, row))").as("first_tone"));
-        aggs.add(expr("array_sort(collect_list(date))").as("dates"));
+        aggs.add(min(struct(col("date"), col("file"), col("row"), col("tone"))).getField("tone").as("first_tone"));
+        aggs.add(max("gap").as("longest_gap"));
         Dataset<Row> perCounterpart = joined.groupBy("kind", "school_year", "counterpart")
-                .agg(count(lit(1)).as("n_contacts"), aggs.toArray(new Column[0]))
-                .withColumn("longest_gap", expr("CASE WHEN size(dates) >= 2 THEN aggregate(sequence(1, size(dates) - 1), 0,"
-                        + " (acc, i) -> greatest(acc, datediff(dates[i], dates[i - 1]))) END"))
-                .drop("dates");
+                .agg(count(lit(1)).as("n_contacts"), aggs.toArray(new Column[0]));
 
         Dataset<Row> full = rosterY.join(perCounterpart, seq("kind", "school_year", "counterpart"), "left")
                 .withColumn("n_contacts", coalesce(col("n_contacts"), lit(0L)))

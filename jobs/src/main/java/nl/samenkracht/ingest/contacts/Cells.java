@@ -17,18 +17,19 @@ final class Cells {
     private Cells() {}
 
     /**
-     * The stripped cells of a raw row, empty as null. {@code windows1252}: the text was read as
+     * The stripped cells of a raw row that holds the header positions {@code selected}, in that
+     * order, as an array indexed by header position; empty as null. {@code windows1252}: the text was read as
      * ISO-8859-1 (Spark's CSV source accepts no other single-byte charset) and the characters
      * U+0080–U+009F are turned back into what those bytes mean in Windows-1252 (€, ‘, ’, “, ” …);
      * every other byte means the same in both.
      */
-    static String[] read(Row raw, int width, boolean windows1252) {
+    static String[] read(Row raw, int[] selected, int width, boolean windows1252) {
         String[] cells = new String[width];
-        for (int i = 0; i < width; i++) {
-            if (raw.isNullAt(i)) continue;
-            String s = raw.getString(i).strip();
+        for (int j = 0; j < selected.length; j++) {
+            if (raw.isNullAt(j)) continue;
+            String s = raw.getString(j).strip();
             if (windows1252) s = from1252(s);
-            cells[i] = s.isEmpty() ? null : s;
+            cells[selected[j]] = s.isEmpty() ? null : s;
         }
         return cells;
     }
@@ -74,6 +75,34 @@ final class Cells {
 
     static Object seq(List<Row> rows) {
         return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
+    }
+
+    /**
+     * Canonical values of one logical column with a per-task cache: an export repeats a handful of
+     * labels, and normalising each cell anew (regular expressions) costs more than the rest of a row.
+     * An unknown label is cached too (as the empty string).
+     */
+    static final class Labels {
+        private final Map<String, String> mapping;
+        private final String logical;
+        private final Map<String, String> cache = new HashMap<>();
+
+        Labels(Map<String, String> mapping, String logical) {
+            this.mapping = mapping;
+            this.logical = logical;
+        }
+
+        /** The canonical value, or null when the label is neither mapped nor canonical. */
+        String of(String text) {
+            String v = cache.get(text);
+            if (v == null) {
+                if (cache.size() >= CACHE_LIMIT) cache.clear();
+                String m = mapped(mapping, logical, text);
+                v = m == null ? "" : m;
+                cache.put(text, v);
+            }
+            return v.isEmpty() ? null : v;
+        }
     }
 
     /** Pseudonyms with a per-task cache. Not thread-safe; one instance per interpreter copy. */

@@ -36,7 +36,9 @@ import static org.apache.spark.sql.functions.*;
  * survey ingest: every row read is accepted or rejected (read = accepted + rejected per file),
  * every reject names file, row, column and a Dutch reason.
  *
- * <p>After the rows are interpreted: an exact duplicate of an earlier contact (same kind, date,
+ * <p>All files of a log (or roster) are read in one Spark scan per file shape, not a scan per
+ * file: a plan branch per file would cost seconds of planning and compiling each. After the rows
+ * are interpreted: an exact duplicate of an earlier contact (same kind, date,
  * counterpart, staff, location, class and values, in any file of that kind) is rejected as
  * "dubbele rij", naming the row it repeats; a roster entry listed twice for the same school year
  * is rejected as "dubbel in de lijst". Each contact is then matched to its kind's roster: a
@@ -64,44 +66,65 @@ public final class ContactIngest {
         this.knownLocations = new LinkedHashSet<>(knownLocations);
     }
 
-    private record Opened(String source, String id, String kind, RawExport raw, Dataset<Row> rows) {}
+    /** One opened file of a log or roster. */
+    private record Opened(String source, String id, String kind, RawExport raw) {}
+
+    /** The files of every log (or roster) and the Spark rows they give: one scan per log and file shape. */
+    private record Read(List<Opened> files, List<Dataset<Row>> scans) {}
 
     /** Files resolved and headers checked, without computing anything (for validate). */
     public List<SourceFile> open() {
         List<SourceFile> out = new ArrayList<>();
-        for (Opened o : openLogs()) out.add(o.raw().source());
-        for (Opened o : openRosters()) out.add(o.raw().source());
+        for (Opened o : openLogs().files()) out.add(o.raw().source());
+        for (Opened o : openRosters().files()) out.add(o.raw().source());
         return out;
     }
 
     public ContactData ingest() {
-        List<Opened> logs = openLogs();
-        List<Opened> rosters = openRosters();
+        Read logRead = openLogs();
+        Read rosterRead = openRosters();
+        List<Opened> logs = logRead.files();
+        List<Opened> rosters = rosterRead.files();
         Set<String> rosterKinds = new LinkedHashSet<>();
         for (RosterConfig r : config.rosters()) rosterKinds.add(r.kind());
 
-        Dataset<Row> logRows = union(logs, ContactSchemas.INTERPRETED);
-        Dataset<Row> rosterRows = union(rosters, ContactSchemas.ROSTER_INTERPRETED);
+        Dataset<Row> logRows = union(logRead.scans(), ContactSchemas.INTERPRETED);
+        Dataset<Row> rosterRows = union(rosterRead.scans(), ContactSchemas.ROSTER_INTERPRETED);
 
-        Dataset<Row> marked = markDuplicateContacts(logRows).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> rosterMarked = markDuplicateRosterRows(rosterRows).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> roster = canonicalRoster(rosterMarked, marked).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> rosterAccepted = rosterMarked.filter(col("record").equalTo("roster"));
 
-        Dataset<Row> rosterKeys = roster.select(col("kind"), col("school_year"), col("counterpart"),
-                col("location").as("_r_location"), col("class").as("_r_class"), lit(true).as("_hit"));
+        // The contacts are matched to the roster (entries with a school year on kind, year and
+        // counterpart; entries for every year on kind and counterpart) and cached in the partitions
+        // the scans give: the one copy of the large data that every later step reads. (Clustering it
+        // by counterpart here would shuffle all columns; the per-counterpart indicators shuffle only
+        // the few columns they need.)
+        Dataset<Row> byYear = broadcast(rosterAccepted.filter(col("school_year").isNotNull())
+                .select(col("kind"), col("school_year"), col("counterpart"), coalesce(col("location"), lit("Onbekend")).as("_y_location"),
+                        col("class").as("_y_class"), lit(true).as("_y_hit")).dropDuplicates("kind", "school_year", "counterpart"));
+        Dataset<Row> everyYear = broadcast(rosterAccepted.filter(col("school_year").isNull())
+                .select(col("kind"), col("counterpart"), coalesce(col("location"), lit("Onbekend")).as("_a_location"),
+                        col("class").as("_a_class"), lit(true).as("_a_hit")).dropDuplicates("kind", "counterpart"));
         Column contact = col("record").equalTo("contact");
         Column checked = contact.and(not(col("collective"))).and(col("kind").isin(rosterKinds.toArray()));
-        Dataset<Row> matched = marked.join(broadcast(rosterKeys), seq("kind", "school_year", "counterpart"), "left")
-                .withColumn("on_roster", when(checked, coalesce(col("_hit"), lit(false))))
-                .withColumn("location", when(contact, coalesce(col("location"), col("_r_location"), lit("Onbekend"))))
-                .withColumn("class", when(contact, coalesce(col("class"), col("_r_class"))))
-                .drop("_r_location", "_r_class", "_hit")
+        Dataset<Row> cached = logRows
+                .join(byYear, seq("kind", "school_year", "counterpart"), "left")
+                .join(everyYear, seq("kind", "counterpart"), "left")
+                .withColumn("on_roster", when(checked, coalesce(col("_y_hit"), col("_a_hit"), lit(false))))
+                .withColumn("location", when(contact, coalesce(col("location"), col("_y_location"), col("_a_location"), lit("Onbekend"))))
+                .withColumn("class", when(contact, coalesce(col("class"), col("_y_class"), col("_a_class"))))
+                .withColumn("date", col("date").cast(DataTypes.DateType))
+                // The log id is a function of the file: not stored per row, see logOf.
+                .drop("_y_location", "_y_class", "_y_hit", "_a_location", "_a_class", "_a_hit", "log")
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Column logOf = lit(null).cast(DataTypes.StringType);
+        for (Opened o : logs) logOf = when(col("file").equalTo(o.raw().label()), lit(o.id())).otherwise(logOf);
+        Dataset<Row> matched = markDuplicateContacts(cached, logOf);
+        Dataset<Row> roster = canonicalRoster(rosterAccepted, cached).persist(StorageLevel.MEMORY_AND_DISK());
 
         List<RowAccount> accounts = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         account(matched, rosterMarked, logs, rosters, accounts, warnings);
-        marked.unpersist(false); // matched and roster are cached in full by the accounting action
 
         for (ContactLogConfig l : config.logs()) {
             if (!rosterKinds.contains(l.kind()) && warnings.stream().noneMatch(w -> w.startsWith("Geen lijst voor '" + l.kind())))
@@ -119,7 +142,7 @@ public final class ContactIngest {
             }
         }
 
-        Dataset<Row> contacts = matched.filter(contact).select(col("school_year"), col("date").cast(DataTypes.DateType).as("date"),
+        Dataset<Row> contacts = matched.filter(contact).select(col("school_year"), col("date"),
                 col("kind"), col("location"), col("class"), col("counterpart"), col("staff"), col("type"), col("channel"),
                 col("initiator"), col("tone"), col("child_present"), col("attendance"), col("collective"), col("on_roster"),
                 col("log"), col("file"), col("row"));
@@ -132,8 +155,9 @@ public final class ContactIngest {
 
     // ---- reading --------------------------------------------------------------------------
 
-    private List<Opened> openLogs() {
-        List<Opened> out = new ArrayList<>();
+    private Read openLogs() {
+        List<Opened> files = new ArrayList<>();
+        List<Dataset<Row>> scans = new ArrayList<>();
         Set<String> years = new LinkedHashSet<>(config.options().schoolYears());
         Set<String> collective = new LinkedHashSet<>(config.options().collectiveTypes());
         for (ContactLogConfig l : config.logs()) {
@@ -144,103 +168,190 @@ public final class ContactIngest {
                 if (m != null) m.forEach((k, v) -> n.put(AnswerScale.normalise(k), v));
                 values.put(logical, n);
             });
+            Map<String, List<RawExport>> shapes = new LinkedHashMap<>();
+            Map<String, ContactFilePlan> plans = new HashMap<>();
             for (Path f : InputFiles.resolve(study, owner, l.files())) {
                 RawExport raw = reader.open("contacts", l.id(), f, l.format(), l.sheet(), l.csv());
-                HeaderColumns h = new HeaderColumns(raw.label(), owner, raw.header());
-                Map<String, Integer> cols = new HashMap<>();
-                for (String logical : ContactVocabulary.LOG_COLUMNS) {
-                    int i = h.index(l.column(logical), logical);
-                    if (i >= 0) cols.put(logical, i);
-                }
-                ContactFilePlan plan = new ContactFilePlan(l.id(), l.kind(), raw.label(), raw.header(), raw.dialect().delimiter(),
-                        RawExportReader.readAsLatin1(raw.dialect()), raw.leadingColumns(), cols, values, new DateReader(l.dateFormat()), collective, years, knownLocations);
-                Dataset<Row> rows = raw.rows().flatMap(new ContactRowInterpreter(plan, pseudonymizer),
-                        ExpressionEncoder.apply(ContactSchemas.INTERPRETED));
-                out.add(new Opened("contacts", l.id(), l.kind(), raw, rows));
+                Map<String, Integer> cols = columns(raw, owner, ContactVocabulary.LOG_COLUMNS, l.columns());
+                plans.put(raw.key(), new ContactFilePlan(l.id(), l.kind(), raw.label(), raw.header(), raw.dialect().delimiter(),
+                        RawExportReader.readAsLatin1(raw.dialect()), raw.leadingColumns(), cols, values,
+                        new DateReader(l.dateFormat()), collective, years, knownLocations));
+                shapes.computeIfAbsent(raw.shape(), k -> new ArrayList<>()).add(raw);
+                files.add(new Opened("contacts", l.id(), l.kind(), raw));
+            }
+            for (List<RawExport> same : shapes.values()) {
+                int[] selected = selected(same, plans.values().stream().map(ContactFilePlan::columns).toList());
+                for (List<RawExport> chunk : chunks(same))
+                    scans.add(reader.scan(chunk, selected).mapPartitions(new ContactRowInterpreter(plans, selected,
+                            same.get(0).leadingColumns() == 1, pseudonymizer), ExpressionEncoder.apply(ContactSchemas.INTERPRETED)));
             }
         }
-        return out;
+        return new Read(files, scans);
     }
 
-    private List<Opened> openRosters() {
-        List<Opened> out = new ArrayList<>();
+    private Read openRosters() {
+        List<Opened> files = new ArrayList<>();
+        List<Dataset<Row>> scans = new ArrayList<>();
         Set<String> years = new LinkedHashSet<>(config.options().schoolYears());
         for (RosterConfig r : config.rosters()) {
             String owner = "contacts.rosters '" + r.id() + "'";
+            Map<String, List<RawExport>> shapes = new LinkedHashMap<>();
+            Map<String, RosterFilePlan> plans = new HashMap<>();
             for (Path f : InputFiles.resolve(study, owner, r.files())) {
                 RawExport raw = reader.open("rosters", r.id(), f, r.format(), r.sheet(), r.csv());
-                HeaderColumns h = new HeaderColumns(raw.label(), owner, raw.header());
-                Map<String, Integer> cols = new HashMap<>();
-                for (String logical : ContactVocabulary.ROSTER_COLUMNS) {
-                    int i = h.index(r.column(logical), logical);
-                    if (i >= 0) cols.put(logical, i);
-                }
-                RosterFilePlan plan = new RosterFilePlan(r.id(), r.kind(), raw.label(), raw.header(), raw.dialect().delimiter(),
-                        RawExportReader.readAsLatin1(raw.dialect()), raw.leadingColumns(), cols, new DateReader(r.dateFormat()), years, knownLocations);
-                Dataset<Row> rows = raw.rows().flatMap(new RosterRowInterpreter(plan, pseudonymizer),
-                        ExpressionEncoder.apply(ContactSchemas.ROSTER_INTERPRETED));
-                out.add(new Opened("rosters", r.id(), r.kind(), raw, rows));
+                Map<String, Integer> cols = columns(raw, owner, ContactVocabulary.ROSTER_COLUMNS, r.columns());
+                plans.put(raw.key(), new RosterFilePlan(r.id(), r.kind(), raw.label(), raw.header(), raw.dialect().delimiter(),
+                        RawExportReader.readAsLatin1(raw.dialect()), raw.leadingColumns(), cols, new DateReader(r.dateFormat()),
+                        years, knownLocations));
+                shapes.computeIfAbsent(raw.shape(), k -> new ArrayList<>()).add(raw);
+                files.add(new Opened("rosters", r.id(), r.kind(), raw));
+            }
+            for (List<RawExport> same : shapes.values()) {
+                int[] selected = selected(same, plans.values().stream().map(RosterFilePlan::columns).toList());
+                for (List<RawExport> chunk : chunks(same))
+                    scans.add(reader.scan(chunk, selected).mapPartitions(new RosterRowInterpreter(plans, selected,
+                            same.get(0).leadingColumns() == 1, pseudonymizer), ExpressionEncoder.apply(ContactSchemas.ROSTER_INTERPRETED)));
             }
         }
-        return out;
+        return new Read(files, scans);
     }
 
-    private Dataset<Row> union(List<Opened> files, StructType schema) {
+    /**
+     * Files of one shape in a few scans of about equal size. Spark packs the (unsplittable) files of
+     * one scan into partitions of total size / cores, which on 2 cores gives 2 full partitions and
+     * a straggler that runs alone; a scan per core, each split in turn, balances the cores. At most
+     * 8 scans: every scan is a branch of every later query plan, and branches cost planning time.
+     */
+    private List<List<RawExport>> chunks(List<RawExport> files) {
+        int n = Math.max(1, Math.min(files.size(), Math.min(8, spark.sparkContext().defaultParallelism())));
+        List<List<RawExport>> chunks = new ArrayList<>();
+        long[] bytes = new long[n];
+        for (int i = 0; i < n; i++) chunks.add(new ArrayList<>());
+        List<RawExport> bySize = new ArrayList<>(files);
+        bySize.sort(java.util.Comparator.comparingLong((RawExport f) -> fileSize(f.textFile())).reversed());
+        for (RawExport f : bySize) {
+            int smallest = 0;
+            for (int i = 1; i < n; i++) if (bytes[i] < bytes[smallest]) smallest = i;
+            chunks.get(smallest).add(f);
+            bytes[smallest] += fileSize(f.textFile());
+        }
+        chunks.removeIf(List::isEmpty);
+        return chunks;
+    }
+
+    private static long fileSize(Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Logical column → index in this file's header; a configured header that is missing is a config error. */
+    private static Map<String, Integer> columns(RawExport raw, String owner, List<String> logicals, Map<String, String> configured) {
+        HeaderColumns h = new HeaderColumns(raw.label(), owner, raw.header());
+        Map<String, Integer> cols = new HashMap<>();
+        for (String logical : logicals) {
+            int i = h.index(configured.get(logical), logical);
+            if (i >= 0) cols.put(logical, i);
+        }
+        return cols;
+    }
+
+    /**
+     * The header positions any of these files needs, ascending: only they are read (every text cell
+     * costs a conversion in the interpreter).
+     */
+    private static int[] selected(List<RawExport> files, List<Map<String, Integer>> columnMaps) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (Map<String, Integer> m : columnMaps) all.addAll(m.values());
+        int width = files.get(0).width();
+        return all.stream().filter(i -> i < width).mapToInt(Integer::intValue).toArray();
+    }
+
+    private Dataset<Row> union(List<Dataset<Row>> scans, StructType schema) {
         Dataset<Row> all = null;
-        for (Opened o : files) all = all == null ? o.rows() : all.unionByName(o.rows());
+        for (Dataset<Row> d : scans) all = all == null ? d : all.unionByName(d);
         return all != null ? all : spark.createDataFrame(List.of(), schema);
     }
 
     // ---- duplicates and the roster ---------------------------------------------------------
 
-    /** Later copies of a contact are "duplicate"; the first (by file, row) stays. */
-    private static Dataset<Row> markDuplicateContacts(Dataset<Row> rows) {
-        // Rejects get a key of their own, so they never count as copies of one another.
-        Column own = when(col("record").notEqual("contact"), concat_ws(":", col("file"), col("row").cast("string")));
-        WindowSpec same = Window.partitionBy(col("record"), col("kind"), col("school_year"), col("date"), col("counterpart"),
-                        col("staff"), col("location"), col("class"), col("type"), col("channel"), col("initiator"), col("tone"),
-                        col("child_present"), col("attendance"), own)
-                .orderBy(col("file"), col("row"));
-        Column rn = row_number().over(same);
-        Column firstFile = first(col("file")).over(same);
-        Column firstRow = first(col("row")).over(same);
-        Column dup = col("record").equalTo("contact").and(rn.gt(1));
-        return rows
-                .withColumn("_first_file", firstFile)
-                .withColumn("_first_row", firstRow)
-                .withColumn("_dup", dup)
-                .withColumn("reason", when(col("_dup"), lit("dubbele rij")).otherwise(col("reason")))
-                .withColumn("detail", when(col("_dup"), concat(lit("zelfde als rij "), col("_first_row").cast("string"),
+    /** What makes two contact rows the same (with the counterpart's pseudonym, not the raw text). */
+    private static final Column[] IDENTITY = {col("kind"), col("school_year"), col("date"), col("counterpart"), col("staff"),
+            col("location"), col("class"), col("type"), col("channel"), col("initiator"), col("tone"), col("child_present"),
+            col("attendance")};
+
+    /**
+     * Later copies of a contact are "duplicate"; the first (by file, row) stays. A window over every
+     * row would shuffle and sort them all for the few copies there are, so: rows whose 64-bit
+     * content hash occurs more than once are candidates (a long-key aggregation), the candidates are
+     * compared exactly on all identity columns, and the (small) list of copies is collected and
+     * applied to the contacts with a broadcast join.
+     */
+    private Dataset<Row> markDuplicateContacts(Dataset<Row> cached, Column logOf) {
+        Dataset<Row> contacts = cached.filter(col("record").equalTo("contact")).withColumn("_h", xxhash64(IDENTITY));
+        Dataset<Row> repeated = contacts.groupBy("_h").count().filter(col("count").gt(1)).select("_h");
+        WindowSpec same = Window.partitionBy(IDENTITY).orderBy(col("file"), col("row"))
+                .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+        List<Row> copies = contacts.join(broadcast(repeated), "_h")
+                .withColumn("_rn", row_number().over(same))
+                .withColumn("_first", first(struct(col("file"), col("row"))).over(same))
+                .filter(col("_rn").gt(1))
+                .select(col("file"), col("row"), col("_first.file"), col("_first.row"))
+                .collectAsList();
+        StructType schema = new StructType().add("file", DataTypes.StringType).add("row", DataTypes.IntegerType)
+                .add("_first_file", DataTypes.StringType).add("_first_row", DataTypes.IntegerType);
+        Dataset<Row> marks = broadcast(spark.createDataFrame(copies, schema).withColumn("_dup", lit(true)));
+        Column dup = coalesce(col("_dup"), lit(false));
+        return cached.join(marks, seq("file", "row"), "left")
+                .withColumn("reason", when(dup, lit("dubbele rij")).otherwise(col("reason")))
+                .withColumn("detail", when(dup, concat(lit("zelfde als rij "), col("_first_row").cast("string"),
                         when(col("_first_file").notEqual(col("file")), concat(lit(" in "), col("_first_file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
-                .withColumn("record", when(col("_dup"), lit("duplicate")).otherwise(col("record")))
-                .drop("_first_file", "_first_row", "_dup");
+                .withColumn("record", when(dup, lit("duplicate")).otherwise(col("record")))
+                .withColumn("on_roster", when(dup, lit(null).cast(DataTypes.BooleanType)).otherwise(col("on_roster")))
+                .drop("_first_file", "_first_row", "_dup")
+                .withColumn("log", logOf);
     }
 
     /** A counterpart listed twice for the same kind and school year: the later entry is "duplicate". */
     private static Dataset<Row> markDuplicateRosterRows(Dataset<Row> rows) {
         Column own = when(col("record").notEqual("roster"), concat_ws(":", col("file"), col("row").cast("string")));
-        WindowSpec same = Window.partitionBy(col("record"), col("kind"), col("school_year"), col("counterpart"), own)
-                .orderBy(col("file"), col("row"));
-        Column dup = col("record").equalTo("roster").and(row_number().over(same).gt(1));
+        return markDuplicates(rows, "roster", "dubbel in de lijst", "staat al op rij ", " van ", col("record"), col("kind"),
+                col("school_year"), col("counterpart"), own);
+    }
+
+    /**
+     * One window over the (small) roster, partitioned by what makes two entries the same, with a
+     * 64-bit hash of those columns leading the key (the sort then decides on one number), and both
+     * window functions on one specification, so Spark shuffles and sorts once.
+     */
+    private static Dataset<Row> markDuplicates(Dataset<Row> rows, String accepted, String reason, String same, String in,
+                                               Column... identity) {
+        Column[] partition = new Column[identity.length + 1];
+        partition[0] = xxhash64(identity);
+        System.arraycopy(identity, 0, partition, 1, identity.length);
+        WindowSpec w = Window.partitionBy(partition).orderBy(col("file"), col("row"))
+                .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+        Column dup = col("record").equalTo(accepted).and(col("_rn").gt(1));
         return rows
-                .withColumn("_first_file", first(col("file")).over(same))
-                .withColumn("_first_row", first(col("row")).over(same))
+                .withColumn("_rn", row_number().over(w))
+                .withColumn("_first", first(struct(col("file"), col("row"))).over(w))
                 .withColumn("_dup", dup)
-                .withColumn("reason", when(col("_dup"), lit("dubbel in de lijst")).otherwise(col("reason")))
-                .withColumn("detail", when(col("_dup"), concat(lit("staat al op rij "), col("_first_row").cast("string"),
-                        when(col("_first_file").notEqual(col("file")), concat(lit(" van "), col("_first_file"))).otherwise(lit(""))))
+                .withColumn("reason", when(col("_dup"), lit(reason)).otherwise(col("reason")))
+                .withColumn("detail", when(col("_dup"), concat(lit(same), col("_first.row").cast("string"),
+                        when(col("_first.file").notEqual(col("file")), concat(lit(in), col("_first.file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
                 .withColumn("record", when(col("_dup"), lit("duplicate")).otherwise(col("record")))
-                .drop("_first_file", "_first_row", "_dup");
+                .drop("_rn", "_first", "_dup");
     }
 
     /**
      * Accepted roster entries; one without a school year stands for every school year of the study
      * (options.school_years), or else every year in which its kind has contacts.
      */
-    private Dataset<Row> canonicalRoster(Dataset<Row> rosterMarked, Dataset<Row> marked) {
-        Dataset<Row> accepted = rosterMarked.filter(col("record").equalTo("roster"));
+    private Dataset<Row> canonicalRoster(Dataset<Row> accepted, Dataset<Row> cached) {
         Dataset<Row> years;
         List<String> configured = config.options().schoolYears();
         if (!configured.isEmpty()) {
@@ -248,7 +359,7 @@ public final class ContactIngest {
             for (String k : ContactVocabulary.KINDS) for (String y : configured) ky.add(RowFactory.create(k, y));
             years = spark.createDataFrame(ky, new StructType().add("kind", DataTypes.StringType).add("school_year", DataTypes.StringType));
         } else {
-            years = marked.filter(col("record").equalTo("contact")).select("kind", "school_year").distinct();
+            years = cached.filter(col("record").equalTo("contact")).select("kind", "school_year").distinct();
         }
         Dataset<Row> withYear = accepted.filter(col("school_year").isNotNull());
         Dataset<Row> everyYear = accepted.filter(col("school_year").isNull()).drop("school_year").join(years, "kind");

@@ -1,42 +1,47 @@
 package nl.samenkracht.ingest.contacts;
 
 import nl.samenkracht.config.DidYouMean;
-import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one raw row of a contact log into a canonical contact (dates read, labels mapped to
  * canonical values, counterpart and staff pseudonymised) or a row reject with a Dutch reason.
  * A kept row may carry cell issues (an unknown channel, tone, initiator or "kind aanwezig" value,
  * an unreadable count): that value then counts as not recorded. Raw identifiers never leave this
- * function. Input columns as {@link RawExport#rows()}.
+ * function. Input as {@link ScanInterpreter}.
  *
  * <p>Rejected: a row with a different number of fields than the header; no, an unreadable or an
  * impossible date; a date outside the study's school years; no or an unknown contact type; no
  * counterpart (except for a collective activity); an unknown location when the study lists its
  * locations.
  */
-final class ContactRowInterpreter implements FlatMapFunction<Row, Row> {
+final class ContactRowInterpreter extends ScanInterpreter<ContactFilePlan> {
     static final String COUNTERPART_PREFIX = "o";
     static final String STAFF_PREFIX = "m";
 
-    private final ContactFilePlan plan;
     private final Pseudonymizer pseudonymizer;
-    private final int cDate, cCounterpart, cStaff, cLocation, cClass, cType, cChannel, cInitiator, cTone, cChild, cAttendance;
+    private transient ContactFilePlan plan;
+    private transient int cDate, cCounterpart, cStaff, cLocation, cClass, cType, cChannel, cInitiator, cTone, cChild, cAttendance;
     private transient Cells.Pseudonyms pseudonyms;
+    private transient Map<String, Cells.Labels> labels;
 
-    ContactRowInterpreter(ContactFilePlan plan, Pseudonymizer pseudonymizer) {
-        this.plan = plan;
+    ContactRowInterpreter(Map<String, ContactFilePlan> plans, int[] selected, boolean sheetRows, Pseudonymizer pseudonymizer) {
+        super(plans, selected, sheetRows);
         this.pseudonymizer = pseudonymizer;
+    }
+
+    @Override
+    void begin(ContactFilePlan plan) {
+        this.plan = plan;
+        labels = null; // value mappings are per log
         cDate = plan.column("date");
         cCounterpart = plan.column("counterpart");
         cStaff = plan.column("staff");
@@ -51,41 +56,39 @@ final class ContactRowInterpreter implements FlatMapFunction<Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Row raw) {
+    Row interpret(Row raw, int row, ContactFilePlan plan) {
         int width = plan.width();
-        long idx = raw.getLong(width + 1);
-        if (idx < 1) return Collections.emptyIterator(); // the header
-        int row = (int) raw.getLong(width + 2);
-        if (!raw.isNullAt(width)) {
-            int fields = Cells.fields(raw.getString(width), plan.delimiter(), plan.leadingColumns());
-            return one(reject(row, null, "rij past niet bij de kop", null, fields + " velden, de kop heeft er " + width));
+        int n = selected.length;
+        if (!raw.isNullAt(n)) {
+            int fields = Cells.fields(raw.getString(n), plan.delimiter(), plan.leadingColumns());
+            return reject(row, null, "rij past niet bij de kop", null, fields + " velden, de kop heeft er " + width);
         }
-        String[] cells = Cells.read(raw, width, plan.windows1252());
+        String[] cells = Cells.read(raw, selected, width, plan.windows1252());
 
         DateReader.Read d = plan.dates().read(Cells.at(cells, cDate));
-        if (d.date() == null) return one(reject(row, null, d.reason(), header(cDate), d.detail()));
+        if (d.date() == null) return reject(row, null, d.reason(), header(cDate), d.detail());
         LocalDate date = d.date();
-        String year = SchoolYear.of(date);
+        String year = d.schoolYear();
         if (!plan.schoolYears().isEmpty() && !plan.schoolYears().contains(year))
-            return one(reject(row, year, "datum buiten de schooljaren van het onderzoek", header(cDate),
-                    "'" + cells[cDate] + "' valt in " + year + "; het onderzoek gaat over " + String.join(", ", plan.schoolYears())));
+            return reject(row, year, "datum buiten de schooljaren van het onderzoek", header(cDate),
+                    "'" + cells[cDate] + "' valt in " + year + "; het onderzoek gaat over " + String.join(", ", plan.schoolYears()));
 
         String typeText = Cells.at(cells, cType);
-        if (typeText == null) return one(reject(row, year, "geen soort contact", header(cType), "lege cel"));
-        String type = Cells.mapped(plan.values().get("type"), "type", typeText);
+        if (typeText == null) return reject(row, year, "geen soort contact", header(cType), "lege cel");
+        String type = labels("type").of(typeText);
         if (type == null)
-            return one(reject(row, year, "onbekende soort contact", header(cType), "'" + typeText + "' staat niet in values.type"
-                    + " en is geen standaardsoort" + hint(typeText, "type")));
+            return reject(row, year, "onbekende soort contact", header(cType), "'" + typeText + "' staat niet in values.type"
+                    + " en is geen standaardsoort" + hint(typeText, "type"));
         boolean collective = plan.collectiveTypes().contains(type);
 
         String counterpartText = Cells.at(cells, cCounterpart);
         if (counterpartText == null && !collective)
-            return one(reject(row, year, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel"));
+            return reject(row, year, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel");
 
         String location = Cells.at(cells, cLocation);
         if (location != null && !plan.knownLocations().isEmpty() && !plan.knownLocations().contains(location))
-            return one(reject(row, year, "onbekende locatie", header(cLocation),
-                    "'" + location + "'" + DidYouMean.hint(location, plan.knownLocations())));
+            return reject(row, year, "onbekende locatie", header(cLocation),
+                    "'" + location + "'" + DidYouMean.hint(location, plan.knownLocations()));
 
         List<Row> issues = new ArrayList<>(0);
         String channel = optional(cells, cChannel, "channel", "onbekend kanaal", issues);
@@ -98,16 +101,16 @@ final class ContactRowInterpreter implements FlatMapFunction<Row, Row> {
         // A collective activity has no individual counterpart: whoever is named is not kept.
         String counterpart = collective ? null : p.of(COUNTERPART_PREFIX, counterpartText);
         String staff = p.of(STAFF_PREFIX, Cells.at(cells, cStaff));
-        return one(RowFactory.create("contact", plan.logId(), plan.kind(), plan.fileLabel(), row, year, date.toString(),
+        return RowFactory.create("contact", plan.logId(), plan.kind(), plan.fileLabel(), row, year, d.iso(),
                 location, Cells.at(cells, cClass), counterpart, staff, type, channel, initiator, tone,
                 child == null ? null : "ja".equals(child), attendance, collective, null, null, null,
-                issues.isEmpty() ? null : Cells.seq(issues)));
+                issues.isEmpty() ? null : Cells.seq(issues));
     }
 
     private String optional(String[] cells, int column, String logical, String reason, List<Row> issues) {
         String text = Cells.at(cells, column);
         if (text == null) return null;
-        String v = Cells.mapped(plan.values().get(logical), logical, text);
+        String v = labels(logical).of(text);
         if (v == null)
             issues.add(Cells.issue(reason, header(column), "'" + text + "' staat niet in values." + logical
                     + " en is geen standaardwaarde" + hint(text, logical) + "; telt als niet ingevuld"));
@@ -132,6 +135,11 @@ final class ContactRowInterpreter implements FlatMapFunction<Row, Row> {
         return h.isEmpty() ? " (" + String.join(", ", ContactVocabulary.MAPPED.get(logical)) + ")" : h;
     }
 
+    private Cells.Labels labels(String logical) {
+        if (labels == null) labels = new HashMap<>();
+        return labels.computeIfAbsent(logical, l -> new Cells.Labels(plan.values().get(l), l));
+    }
+
     private Cells.Pseudonyms pseudonyms() {
         if (pseudonyms == null) pseudonyms = new Cells.Pseudonyms(pseudonymizer);
         return pseudonyms;
@@ -146,7 +154,4 @@ final class ContactRowInterpreter implements FlatMapFunction<Row, Row> {
                 null, null, null, null, null, null, null, null, null, reason, column, detail, null);
     }
 
-    private static Iterator<Row> one(Row r) {
-        return Collections.singletonList(r).iterator();
-    }
 }

@@ -2,6 +2,8 @@ package nl.samenkracht.ingest.contacts;
 
 import nl.samenkracht.ingest.FlexibleDates;
 
+import nl.samenkracht.model.SchoolYear;
+
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +23,19 @@ import java.util.regex.Pattern;
  * A failure says whether the text is no date at all or a date that does not exist (31-02-2024).
  */
 final class DateReader implements Serializable {
-    /** Outcome of reading one cell: a date, or why not (Dutch, for the rejects listing). */
-    record Read(LocalDate date, String reason, String detail) {}
+    /** Outcome of reading one cell: a date (with its school year and ISO text), or why not (Dutch, for the rejects listing). */
+    record Read(LocalDate date, String reason, String detail, String schoolYear, String iso) {
+        static Read of(LocalDate d) {
+            return new Read(d, null, null, SchoolYear.of(d), d.toString());
+        }
+
+        static Read failed(String reason, String detail) {
+            return new Read(null, reason, detail, null, null);
+        }
+    }
+
+    /** A log has a few hundred distinct dates in a year: each is parsed once per task. */
+    private static final int CACHE_LIMIT = 100_000;
 
     private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T.*)?$");
     private static final Pattern DATE_SHAPE = Pattern.compile("^(\\d{1,4})[-/.](\\d{1,2})[-/.](\\d{1,4})(?:[ T].*)?$");
@@ -28,6 +43,7 @@ final class DateReader implements Serializable {
     private final FlexibleDates auto;
     private final String pattern;
     private transient DateTimeFormatter strict;
+    private transient Map<String, Read> cache;
 
     DateReader(String pattern) {
         this.pattern = pattern == null || "auto".equalsIgnoreCase(pattern) ? null : pattern;
@@ -36,13 +52,24 @@ final class DateReader implements Serializable {
     }
 
     Read read(String text) {
-        if (text == null || text.isBlank()) return new Read(null, "geen datum", "lege cel");
+        if (text == null || text.isBlank()) return Read.failed("geen datum", "lege cel");
+        if (cache == null) cache = new HashMap<>();
+        Read hit = cache.get(text);
+        if (hit == null) {
+            if (cache.size() >= CACHE_LIMIT) cache.clear();
+            hit = parse(text);
+            cache.put(text, hit);
+        }
+        return hit;
+    }
+
+    private Read parse(String text) {
         String s = text.strip();
         LocalDate t = pattern != null ? withPattern(s) : date(auto.parse(s));
         if (t == null && pattern != null && ISO.matcher(s).matches()) t = date(auto.parse(s));
-        if (t != null) return new Read(t, null, null);
-        if (impossible(s)) return new Read(null, "onmogelijke datum", "'" + s + "' bestaat niet in de kalender");
-        return new Read(null, "onleesbare datum", "'" + s + "'" + (pattern != null ? " past niet bij het datumformaat " + pattern : ""));
+        if (t != null) return Read.of(t);
+        if (impossible(s)) return Read.failed("onmogelijke datum", "'" + s + "' bestaat niet in de kalender");
+        return Read.failed("onleesbare datum", "'" + s + "'" + (pattern != null ? " past niet bij het datumformaat " + pattern : ""));
     }
 
     private static LocalDate date(LocalDateTime t) {

@@ -3,15 +3,13 @@ package nl.samenkracht.ingest.contacts;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one raw roster row into a roster entry (pseudonymised with the same key and prefix as the
@@ -20,15 +18,20 @@ import java.util.List;
  * cannot be read is a cell issue (the entry stays, without start date) unless the school year
  * depends on it.
  */
-final class RosterRowInterpreter implements FlatMapFunction<Row, Row> {
-    private final RosterFilePlan plan;
+final class RosterRowInterpreter extends ScanInterpreter<RosterFilePlan> {
     private final Pseudonymizer pseudonymizer;
-    private final int cCounterpart, cLocation, cClass, cYear, cStart;
+    private transient RosterFilePlan plan;
+    private transient int cCounterpart, cLocation, cClass, cYear, cStart;
     private transient Cells.Pseudonyms pseudonyms;
 
-    RosterRowInterpreter(RosterFilePlan plan, Pseudonymizer pseudonymizer) {
-        this.plan = plan;
+    RosterRowInterpreter(Map<String, RosterFilePlan> plans, int[] selected, boolean sheetRows, Pseudonymizer pseudonymizer) {
+        super(plans, selected, sheetRows);
         this.pseudonymizer = pseudonymizer;
+    }
+
+    @Override
+    void begin(RosterFilePlan plan) {
+        this.plan = plan;
         cCounterpart = plan.column("counterpart");
         cLocation = plan.column("location");
         cClass = plan.column("class");
@@ -37,31 +40,29 @@ final class RosterRowInterpreter implements FlatMapFunction<Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Row raw) {
+    Row interpret(Row raw, int row, RosterFilePlan plan) {
         int width = plan.width();
-        long idx = raw.getLong(width + 1);
-        if (idx < 1) return Collections.emptyIterator();
-        int row = (int) raw.getLong(width + 2);
-        if (!raw.isNullAt(width)) {
-            int fields = Cells.fields(raw.getString(width), plan.delimiter(), plan.leadingColumns());
-            return one(reject(row, null, "rij past niet bij de kop", null, fields + " velden, de kop heeft er " + width));
+        int n = selected.length;
+        if (!raw.isNullAt(n)) {
+            int fields = Cells.fields(raw.getString(n), plan.delimiter(), plan.leadingColumns());
+            return reject(row, null, "rij past niet bij de kop", null, fields + " velden, de kop heeft er " + width);
         }
-        String[] cells = Cells.read(raw, width, plan.windows1252());
+        String[] cells = Cells.read(raw, selected, width, plan.windows1252());
         String counterpart = Cells.at(cells, cCounterpart);
         if (counterpart == null)
-            return one(reject(row, null, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel"));
+            return reject(row, null, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel");
         String location = Cells.at(cells, cLocation);
         if (location != null && !plan.knownLocations().isEmpty() && !plan.knownLocations().contains(location))
-            return one(reject(row, null, "onbekende locatie", header(cLocation),
-                    "'" + location + "'" + DidYouMean.hint(location, plan.knownLocations())));
+            return reject(row, null, "onbekende locatie", header(cLocation),
+                    "'" + location + "'" + DidYouMean.hint(location, plan.knownLocations()));
 
         List<Row> issues = new ArrayList<>(0);
         LocalDate start = null;
         if (cStart >= 0) {
             DateReader.Read d = plan.dates().read(cells[cStart]);
             if (d.date() != null) start = d.date();
-            else if (cYear < 0) return one(reject(row, null, d.reason().replace("datum", "startdatum"), header(cStart),
-                    d.detail() + "; het schooljaar volgt uit de startdatum"));
+            else if (cYear < 0) return reject(row, null, d.reason().replace("datum", "startdatum"), header(cStart),
+                    d.detail() + "; het schooljaar volgt uit de startdatum");
             else issues.add(Cells.issue(d.reason().replace("datum", "startdatum"), header(cStart),
                     d.detail() + "; telt niet mee voor deadlines vanaf de startdatum"));
         }
@@ -69,17 +70,17 @@ final class RosterRowInterpreter implements FlatMapFunction<Row, Row> {
         if (cYear >= 0) {
             String text = cells[cYear];
             year = SchoolYear.parse(text);
-            if (year == null) return one(reject(row, null, "ongeldig schooljaar", header(cYear), text == null ? "lege cel" : "'" + text + "'"));
+            if (year == null) return reject(row, null, "ongeldig schooljaar", header(cYear), text == null ? "lege cel" : "'" + text + "'");
         } else if (start != null) {
             year = SchoolYear.of(start);
         }
         if (year != null && !plan.schoolYears().isEmpty() && !plan.schoolYears().contains(year))
-            return one(reject(row, year, "schooljaar buiten het onderzoek", cYear >= 0 ? header(cYear) : header(cStart),
-                    year + " hoort niet bij " + String.join(", ", plan.schoolYears()) + "; niet gebruikt"));
+            return reject(row, year, "schooljaar buiten het onderzoek", cYear >= 0 ? header(cYear) : header(cStart),
+                    year + " hoort niet bij " + String.join(", ", plan.schoolYears()) + "; niet gebruikt");
         if (pseudonyms == null) pseudonyms = new Cells.Pseudonyms(pseudonymizer);
-        return one(RowFactory.create("roster", plan.rosterId(), plan.kind(), plan.fileLabel(), row, year,
+        return RowFactory.create("roster", plan.rosterId(), plan.kind(), plan.fileLabel(), row, year,
                 pseudonyms.of(ContactRowInterpreter.COUNTERPART_PREFIX, counterpart), location, Cells.at(cells, cClass),
-                start == null ? null : start.toString(), null, null, null, issues.isEmpty() ? null : Cells.seq(issues)));
+                start == null ? null : start.toString(), null, null, null, issues.isEmpty() ? null : Cells.seq(issues));
     }
 
     private String header(int column) {
@@ -91,7 +92,4 @@ final class RosterRowInterpreter implements FlatMapFunction<Row, Row> {
                 null, reason, column, detail, null);
     }
 
-    private static Iterator<Row> one(Row r) {
-        return Collections.singletonList(r).iterator();
-    }
 }

@@ -75,6 +75,7 @@ class ContactIngestTest {
             08-09-2024;L1;Hélène
             09-09-2024;L3;Hélène;Zee;1A;Informeel;Persoonlijk;School;Positief;Nee;
             09-09-2024;L3;Hélène;;;Informeel;Persoonlijk;School;Positief;Misschien;
+            10-09-2024;L3;Hélène;Akker;1A;Informeel;Persoonlijk;School;Positief;Nee;;extra
             """;
 
     // UTF-8 with BOM and ',' - the roster comes from another system than the log.
@@ -106,14 +107,15 @@ class ContactIngestTest {
         ContactData data = ingest(PARENTS, List.of("Akker", "Beek"));
 
         Map<String, RowAccount> acc = data.accounts().stream().collect(Collectors.toMap(RowAccount::file, a -> a));
-        // Log rows 2-15 = 14 read. Rejected: 3 (31-02), 4 (gisteren), 5 (Kletspraatje), 7 (copy of 2),
-        // 10 (2012 is outside 2024-2025), 12 (no pupil), 13 (3 fields), 14 (Zee) = 8; accepted 2, 6, 8, 9, 11, 15.
+        // Log rows 2-16 = 15 read. Rejected: 3 (31-02), 4 (gisteren), 5 (Kletspraatje), 7 (copy of 2),
+        // 10 (2012 is outside 2024-2025), 12 (no pupil), 13 (3 fields), 14 (Zee), 16 (12 fields) = 9;
+        // accepted 2, 6, 8, 9, 11, 15.
         RowAccount log = acc.get("exports/contacten.csv");
-        assertEquals(14, log.read());
+        assertEquals(15, log.read());
         assertEquals(6, log.accepted());
-        assertEquals(8, log.rejected());
+        assertEquals(9, log.rejected());
         assertEquals(Map.of("onmogelijke datum", 1L, "onleesbare datum", 1L, "onbekende soort contact", 1L, "dubbele rij", 1L,
-                "datum buiten de schooljaren van het onderzoek", 1L, "geen leerling/ouder", 1L, "rij past niet bij de kop", 1L,
+                "datum buiten de schooljaren van het onderzoek", 1L, "geen leerling/ouder", 1L, "rij past niet bij de kop", 2L,
                 "onbekende locatie", 1L), log.rejectsByReason());
         // Cell issues on kept rows: 6 (Postduif), 8 (L9 not on the roster), 15 (Misschien).
         assertEquals(3, log.cellIssues());
@@ -169,7 +171,7 @@ class ContactIngestTest {
 
         Map<String, org.apache.spark.sql.Row> rejects = data.rejects().filter(col("source").equalTo("contacts")).collectAsList()
                 .stream().collect(Collectors.toMap(r -> r.getAs("row") + "/" + r.getAs("reason"), r -> r));
-        assertEquals(11, rejects.size(), "8 row rejects and 3 cell notes");
+        assertEquals(12, rejects.size(), "9 row rejects and 3 cell notes");
         assertReject(rejects.get("3/onmogelijke datum"), "row", "Datum", "'31-02-2024' bestaat niet in de kalender");
         assertReject(rejects.get("4/onleesbare datum"), "row", "Datum", "'gisteren' past niet bij het datumformaat dd-MM-yyyy");
         assertEquals("Soort", rejects.get("5/onbekende soort contact").getAs("column"));
@@ -177,6 +179,7 @@ class ContactIngestTest {
         assertEquals("2011-2012", rejects.get("10/datum buiten de schooljaren van het onderzoek").getAs("school_year"));
         assertReject(rejects.get("12/geen leerling/ouder"), "row", "Leerling", "lege cel");
         assertReject(rejects.get("13/rij past niet bij de kop"), "row", null, "3 velden, de kop heeft er 11");
+        assertReject(rejects.get("16/rij past niet bij de kop"), "row", null, "12 velden, de kop heeft er 11");
         assertReject(rejects.get("14/onbekende locatie"), "row", "Locatie", "'Zee' (did you mean 'Beek'?)");
         assertEquals("Kanaal", rejects.get("6/onbekend kanaal").getAs("column"));
         assertEquals("cell", rejects.get("6/onbekend kanaal").getAs("level"));
@@ -277,5 +280,38 @@ class ContactIngestTest {
         assertEquals(1, data.warnings().size());
         assertTrue(data.warnings().get(0).startsWith("Geen lijst voor 'partner'"), data.warnings().get(0));
         assertTrue(data.warnings().get(0).contains("het bereik kan niet worden berekend"));
+    }
+
+    @Test
+    void severalFilesOfOneLogAreReadTogetherAndNumberedPerFile() throws Exception {
+        StudyFixture fx = new StudyFixture(dir);
+        // Small files: Spark packs them into one partition, one after the other.
+        fx.file("exports/log_a.csv", "Datum;Leerling;Soort\n02-09-2024;L1;startgesprek\n03-09-2024;L2;startgesprek\n");
+        fx.file("exports/log_b.csv", "Datum;Leerling;Soort\n04-09-2024;L3;informeel\n31-02-2024;L3;informeel\n05-09-2024;L4;informeel\n");
+        fx.file("exports/log_c.csv", "Soort;Datum;Leerling\nstartgesprek;02-09-2024;L1\n");
+        String yaml = """
+                contacts:
+                  logs:
+                    - {id: ouders, kind: ouder, files: ["exports/log_*.csv"], columns: {date: Datum, counterpart: Leerling, type: Soort}}
+                """;
+        ContactData data = ingest(yaml, List.of());
+        Map<String, RowAccount> acc = data.accounts().stream().collect(Collectors.toMap(RowAccount::file, a -> a));
+        assertEquals(2, acc.get("exports/log_a.csv").read());
+        assertEquals(3, acc.get("exports/log_b.csv").read());
+        assertEquals(1, acc.get("exports/log_c.csv").read());
+        List<org.apache.spark.sql.Row> rejects = data.rejects().orderBy("file", "row").collectAsList();
+        assertEquals(2, rejects.size());
+        // log_b row 3 is the impossible date; log_c (its columns in another order) row 2 repeats log_a row 2.
+        assertEquals("exports/log_b.csv", rejects.get(0).getAs("file"));
+        assertEquals(3, (int) rejects.get(0).getAs("row"));
+        assertEquals("onmogelijke datum", rejects.get(0).getAs("reason"));
+        assertEquals("exports/log_c.csv", rejects.get(1).getAs("file"));
+        assertEquals(2, (int) rejects.get(1).getAs("row"));
+        assertEquals("zelfde als rij 2 in exports/log_a.csv", rejects.get(1).getAs("detail"));
+        Map<String, Integer> rows = data.contacts().collectAsList().stream().collect(Collectors.toMap(
+                r -> r.getAs("file") + ":" + r.getAs("row"), r -> 1));
+        assertEquals(java.util.Set.of("exports/log_a.csv:2", "exports/log_a.csv:3", "exports/log_b.csv:2", "exports/log_b.csv:4"),
+                rows.keySet());
+        assertEquals(List.of("ouders"), data.contacts().select("log").distinct().collectAsList().stream().map(r -> r.getString(0)).toList());
     }
 }
