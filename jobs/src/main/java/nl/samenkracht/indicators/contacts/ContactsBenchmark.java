@@ -40,7 +40,7 @@ public final class ContactsBenchmark {
         long t1 = System.nanoTime(), c1 = OS.getProcessCpuTime();
         Path work = Files.createTempDirectory("contacts-bench-");
         try {
-            Study study = new Study(dir.resolve("study.yaml"), new StudyConfig(null, null, null, null, null, null, null, null, null));
+            Study study = new Study(dir.resolve("study.yaml"), new StudyConfig(null, null, null, null, null, null, null, null, null, null, null, null));
             Pseudonymizer key = new Pseudonymizer("benchmark-key-0123456789".getBytes(StandardCharsets.UTF_8));
             ContactData data = new ContactIngest(spark, study, config, key, work, List.of()).ingest();
             long t2 = System.nanoTime(), c2 = OS.getProcessCpuTime();
