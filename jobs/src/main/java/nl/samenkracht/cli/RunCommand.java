@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable (e.g. spark.executor.memory=4g)")
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--timings", description = "print the time of each step (always recorded in run.json)")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -64,7 +67,11 @@ final class RunCommand implements Callable<Integer> {
         err.println("Samenkracht: " + study.config().study().name() + " (" + study.id() + ")");
         try (SparkSessions.Lease lease = SparkSessions.acquire(() -> SparkSessions.create(master, shufflePartitions, conf))) {
             SparkSession spark = lease.session();
-            Progress progress = new Progress(err, 3);
+            if (timings) {
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                err.printf(Locale.ROOT, "      JVM start to Spark ready: %.1f s%n", (System.currentTimeMillis() - jvmStart) / 1e3);
+            }
+            Progress progress = new Progress(err, 3).showSteps(timings);
             RunResult r = new Pipeline(study, spark, new RunOptions(master, out, runName, workDir), progress, System.getenv()).run();
             err.printf(Locale.ROOT, "Done in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, r.outputDir());
             if (r.rejectsOverThreshold()) {

@@ -95,11 +95,14 @@ public final class Pipeline {
         try {
             progress.start("Reading surveys and interviews");
             SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
+            progress.step("surveys");
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
             InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer);
+            progress.step("interviews");
             ContactData contacts = c.contacts().logs().isEmpty() ? null
                     : new ContactIngest(spark, study, c.contacts(), pseudonymizer, work, c.locations()).ingest();
             if (contacts != null) contacts.warnings().forEach(progress::warn);
+            progress.step("contact logs");
             List<RowAccount> accounts = concat(concat(surveys.accounts(), interviews.accounts()),
                     contacts == null ? List.of() : contacts.accounts());
             long read = accounts.stream().mapToLong(RowAccount::read).sum();
@@ -114,13 +117,17 @@ public final class Pipeline {
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Table descriptives = Descriptives.compute(spark, scaleScores, responses, codebook);
             Table distributions = DistributionTable.build(ItemDistributions.compute(responses).collectAsList(), codebook);
+            progress.step("scale scores and descriptives");
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
             StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
             stats.warnings().forEach(progress::warn);
+            progress.step("statistics");
             ContactResults contactResults = contacts == null ? null : ContactIndicators.compute(spark, contacts, c.contacts().options());
             List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
+            progress.step("contact indicators");
             CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
             coverage.warnings().forEach(progress::warn);
+            progress.step("coverage");
             progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
                     + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
 
@@ -132,6 +139,7 @@ public final class Pipeline {
                 contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
             }
             writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
+            progress.step("Parquet data");
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
@@ -139,6 +147,7 @@ public final class Pipeline {
             RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook,
                     concat(concat(surveys.sources(), interviews.sources()), contacts == null ? List.of() : contacts.sources()),
                     accounts, rejects, years);
+            progress.step("rejects listing");
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
             methods.addAll(stats.methods());
@@ -157,7 +166,9 @@ public final class Pipeline {
                 contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
                         "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
             if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
+            progress.step("research report model");
             ReportWriter.write(research, dir);
+            progress.step("onderzoek.xlsx, CSV and figures");
             List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
             for (EvidenceValue e : contactEvidence)
                 keyFigures.add(new IndicatorValue("contacten", e.ref(), nl.samenkracht.coverage.ContactIndicators.label(e.ref()),
@@ -166,12 +177,14 @@ public final class Pipeline {
             for (Report audience : AudienceReports.build(info, keyFigures, stats.groups(),
                     AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
+            progress.step("directie.xlsx and bestuur.xlsx");
             progress.done("onderzoek.xlsx, directie.xlsx, bestuur.xlsx; " + research.tables().size() + " research tables, "
                     + research.figures().size() + " figures");
 
             String runName = options.runName() != null ? options.runName() : years.isEmpty() ? "run" : years.get(years.size() - 1);
             RunManifest manifest = manifest(info, c, runName);
             manifest.put("timings_seconds", progress.timings());
+            manifest.put("step_timings_seconds", progress.steps());
             manifest.write(dir.resolve("run.json"));
             Path target = out.commit(runName);
             responses.unpersist();

@@ -10,13 +10,22 @@ public final class Progress {
     private final PrintStream out;
     private final int stages;
     private final Map<String, Double> timings = new LinkedHashMap<>();
+    private final Map<String, Double> steps = new LinkedHashMap<>();
     private int stage;
     private String current;
     private long started;
+    private long stepStarted;
+    private boolean showSteps;
 
     public Progress(PrintStream out, int stages) {
         this.out = out;
         this.stages = stages;
+    }
+
+    /** Also print each step's time as it ends (run --timings); they are always in run.json. */
+    public Progress showSteps(boolean show) {
+        this.showSteps = show;
+        return this;
     }
 
     public static Progress silent() {
@@ -27,6 +36,7 @@ public final class Progress {
         stage++;
         current = name;
         started = System.nanoTime();
+        stepStarted = started;
         out.printf(Locale.ROOT, "[%d/%d] %s ...%n", stage, stages, name);
         out.flush();
     }
@@ -37,6 +47,22 @@ public final class Progress {
         timings.put(current, Math.round(s * 1000) / 1000.0);
         out.printf(Locale.ROOT, "      %s (%.1f s)%n", summary, s);
         out.flush();
+    }
+
+    /**
+     * Ends a step inside the current stage: the time since the stage or the previous step began,
+     * under "stage / name" (a name used twice adds up). This is how a run shows where its time
+     * goes (ingest, each Spark stage, rendering) without a profiler.
+     */
+    public void step(String name) {
+        long now = System.nanoTime();
+        double s = (now - stepStarted) / 1e9;
+        stepStarted = now;
+        steps.merge(current + " / " + name, Math.round(s * 1000) / 1000.0, (a, b) -> Math.round((a + b) * 1000) / 1000.0);
+        if (showSteps) {
+            out.printf(Locale.ROOT, "        %-40s %6.2f s%n", name, s);
+            out.flush();
+        }
     }
 
     public void info(String line) {
@@ -51,5 +77,9 @@ public final class Progress {
 
     public Map<String, Double> timings() {
         return timings;
+    }
+
+    public Map<String, Double> steps() {
+        return steps;
     }
 }
