@@ -8,6 +8,8 @@ import nl.samenkracht.run.Progress;
 import nl.samenkracht.run.RunOptions;
 import nl.samenkracht.run.RunResult;
 import nl.samenkracht.run.SparkSessions;
+import nl.samenkracht.run.ShufflePartitions;
+import nl.samenkracht.ingest.StudyInputs;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--run-name", paramLabel = "NAME", description = "folder name of this run (default: the latest school year)")
     String runName;
 
-    @Option(names = "--shuffle-partitions", paramLabel = "N", defaultValue = "8",
-            description = "Spark shuffle partitions (default 8; raise for very large boards)")
-    int shufflePartitions;
+    @Option(names = "--shuffle-partitions", paramLabel = "N|auto", defaultValue = "auto",
+            description = "Spark shuffle partitions (default auto: one per 32 MB of input, at least one per core)")
+    String shufflePartitions;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "folder for converted inputs (xlsx, Windows-1252); on a cluster: shared storage all executors read")
@@ -65,7 +67,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Study study = StudyLoader.load(studyFile);
         err.println("Samenkracht: " + study.config().study().name() + " (" + study.id() + ")");
-        try (SparkSessions.Lease lease = SparkSessions.acquire(() -> SparkSessions.create(master, shufflePartitions, conf))) {
+        Integer partitions = partitions(study, err);
+        if (partitions == null) return ExitCodes.USAGE;
+        try (SparkSessions.Lease lease = SparkSessions.acquire(() -> SparkSessions.create(master, partitions, conf))) {
             SparkSession spark = lease.session();
             if (timings) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -81,5 +85,19 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** The shuffle partitions asked for, or sized from the input files; null (after a message) when unusable. */
+    private Integer partitions(Study study, PrintStream err) {
+        if ("auto".equalsIgnoreCase(shufflePartitions))
+            return ShufflePartitions.auto(StudyInputs.totalBytes(study), master, Runtime.getRuntime().availableProcessors());
+        try {
+            int n = Integer.parseInt(shufflePartitions.trim());
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        err.println("error: --shuffle-partitions must be a whole number of at least 1, or auto (got '" + shufflePartitions + "')");
+        return null;
     }
 }

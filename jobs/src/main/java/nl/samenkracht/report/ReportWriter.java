@@ -16,7 +16,8 @@ public final class ReportWriter {
 
     public static void write(Report report, Path runDir) throws IOException {
         for (ReportTable t : report.csvTables()) CsvTableWriter.write(t.table(), runDir.resolve("tables").resolve(FileNames.slug(t.id()) + ".csv"));
-        for (Figure f : report.figures()) ChartPng.write(f.chart(), runDir.resolve("figures").resolve(FileNames.slug(f.id()) + ".png"), f.width(), f.height());
-        WorkbookWriter.write(report, runDir.resolve(report.fileName()));
+        FigureImages images = FigureImages.render(report.figures());
+        for (Figure f : report.figures()) ChartPng.writeBytes(images.png(f), runDir.resolve("figures").resolve(FileNames.slug(f.id()) + ".png"));
+        WorkbookWriter.write(report, runDir.resolve(report.fileName()), images::png);
     }
 }

@@ -59,6 +59,11 @@ public final class WorkbookWriter {
     private WorkbookWriter() {}
 
     public static void write(Report report, Path file) throws IOException {
+        write(report, file, f -> ChartPng.toBytes(f.chart(), f.width(), f.height()));
+    }
+
+    /** As {@link #write(Report, Path)}, with the figures' PNG bytes already rendered (see FigureImages). */
+    public static void write(Report report, Path file, java.util.function.Function<Figure, byte[]> png) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW)) {
             wb.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(wb);
@@ -95,7 +100,7 @@ public final class WorkbookWriter {
                     top = row;
                 }
                 pageTop.put(f.sheetTitle(), top);
-                int heightRows = embed(wb, sheet, f, row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()));
+                int heightRows = embed(wb, sheet, f, png.apply(f), row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()));
                 nextFreeRow.put(f.sheetTitle(), row + heightRows + 1);
             }
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
@@ -290,8 +295,7 @@ public final class WorkbookWriter {
      * spends minutes laying out a 640-inch image), so the anchor is computed from the figure's
      * layout size on a sheet whose columns have the default width.
      */
-    private static int embed(Workbook wb, Sheet sheet, Figure f, int row, boolean besideTable) throws IOException {
-        byte[] png = ChartPng.toBytes(f.chart(), f.width(), f.height());
+    private static int embed(Workbook wb, Sheet sheet, Figure f, byte[] png, int row, boolean besideTable) throws IOException {
         int idx = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
         int cols = f.width() / COLUMN_PX;
         int dx2 = f.width() % COLUMN_PX;
