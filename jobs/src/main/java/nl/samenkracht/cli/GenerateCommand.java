@@ -1,6 +1,7 @@
 package nl.samenkracht.cli;
 
 import nl.samenkracht.generate.InterviewSampleGenerator;
+import nl.samenkracht.generate.LargeBoardGenerator;
 import nl.samenkracht.generate.SampleStudyGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,9 +14,11 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate SYNTHETIC data, reproducibly from a seed.",
                 "  sample  the sample study's exports (data-samples/exports, data-samples/interviews; study.yaml is not touched)",
-                "  board   a large board for benchmarks (50 locations, 5 school years, 200,000 submissions × --scale)"})
+                "  board   a large board for benchmarks with study.yaml: 50 locations, 5 school years (2020-2021 … 2024-2025);",
+                "          × --scale: 200,000 questionnaire submissions of 20 items, 2,000,000 parent-contact rows with a",
+                "          62,500-pupil roster, 5,000 coded interviews (75,000 segments); run it with `run <out>/study.yaml`"})
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "sample")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "sample or board")
     String what;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data-samples", description = "target folder (default: data-samples)")
@@ -31,8 +34,12 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if ("board".equals(what)) {
             Files.createDirectories(out);
-            long n = new nl.samenkracht.generate.LargeBoardGenerator(seed, scale).write(out);
-            System.err.println("wrote a synthetic board with " + n + " questionnaire submissions to " + out + " (seed " + seed + ", scale " + scale + ")");
+            if (scale < 1) {
+                System.err.println("error: --scale must be at least 1, got " + scale);
+                return ExitCodes.USAGE;
+            }
+            LargeBoardGenerator.Written n = new LargeBoardGenerator(seed, scale).write(out);
+            System.err.println("wrote a synthetic board to " + out + " (seed " + seed + ", scale " + scale + "): " + n.summary());
             return ExitCodes.OK;
         }
         if (!"sample".equals(what)) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -21,6 +22,10 @@ import java.util.Random;
  * {@code contacts:} section to read them. Seeded: the same seed and scale give the same files.
  * About 1 in 2,000 rows is a blemish (unknown channel, exact duplicate, impossible date) so the
  * reject paths are exercised too.
+ *
+ * <p>{@link LargeBoardGenerator} writes the same kind of logs into its board with a {@link Size} of its
+ * own (a fixed 50 locations, classes and rows × scale) and puts {@link #contactsSection()} into its
+ * study.yaml; this class stays usable alone for the contact benchmark.
  */
 public final class LargeContactsGenerator {
     public static final int LOCATIONS = 50;
@@ -39,6 +44,35 @@ public final class LargeContactsGenerator {
     private static final String[] TONES = {"Positief", "Neutraal", "Zorgen"};
     private static final String[] COLLECTIVE = {"Ouderavond", "Koffieochtend", "Inloopochtend"};
 
+    /**
+     * How many contact rows to write.
+     *
+     * @param locations                 locations, named {@link #location(int)}
+     * @param classes                   classes per location (25 pupils each on the roster, every school year)
+     * @param rowsPerLocationYear       contact rows per location and school year, collective activities included
+     * @param collectivePerLocationYear of those, rows about a collective activity (ouderavond, …)
+     */
+    record Size(int locations, int classes, int rowsPerLocationYear, int collectivePerLocationYear) {
+        Size {
+            if (locations < 1 || classes < 1 || collectivePerLocationYear < 0 || collectivePerLocationYear >= rowsPerLocationYear)
+                throw new IllegalArgumentException("bad contact board size " + locations + "/" + classes + "/"
+                        + rowsPerLocationYear + "/" + collectivePerLocationYear);
+        }
+
+        /** The contact benchmark's board: 50 × scale locations of the 1x size each. */
+        static Size benchmark(int scale) {
+            return new Size(LOCATIONS * scale, CLASSES, ROWS_PER_LOCATION_YEAR, COLLECTIVE_PER_LOCATION_YEAR);
+        }
+
+        long rows() {
+            return (long) locations * YEARS * rowsPerLocationYear;
+        }
+
+        long rosterRows() {
+            return (long) locations * YEARS * classes * PUPILS_PER_CLASS;
+        }
+    }
+
     private LargeContactsGenerator() {}
 
     public static void main(String[] args) throws IOException {
@@ -53,11 +87,27 @@ public final class LargeContactsGenerator {
         System.out.println("wrote " + rows + " contact rows for " + LOCATIONS * scale + " locations to " + dir.toAbsolutePath());
     }
 
-    /** @return the number of contact rows written */
+    /**
+     * The contact benchmark's folder: the exports of {@link Size#benchmark(int)} and {@code contacts.yaml}.
+     *
+     * @return the number of contact rows written
+     */
     public static long write(Path dir, int scale, long seed) throws IOException {
+        long total = writeExports(dir, Size.benchmark(scale), seed);
+        Files.writeString(dir.resolve("contacts.yaml"), yaml(), java.nio.charset.StandardCharsets.UTF_8);
+        return total;
+    }
+
+    /**
+     * Writes {@code exports/leerlingen.csv} (the roster) and one {@code exports/contacten_<location>.csv}
+     * per location; {@link #contactsSection()} reads them.
+     *
+     * @return the number of contact rows written (roster rows not included)
+     */
+    static long writeExports(Path dir, Size size, long seed) throws IOException {
         Path exports = Files.createDirectories(dir.resolve("exports"));
         Random r = new Random(seed);
-        int locations = LOCATIONS * scale;
+        int locations = size.locations();
         long total = 0;
         List<List<LocalDate>> days = new ArrayList<>();
         for (int y = 0; y < YEARS; y++) {
@@ -75,19 +125,19 @@ public final class LargeContactsGenerator {
                     for (int y = 0; y < YEARS; y++) {
                         String year = (FIRST_YEAR + y) + "-" + (FIRST_YEAR + y + 1);
                         List<LocalDate> d = days.get(y);
-                        for (int c = 0; c < CLASSES; c++)
+                        for (int c = 0; c < size.classes(); c++)
                             for (int p = 0; p < PUPILS_PER_CLASS; p++)
                                 roster.write(year + ";" + loc + ";" + klass(c) + ";" + pupil(l, y, c, p) + "\r\n");
                         String previous = null;
-                        for (int i = 0; i < ROWS_PER_LOCATION_YEAR; i++) {
+                        for (int i = 0; i < size.rowsPerLocationYear(); i++) {
                             String line;
-                            if (i < COLLECTIVE_PER_LOCATION_YEAR) {
+                            if (i < size.collectivePerLocationYear()) {
                                 line = DMY.format(d.get(r.nextInt(d.size()))) + ";;Medewerker " + l + "-IB;" + loc + ";;"
                                         + COLLECTIVE[r.nextInt(COLLECTIVE.length)] + ";Persoonlijk;School;;;" + (5 + r.nextInt(60));
                             } else if (previous != null && r.nextInt(2_000) == 0) {
                                 line = previous; // exact duplicate
                             } else {
-                                int c = r.nextInt(CLASSES);
+                                int c = r.nextInt(size.classes());
                                 int p = r.nextInt(PUPILS_PER_CLASS);
                                 String date = r.nextInt(20_000) == 0 ? "31-02-" + (FIRST_YEAR + y + 1) : DMY.format(d.get(r.nextInt(d.size())));
                                 String channel = r.nextInt(20_000) == 0 ? "Fax" : CHANNELS[r.nextInt(CHANNELS.length)];
@@ -104,12 +154,12 @@ public final class LargeContactsGenerator {
                 }
             }
         }
-        Files.writeString(dir.resolve("contacts.yaml"), yaml(), java.nio.charset.StandardCharsets.UTF_8);
         return total;
     }
 
+    /** The name of location {@code l} (0-based): "Locatie 001", …; the board's surveys and interviews use it too. */
     static String location(int l) {
-        return String.format("Locatie %03d", l + 1);
+        return String.format(Locale.ROOT, "Locatie %03d", l + 1);
     }
 
     private static String klass(int c) {
@@ -118,7 +168,8 @@ public final class LargeContactsGenerator {
 
     private static String pupil(int l, int y, int c, int p) {
         // A pupil keeps the number through the years of one place (class c, seat p) until replaced every third year.
-        return String.format("%03d%d%02d%02d", l + 1, (y / 3), c, p);
+        // Fixed widths except the class, whose width only grows past 99 classes: numbers never collide.
+        return String.format(Locale.ROOT, "%03d%d%02d%02d", l + 1, (y / 3), c, p);
     }
 
     private static int pick(double[] weights, Random r) {
@@ -134,9 +185,14 @@ public final class LargeContactsGenerator {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), CP1252), 1 << 16);
     }
 
+    /** contacts.yaml of the contact benchmark: a comment line and {@link #contactsSection()}. */
     static String yaml() {
+        return "# Large SYNTHETIC board for the contact benchmark (LargeContactsGenerator).\n" + contactsSection();
+    }
+
+    /** The {@code contacts:} section (top level of study.yaml) that reads {@link #writeExports}' files. */
+    public static String contactsSection() {
         return """
-                # Large SYNTHETIC board for the contact benchmark (LargeContactsGenerator).
                 contacts:
                   options:
                     school_years: ["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"]
