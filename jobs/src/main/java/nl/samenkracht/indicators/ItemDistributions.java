@@ -15,11 +15,18 @@ public final class ItemDistributions {
 
     public static Dataset<Row> compute(Dataset<Row> responses) {
         responses.createOrReplaceTempView("sk_responses");
+        // Count per location first: the grouping sets then expand those few counted rows, not
+        // every answer (Spark does not pre-aggregate below an Expand by itself).
         return responses.sparkSession().sql("""
+                WITH counted AS (
+                  SELECT instrument, item, school_year, wave, location, value, count(*) AS n
+                  FROM sk_responses
+                  GROUP BY instrument, item, school_year, wave, location, value
+                )
                 SELECT instrument, item, school_year, wave,
                        CASE WHEN grouping(location) = 1 THEN '%s' ELSE location END AS location,
-                       value, count(*) AS n
-                FROM sk_responses
+                       value, sum(n) AS n
+                FROM counted
                 GROUP BY instrument, item, school_year, wave, value, GROUPING SETS ((location), ())
                 """.formatted(Descriptives.ALL_LOCATIONS));
     }

@@ -29,6 +29,10 @@ public final class SparkSessions {
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.debug.maxToStringFields", "1000")
                 .config("spark.sql.sources.partitionOverwriteMode", "static")
+                // Data is written partitioned by school year (a handful of values): with a writer
+                // open per year a task streams its rows out instead of first sorting them all by
+                // year (which spilled on a large board). Spark falls back to sorting beyond 16.
+                .config("spark.sql.maxConcurrentOutputFileWriters", "16")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");
         extra.forEach(builder::config);

@@ -27,6 +27,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -102,13 +103,14 @@ final class PrePostAnalysis {
                 .agg(count(lit(1)).as("n"), sum(when(col("anonymous"), 1L).otherwise(0L)).as("n_anonymous"))
                 .select(with(keys, when(col("wave").equalTo(preWave), lit("pre")).otherwise(lit("post")).as("kind"),
                         col("x"), lit(null).cast("double").as("y"), col("n"), col("n_anonymous")));
-        Dataset<Row> named = m.filter(not(col("anonymous")));
-        Dataset<Row> pre = named.filter(col("wave").equalTo(preWave)).select(with(keys, col("respondent"),
-                col("x").as("y")));
-        Dataset<Row> post = named.filter(col("wave").equalTo(postWave)).select(with(keys, col("respondent"),
-                col("x")));
-        Dataset<Row> pairs = post.join(pre, new String[] {"instrument", "school_year", "subset", "level", "measure",
-                        "respondent"})
+        // Pairs without a join: one row per named respondent and key holds both waves' scores
+        // (a respondent has at most one submission per wave after ingest), counted by (post, pre).
+        // A hash aggregation instead of a sort-merge join of every pre row with every post row.
+        Dataset<Row> pairs = m.filter(not(col("anonymous")))
+                .groupBy(with(keys, col("respondent")))
+                .agg(max(when(col("wave").equalTo(postWave), col("x"))).as("x"),
+                        max(when(col("wave").equalTo(preWave), col("x"))).as("y"))
+                .filter(col("x").isNotNull().and(col("y").isNotNull()))
                 .groupBy(with(keys, col("x"), col("y"))).agg(count(lit(1)).as("n"))
                 .select(with(keys, lit("pair").as("kind"), col("x"), col("y"), col("n"),
                         lit(0L).as("n_anonymous")));
