@@ -22,6 +22,8 @@ mvn -B -q -DskipTests package
 data="$here/bench/data"
 mkdir -p "$data" bench/results
 : > "$data/raw.txt"
+: > "$data/failures.txt"
+rm -f "$data"/*.run.json
 export SAMENKRACHT_KEY="benchmark-key-0123456789abcdef"
 
 # The launcher builds its class-data-sharing archive on the first run after a build (and spends
@@ -35,7 +37,11 @@ measure() { # name study runs -> lines "wall rss rows cpu"
   for i in $(seq 1 "$runs"); do
     rm -rf "$out"
     load=$(cut -d' ' -f1 /proc/loadavg)
-    /usr/bin/time -v ./samenkracht run "$study" --out "$out" >"$data/$name-$i.log" 2>&1
+    if ! /usr/bin/time -v ./samenkracht run "$study" --out "$out" >"$data/$name-$i.log" 2>&1; then
+      echo "$name $i load=$load FAILED (see $data/$name-$i.log)" | tee -a "$data/raw.txt" >&2
+      echo "$name run $i failed: $(grep -v '^\s' "$data/$name-$i.log" | grep -i 'error\|exception' | head -1)" >> "$data/failures.txt"
+      return 0
+    fi
     wall=$(grep "Elapsed (wall clock)" "$data/$name-$i.log" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
     rss=$(grep "Maximum resident set size" "$data/$name-$i.log" | awk '{print $NF}')
     user=$(grep "User time (seconds)" "$data/$name-$i.log" | awk '{print $NF}')
@@ -70,6 +76,11 @@ steps="$data/steps.md"
 row() { # name runs results
   local name="$1" runs="$2" results="$3"
   local wall rss rows cpu
+  if [ -z "$results" ]; then
+    echo "| $name | $runs | – | failed, see bench/data/failures.txt | | | |" >> "$report"
+    echo "0" > "$data/wall-$(echo "$name" | tr ' ' '_')"
+    return 0
+  fi
   wall=$(echo "$results" | awk '{print $1}' | median)
   rss=$(echo "$results" | awk '{print $2}' | median)
   rows=$(echo "$results" | awk '{print $3}' | head -1)
@@ -79,11 +90,15 @@ row() { # name runs results
 }
 
 step_medians() { # name runs -> markdown lines with the median seconds of every step
+  ls "$data/$1"-*.run.json >/dev/null 2>&1 || return 0
   python3 - "$data" "$1" "$2" >> "$steps" <<'EOF'
 import json, statistics, sys
 data, name, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 steps = {}
+import os
 for i in range(1, runs + 1):
+    if not os.path.exists(f"{data}/{name}-{i}.run.json"):
+        continue
     for k, v in json.load(open(f"{data}/{name}-{i}.run.json")).get("step_timings_seconds", {}).items():
         steps.setdefault(k, []).append(v)
 print(f"\n**{name}** (median seconds per step):\n")
@@ -117,7 +132,7 @@ done
   prev=""
   for k in $SCALES; do
     w=$(cat "$data/wall-board_${k}x")
-    [ -n "$prev" ] && echo "- ${pk}x → ${k}x: $(python3 -c "print(round($w/$prev, 2))")× the time"
+    [ -n "$prev" ] && [ "$prev" != "0" ] && [ "$w" != "0" ] && echo "- ${pk}x → ${k}x: $(python3 -c "print(round($w/$prev, 2))")× the time"
     prev="$w"; pk="$k"
   done
   echo
