@@ -92,6 +92,7 @@ public final class Pipeline {
         OutputFolder out = OutputFolder.open(root, study.id());
         Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
+        SparkActivity activity = SparkActivity.watch(spark);
         try {
             progress.start("Reading surveys and interviews");
             SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
@@ -185,6 +186,7 @@ public final class Pipeline {
             RunManifest manifest = manifest(info, c, runName);
             manifest.put("timings_seconds", progress.timings());
             manifest.put("step_timings_seconds", progress.steps());
+            manifest.put("spark_activity", activity.counts());
             manifest.write(dir.resolve("run.json"));
             Path target = out.commit(runName);
             responses.unpersist();
@@ -196,6 +198,7 @@ public final class Pipeline {
             out.abandon();
             throw e;
         } finally {
+            activity.close();
             OutputFolder.deleteTree(work);
         }
     }

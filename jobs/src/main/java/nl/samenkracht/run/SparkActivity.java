@@ -1,0 +1,61 @@
+package nl.samenkracht.run;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerEvent;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts the Spark jobs and SQL executions of one run, for run.json. Each distinct query costs
+ * planning and code generation in a cold JVM, so these counts are the data plane's cost model:
+ * keep them low (docs/architecture.md, "Start-up, memory and speed").
+ */
+public final class SparkActivity extends SparkListener implements AutoCloseable {
+    private final SparkSession spark;
+    private final AtomicLong jobs = new AtomicLong();
+    private final AtomicLong sqlExecutions = new AtomicLong();
+
+    private SparkActivity(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** Starts counting on this session until {@link #close()}. */
+    public static SparkActivity watch(SparkSession spark) {
+        SparkActivity a = new SparkActivity(spark);
+        spark.sparkContext().addSparkListener(a);
+        return a;
+    }
+
+    @Override
+    public void onJobStart(SparkListenerJobStart jobStart) {
+        jobs.incrementAndGet();
+    }
+
+    @Override
+    public void onOtherEvent(SparkListenerEvent event) {
+        if (event instanceof SparkListenerSQLExecutionStart) sqlExecutions.incrementAndGet();
+    }
+
+    /** The counts so far; first waits (briefly) until the listener bus has delivered what was posted. */
+    public Map<String, Long> counts() {
+        try {
+            spark.sparkContext().listenerBus().waitUntilEmpty(10_000L);
+        } catch (Exception e) {
+            // A bus that does not drain in 10 s only makes the counts approximate.
+        }
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("jobs", jobs.get());
+        m.put("sql_executions", sqlExecutions.get());
+        return m;
+    }
+
+    @Override
+    public void close() {
+        spark.sparkContext().removeSparkListener(this);
+    }
+}
