@@ -15,6 +15,9 @@ public enum ExportLayout {
     MSFORMS_NL("Microsoft Forms (Nederlands)", 1, "Tijd van voltooien", List.of("ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd van laatste wijziging")),
     GOOGLE_FORMS("Google Forms", 1, "Timestamp", List.of("Timestamp", "Tijdstempel", "Email Address", "E-mailadres")),
     QUALTRICS("Qualtrics", 3, "EndDate", List.of("StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "LocationLatitude", "LocationLongitude", "DistributionChannel", "UserLanguage")),
+    // The legacy Qualtrics export: a row of V1…V10 names (V8 = StartDate, V9 = EndDate), then a
+    // row of labels/question texts that is not data.
+    QUALTRICS_LEGACY("Qualtrics (legacy)", 2, "V9", List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9", "V10")),
     LIMESURVEY("LimeSurvey", 1, "submitdate", List.of("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token")),
     PLAIN("CSV/XLSX", 1, null, List.of());
 
@@ -37,6 +40,7 @@ public enum ExportLayout {
         if (h.contains("begintijd") && h.contains("tijd van voltooien")) return MSFORMS_NL;
         if (first.equals("timestamp") || first.equals("tijdstempel")) return GOOGLE_FORMS;
         if (h.contains("startdate") && h.contains("responseid")) return QUALTRICS;
+        if (first.equals("v1") && h.containsAll(Set.of("v2", "v8", "v9", "v10"))) return QUALTRICS_LEGACY;
         if (h.contains("submitdate") && (h.contains("lastpage") || h.contains("startlanguage"))) return LIMESURVEY;
         return PLAIN;
     }
@@ -46,7 +50,7 @@ public enum ExportLayout {
         return switch (format) {
             case "msforms" -> detect(header) == MSFORMS_NL ? MSFORMS_NL : MSFORMS_EN;
             case "googleforms" -> GOOGLE_FORMS;
-            case "qualtrics" -> QUALTRICS;
+            case "qualtrics" -> detect(header) == QUALTRICS_LEGACY ? QUALTRICS_LEGACY : QUALTRICS;
             case "limesurvey" -> LIMESURVEY;
             case "csv", "xlsx" -> PLAIN;
             default -> detect(header);
