@@ -26,4 +26,17 @@ class ExportLayoutTest {
         assertEquals(ExportLayout.PLAIN, ExportLayout.detect(List.of("V1", "leerling", "datum")));
         assertEquals(ExportLayout.PLAIN, ExportLayout.detect(List.of("V1", "V2", "V3")));
     }
+
+    @Test
+    void limeSurveyWithQuestionTextOrCodeAndTextHeadingsIsRecognised() {
+        List<String> text = List.of("Response ID", "Date submitted", "Last page", "Start language", "Seed", "Ik voel me welkom");
+        assertEquals(ExportLayout.LIMESURVEY_TEXT, ExportLayout.detect(text));
+        assertEquals("Date submitted", ExportLayout.LIMESURVEY_TEXT.submittedAtIn(text));
+        List<String> both = List.of("id. Response ID", "submitdate. Date submitted", "lastpage. Last page", "G01Q01. Ik voel me welkom");
+        assertEquals(ExportLayout.LIMESURVEY_TEXT, ExportLayout.forFormat("auto", both));
+        assertEquals(ExportLayout.LIMESURVEY_TEXT, ExportLayout.forFormat("limesurvey", both));
+        assertEquals("submitdate. Date submitted", ExportLayout.LIMESURVEY_TEXT.submittedAtIn(both));
+        assertEquals(ExportLayout.LIMESURVEY, ExportLayout.detect(List.of("id", "submitdate", "lastpage", "G01Q01")));
+        assertEquals(ExportLayout.PLAIN, ExportLayout.detect(List.of("Date submitted", "Vraag 1")));
+    }
 }
