@@ -50,8 +50,25 @@ public final class AnswerScale implements Serializable {
         });
         for (String m : missingLabels) missing.add(normalise(m));
         int n = options.size();
-        this.agreeFrom = agreeFrom != null ? agreeFrom : options.get(n - 2).value();
-        this.disagreeTo = disagreeTo != null ? disagreeTo : options.get(1).value();
+        // Top-/bottom-two box, but never more than half the options: on a 2- or 3-point scale the
+        // top two would reach the other side (a Yes/No scale counted every answer as both).
+        int box = defaultBoxSize(n);
+        this.agreeFrom = agreeFrom != null ? agreeFrom : options.get(n - box).value();
+        this.disagreeTo = disagreeTo != null ? disagreeTo : options.get(box - 1).value();
+        for (Option o : options)
+            if (o.value() >= this.agreeFrom && o.value() <= this.disagreeTo)
+                throw new IllegalArgumentException("agree_from (" + fmt(this.agreeFrom) + ") and disagree_to ("
+                        + fmt(this.disagreeTo) + ") overlap: option '" + o.label()
+                        + "' would count as both agree and disagree");
+    }
+
+    /** How many options at each end count as agree/disagree by default: min(2, floor(k/2)). */
+    public static int defaultBoxSize(int optionCount) {
+        return Math.max(1, Math.min(2, optionCount / 2));
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** Case, accents in spacing, surrounding spaces and a trailing full stop do not matter. */

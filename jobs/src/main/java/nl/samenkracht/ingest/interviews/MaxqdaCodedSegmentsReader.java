@@ -53,14 +53,13 @@ import java.util.List;
  */
 public final class MaxqdaCodedSegmentsReader implements InterviewReader {
 
-    static final List<String> DOCUMENT = List.of("Document name", "Dokumentname", "Documentnaam", "Document", "Dokument");
-    static final List<String> DOCUMENT_GROUP = List.of("Document group", "Dokumentgruppe", "Documentgroep");
-    static final List<String> CODE = List.of("Code");
-    static final List<String> SEGMENT = List.of("Segment");
+    // Header spellings per interface language live in MaxqdaHeaders (data); these are their unions.
+    static final List<String> DOCUMENT = MaxqdaHeaders.all(MaxqdaHeaders::documentName, "Document", "Dokument");
+    static final List<String> DOCUMENT_GROUP = MaxqdaHeaders.all(MaxqdaHeaders::documentGroup);
+    static final List<String> CODE = MaxqdaHeaders.all(MaxqdaHeaders::code);
+    static final List<String> SEGMENT = MaxqdaHeaders.all(MaxqdaHeaders::segment);
     /** Administrative columns of the export: recognised, not read. */
-    static final List<String> ADMINISTRATIVE = List.of("Beginning", "Anfang", "Begin", "End", "Ende", "Einde",
-            "Coverage %", "Abdeckungsgrad %", "Weight score", "Gewicht", "Created by", "Erstellt von",
-            "Modified by", "Geändert von", "Color", "Farbe", "Kleur", "Area", "Fläche");
+    static final List<String> ADMINISTRATIVE = MaxqdaHeaders.allAdministrative();
 
     @Override
     public InterviewReadResult read(Path file, InterviewReadOptions options) throws InterviewFormatException {
@@ -141,7 +140,6 @@ public final class MaxqdaCodedSegmentsReader implements InterviewReader {
         }
         // "Document name"/"Dokumentname" is distinctive; a bare "Document" also needs one of MAXQDA's
         // administrative columns, or a hand-made table (document, code, segment) would be taken for MAXQDA
-        return Headers.has(header, "Document name", "Dokumentname", "Documentnaam")
-                || Headers.find(header, ADMINISTRATIVE) >= 0;
+        return MaxqdaHeaders.languageOf(header) != null || Headers.find(header, ADMINISTRATIVE) >= 0;
     }
 }

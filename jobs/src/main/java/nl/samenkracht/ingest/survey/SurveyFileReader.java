@@ -122,7 +122,7 @@ public final class SurveyFileReader {
         List<String> header = clean(head.get(0), lead);
         if (header.stream().allMatch(String::isBlank)) throw InputException.at(label, 1, null, "the header row is empty");
         ExportLayout layout = ExportLayout.forFormat(survey.format(), header);
-        List<String> alternative = layout == ExportLayout.QUALTRICS && head.size() > 1 ? clean(head.get(1), lead) : List.of();
+        List<String> alternative = (layout == ExportLayout.QUALTRICS || layout == ExportLayout.QUALTRICS_LEGACY) && head.size() > 1 ? clean(head.get(1), lead) : List.of();
         SurveyFilePlan plan = plan(survey, label, file.getFileName().toString(), header, alternative, layout, dialect, lead,
                 xlsx ? CsvStructure.RowNumbers.NONE : structure.rowNumbers());
 
