@@ -96,6 +96,10 @@ public final class XlsxToCsv {
                         if (sheets.getSheetName().equals(target)) {
                             sheetRead = target;
                             long rows = writeSheet(sheet, strings, styles, csvOut, rowSeen);
+                            // a sheet name is no cell content; saying which sheet was read lets the
+                            // user see at once that a stale or wrong sheet was not the one used
+                            if (sheetCount > 1) System.err.println("note: " + label + ": the workbook has " + sheetCount
+                                    + " sheets; read sheet '" + target + "'" + (sheetName == null ? " (the first visible one)" : ""));
                             return new Converted(rows, target, sheetCount);
                         }
                     }
