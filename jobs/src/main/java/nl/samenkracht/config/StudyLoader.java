@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 
 /** Reads study.yaml strictly: an unknown key is an error with a "did you mean", never ignored. */
 public final class StudyLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+                    // a key written twice must not silently replace the first block (issue 17)
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -30,7 +32,7 @@ public final class StudyLoader {
     public static Study load(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = decodeUtf8(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": study file not found");
         } catch (IOException e) {
@@ -48,10 +50,14 @@ public final class StudyLoader {
                     + "; allowed: " + String.join(", ", known.stream().sorted().toList()));
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
-            String why = cause instanceof ConfigException ? cause.getMessage() : e.getOriginalMessage();
+            String why = cause instanceof ConfigException ? cause.getMessage() : plainEnglish(e.getOriginalMessage());
             throw new ConfigException(file + where(e.getLocation()) + ": " + path(e) + ": " + firstLine(why));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + where(e.getLocation()) + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+            String msg = String.valueOf(e.getOriginalMessage());
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(msg);
+            if (dup.find()) throw new ConfigException(file + ": key '" + dup.group(1) + "' is written twice (" + keyLines(text, dup.group(1))
+                    + "); the second would silently replace the first: merge them into one");
+            throw new ConfigException(file + where(e.getLocation()) + ": not valid YAML: " + firstLine(plainEnglish(msg)));
         }
         Study study = new Study(file.toAbsolutePath().normalize(), config);
         StudyValidator.validate(study);
@@ -69,6 +75,55 @@ public final class StudyLoader {
         int found = -1;
         for (int i = 0; i < lines.length && i < limit; i++) if (p.matcher(lines[i]).find()) found = i + 1;
         return found > 0 ? ", line " + found : where(loc);
+    }
+
+    /** Strict UTF-8: a Windows-1252 file is named with its first bad line, not "Input length = 3". */
+    static String decodeUtf8(Path file, byte[] bytes) {
+        java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            String text = d.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            for (int start = 0, i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                                .decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (java.nio.charset.CharacterCodingException bad) {
+                        break;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            throw new ConfigException(file + ": study.yaml is not UTF-8 (line " + line + "); save it as UTF-8");
+        }
+    }
+
+    /** Every line where a top-level key is written, e.g. "line 9 and line 15". */
+    static String keyLines(String text, String key) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:");
+        String[] lines = text.split("\n", -1);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) if (p.matcher(lines[i]).find()) found.add("line " + (i + 1));
+        return found.isEmpty() ? "line unknown" : String.join(" and ", found);
+    }
+
+    /**
+     * Jackson's messages name Java types and tokens (JsonToken.START_ARRAY) and SnakeYAML's carry
+     * spec references ([M.1.14]); a user who wrote YAML gets the plain-English cause instead.
+     */
+    static String plainEnglish(String msg) {
+        if (msg == null) return "invalid value";
+        if (msg.contains("from Array value") || msg.contains("START_ARRAY")) return "expected a single value, found a list";
+        if (msg.contains("from Object value") || msg.contains("START_OBJECT")) return "expected a single value, found a block of keys";
+        if (msg.contains("from String value") && msg.contains("Collection")) return "expected a list, found a single value";
+        if (msg.contains("Cannot deserialize") || msg.contains("Cannot construct")) return "this value has the wrong type";
+        return firstLine(msg).replaceAll("\\s*\\[[A-Z]\\.[0-9.]+\\]", "").replaceAll("`[^`]*`", "value").replaceAll("JsonToken\\.[A-Z_]+", "value");
     }
 
     private static String where(JsonLocation loc) {

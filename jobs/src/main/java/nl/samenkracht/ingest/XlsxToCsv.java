@@ -28,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,18 +56,52 @@ public final class XlsxToCsv {
      * @return the number of non-empty sheet rows written (header included)
      */
     public static long convert(Path xlsx, String label, String sheetName, Path csvOut) {
+        return convertSheet(xlsx, label, sheetName, csvOut).rows();
+    }
+
+    /** What was converted: rows written, the sheet read and how many sheets the workbook has. */
+    public record Converted(long rows, String sheet, int sheetCount) {}
+
+    /**
+     * Without a sheet named in study.yaml, the first VISIBLE sheet is read: MS Forms and
+     * hand-edited workbooks keep stale hidden sheets in front (issue 17), and Excel shows the
+     * user the first visible one.
+     */
+    public static Converted convertSheet(Path xlsx, String label, String sheetName, Path csvOut) {
+        Set<String> hidden = Set.of();
+        int sheetCount = 0;
+        String sheetRead = null;
+        long[] rowSeen = {0};
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
+            hidden = hiddenSheets(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<String> names = new ArrayList<>();
+            String target = null;
             while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
+                try (InputStream ignored = sheets.next()) {
                     String name = sheets.getSheetName();
                     names.add(name);
-                    if (sheetName == null || sheetName.equalsIgnoreCase(name)) {
-                        return writeSheet(sheet, strings, styles, csvOut);
+                    if (target == null && (sheetName == null ? !hidden.contains(name) : sheetName.equalsIgnoreCase(name))) target = name;
+                }
+            }
+            sheetCount = names.size();
+            if (target == null && sheetName == null && !names.isEmpty()) target = names.get(0);
+            if (target != null) {
+                sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                while (sheets.hasNext()) {
+                    try (InputStream sheet = sheets.next()) {
+                        if (sheets.getSheetName().equals(target)) {
+                            sheetRead = target;
+                            long rows = writeSheet(sheet, strings, styles, csvOut, rowSeen);
+                            // a sheet name is no cell content; saying which sheet was read lets the
+                            // user see at once that a stale or wrong sheet was not the one used
+                            if (sheetCount > 1) System.err.println("note: " + label + ": the workbook has " + sheetCount
+                                    + " sheets; read sheet '" + target + "'" + (sheetName == null ? " (the first visible one)" : ""));
+                            return new Converted(rows, target, sheetCount);
+                        }
                     }
                 }
             }
@@ -73,25 +109,53 @@ public final class XlsxToCsv {
             throw new ConfigException(label + ": sheet '" + sheetName + "' not found" + DidYouMean.hint(sheetName, names)
                     + "; the workbook has: " + String.join(", ", names));
         } catch (NotOfficeXmlFileException e) {
-            throw new InputException(label + ": not a valid .xlsx file (" + e.getMessage() + ")");
+            throw new InputException(label + ": not a valid .xlsx file (it is not an Office Open XML package)");
+        } catch (UncheckedIOException e) {
+            throw new InputException(label + ": cannot write the converted sheet to " + csvOut.getParent()
+                    + " (" + e.getCause().getClass().getSimpleName() + "; is the disk full?)");
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("Zip bomb") || msg.contains("zip bomb"))
                 throw new InputException(label + ": refused: the file expands far beyond its size (possible zip bomb); POI's safety limits stay on");
-            throw new InputException(label + ": cannot read the workbook: " + firstLine(msg));
-        } catch (OpenXML4JException | RecordFormatException | IllegalStateException | UnsupportedOperationException e) {
-            throw new InputException(label + ": not a readable .xlsx workbook: " + firstLine(String.valueOf(e.getMessage())));
-        } catch (UncheckedIOException e) {
-            throw new InputException(label + ": cannot write the converted sheet: " + e.getCause().getMessage());
-        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new InputException(label + ": the sheet XML is damaged: " + firstLine(String.valueOf(e.getMessage())));
+            throw new InputException(label + ": cannot read the workbook (damaged or truncated file)" + where(sheetRead, rowSeen[0]));
+        } catch (ConfigException e) {
+            throw e;
+        } catch (RuntimeException | OpenXML4JException | org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            // POI's messages can carry cell contents (a bad shared-string index prints the whole
+            // string table), so they are never passed on: the file, sheet and row are named instead.
+            throw new InputException(label + ": not a readable .xlsx workbook (damaged content" + where(sheetRead, rowSeen[0]) + ")");
         }
     }
 
-    private static long writeSheet(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, Path csvOut)
+    private static String where(String sheet, long row) {
+        if (sheet == null) return "";
+        return ", sheet '" + sheet + "'" + (row > 0 ? ", row " + row : "");
+    }
+
+    /** Sheet names whose state in workbook.xml is hidden or veryHidden. */
+    private static Set<String> hiddenSheets(XSSFReader reader) throws IOException, OpenXML4JException {
+        Set<String> hidden = new HashSet<>();
+        try (InputStream wb = reader.getWorkbookData()) {
+            javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+            f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            javax.xml.stream.XMLStreamReader x = f.createXMLStreamReader(wb);
+            while (x.hasNext()) {
+                if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "sheet".equals(x.getLocalName())) {
+                    String state = x.getAttributeValue(null, "state");
+                    if (state != null && !"visible".equals(state)) hidden.add(x.getAttributeValue(null, "name"));
+                }
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return Set.of(); // unreadable workbook.xml: fall back to sheet order; the sheet read is named on the terminal
+        }
+        return hidden;
+    }
+
+    private static long writeSheet(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, Path csvOut, long[] rowSeen)
             throws IOException, org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
         try (BufferedWriter out = Files.newBufferedWriter(csvOut, StandardCharsets.UTF_8)) {
-            RowWriter rows = new RowWriter(out);
+            RowWriter rows = new RowWriter(out, rowSeen);
             XMLReader parser = SAXHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDateFormatter(), false));
             parser.parse(new InputSource(sheet));
@@ -129,12 +193,16 @@ public final class XlsxToCsv {
         private long written;
         private int headerWidth;
 
-        RowWriter(BufferedWriter out) {
+        private final long[] rowSeen;
+
+        RowWriter(BufferedWriter out, long[] rowSeen) {
             this.out = out;
+            this.rowSeen = rowSeen;
         }
 
         @Override
         public void startRow(int rowNum) {
+            rowSeen[0] = rowNum + 1L;
             cells.clear();
         }
 

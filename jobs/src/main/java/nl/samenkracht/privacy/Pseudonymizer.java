@@ -27,8 +27,13 @@ public final class Pseudonymizer implements Serializable {
     }
 
     public static String normalise(String identifier) {
-        String n = Normalizer.normalize(identifier, Normalizer.Form.NFC).replace('\u00a0', ' ');
-        return n.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // NFKC folds width variants (full-width letters) and no-break spaces; format characters
+        // (Cf: zero-width space, BOM, joiners) are invisible in Excel yet broke pre/post linking.
+        String n = Normalizer.normalize(identifier, Normalizer.Form.NFKC).replace('\u00a0', ' ');
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(b::appendCodePoint);
+        // case folding applies to every id (it did before), so an e-mail address is folded too
+        return b.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Pseudonym with a prefix saying what kind of identifier it was (r = respondent, o = counterpart, …). */
