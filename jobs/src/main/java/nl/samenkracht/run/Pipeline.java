@@ -170,6 +170,7 @@ public final class Pipeline {
                         "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
             if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
             design.reportTables().forEach(research::table);
+            design.figures().forEach(research::figure);
             progress.step("research report model");
             ReportWriter.write(research, dir);
             progress.step("onderzoek.xlsx, CSV and figures");

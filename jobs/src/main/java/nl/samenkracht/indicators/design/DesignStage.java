@@ -26,8 +26,8 @@ public final class DesignStage {
     private DesignStage() {}
 
     /** What the stage produced: the table (null without a design) and its Dutch methods paragraph. */
-    public record Results(Table design, List<String> methods) {
-        public static final Results NONE = new Results(null, List.of());
+    public record Results(Table design, List<String> methods, List<nl.samenkracht.report.model.Figure> figures) {
+        public static final Results NONE = new Results(null, List.of(), List.of());
 
         public List<ReportTable> reportTables() {
             if (design == null) return List.of();
@@ -56,7 +56,7 @@ public final class DesignStage {
         List<String[]> scales = codebook.scales().stream().map(s -> new String[]{s.instrument(), s.id()}).toList();
         RankTestOptions rank = new RankTestOptions(options.continuityCorrection(), options.exactP());
         Table t = DesignAnalysis.compute(scores, scales, design, options.preWave(), options.postWave(), rank);
-        return new Results(t, List.of(methods(design, t, options)));
+        return new Results(t, List.of(methods(design, t, options)), DesignFigures.build(t, codebook));
     }
 
     static String methods(DesignConfig d, Table t, OptionsConfig o) {
