@@ -122,6 +122,8 @@ public final class Pipeline {
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
             StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
             stats.warnings().forEach(progress::warn);
+            nl.samenkracht.indicators.design.DesignStage.Results design =
+                    nl.samenkracht.indicators.design.DesignStage.compute(scaleScores, codebook, c.design(), c.options());
             progress.step("statistics");
             ContactResults contactResults = contacts == null ? null : ContactIndicators.compute(spark, contacts, c.contacts().options());
             List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
@@ -152,6 +154,7 @@ public final class Pipeline {
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
             methods.addAll(stats.methods());
+            methods.addAll(design.methods());
             methods.addAll(interviews.methods());
             methods.addAll(coverage.methods());
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
@@ -167,6 +170,8 @@ public final class Pipeline {
                 contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
                         "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
             if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
+            design.reportTables().forEach(research::table);
+            design.figures().forEach(research::figure);
             progress.step("research report model");
             ReportWriter.write(research, dir);
             progress.step("onderzoek.xlsx, CSV and figures");

@@ -109,6 +109,26 @@ class SampleStudyPipelineTest {
     }
 
     @Test
+    void theDesignTableFindsThePlantedCohortDifferenceForNewColleagues() throws Exception {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (Map<String, String> r : csv(run.resolve("tables/design.csv"))) {
+            assertEquals("linked", r.get("basis"), r.toString());
+            assertEquals("2024-2025", r.get("group_a"));
+            rows.put(r.get("subset") + "/" + r.get("scale"), r);
+        }
+        // Planted (AnswerModel): new colleagues gain 1.0 on duidelijkheid and structuur in the protocol
+        // year only; experienced 0.3; nothing on the other scales.
+        for (String s : List.of("duidelijkheid", "structuur")) {
+            Map<String, String> r = rows.get("groep: nieuw/" + s);
+            assertTrue(Double.parseDouble(r.get("p")) < 0.01, r.toString());
+            assertTrue(Double.parseDouble(r.get("mean_a")) - Double.parseDouble(r.get("mean_b")) > 0.5, r.toString());
+            assertTrue(Double.parseDouble(r.get("rank_biserial")) > 0.5, r.toString());
+        }
+        for (String s : List.of("continuiteit", "ondersteuning"))
+            assertTrue(Double.parseDouble(rows.get("groep: nieuw/" + s).get("p")) > 0.05, s);
+    }
+
+    @Test
     void newColleaguesStartLowerOnDuidelijkheid() throws Exception {
         // Planted: at the voormeting new colleagues score about 0.8 lower on duidelijkheid (scipy Mann-Whitney p = 2.7e-5).
         Map<String, String> row = csv(run.resolve("tables/groups.csv")).stream()

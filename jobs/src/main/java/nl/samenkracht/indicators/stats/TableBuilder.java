@@ -11,21 +11,21 @@ import tech.tablesaw.columns.Column;
  * Builds a Tablesaw table row by row from a fixed column list. A null or NaN cell becomes a
  * missing value, which the CSV writer prints as an empty cell and the workbook leaves blank.
  */
-final class TableBuilder {
-    enum Type { STRING, INT, DOUBLE, BOOLEAN }
+public final class TableBuilder {
+    public enum Type { STRING, INT, DOUBLE, BOOLEAN }
 
     /** One column of the contract: its (English, machine-readable) name and type. */
-    record Col(String name, Type type) {
-        static Col s(String name) { return new Col(name, Type.STRING); }
-        static Col i(String name) { return new Col(name, Type.INT); }
-        static Col d(String name) { return new Col(name, Type.DOUBLE); }
-        static Col b(String name) { return new Col(name, Type.BOOLEAN); }
+    public record Col(String name, Type type) {
+        public static Col s(String name) { return new Col(name, Type.STRING); }
+        public static Col i(String name) { return new Col(name, Type.INT); }
+        public static Col d(String name) { return new Col(name, Type.DOUBLE); }
+        public static Col b(String name) { return new Col(name, Type.BOOLEAN); }
     }
 
     private final Table table;
     private final Col[] columns;
 
-    TableBuilder(String name, Col... columns) {
+    public TableBuilder(String name, Col... columns) {
         this.columns = columns.clone();
         this.table = Table.create(name);
         for (Col c : columns) {
@@ -39,7 +39,7 @@ final class TableBuilder {
     }
 
     /** Appends one row; values in column order (String, Integer, Double or Boolean, or null). */
-    void row(Object... values) {
+    public void row(Object... values) {
         if (values.length != columns.length) {
             throw new IllegalArgumentException("expected " + columns.length + " values, got " + values.length);
         }
@@ -59,7 +59,7 @@ final class TableBuilder {
         }
     }
 
-    Table table() {
+    public Table table() {
         return table;
     }
 }
