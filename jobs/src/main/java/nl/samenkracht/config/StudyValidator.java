@@ -62,7 +62,9 @@ final class StudyValidator {
                 }
             }
         }
-        if (c.surveys().isEmpty()) throw new ConfigException(f + ": surveys: the study has no survey to read");
+        // Any mix of surveys, contact logs and interviews is a study; only one without any source is not.
+        if (c.surveys().isEmpty() && c.contacts().logs().isEmpty() && c.interviews().isEmpty())
+            throw new ConfigException(f + ": the study has no source to read: give surveys, contacts.logs or interviews");
         nl.samenkracht.ingest.contacts.ContactsValidator.validate(c.contacts(), f);
         Set<String> surveyIds = new HashSet<>();
         for (int i = 0; i < c.surveys().size(); i++) {

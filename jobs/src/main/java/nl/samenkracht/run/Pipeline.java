@@ -187,7 +187,9 @@ public final class Pipeline {
             progress.done("onderzoek.xlsx, directie.xlsx, bestuur.xlsx; " + research.tables().size() + " research tables, "
                     + research.figures().size() + " figures");
 
-            String runName = options.runName() != null ? options.runName() : years.isEmpty() ? "run" : years.get(years.size() - 1);
+            // A contacts-only or interviews-only study is named after the school year of its data too.
+            List<String> runYears = years.isEmpty() ? sourceYears(contacts, interviews) : years;
+            String runName = options.runName() != null ? options.runName() : runYears.isEmpty() ? "run" : runYears.get(runYears.size() - 1);
             RunManifest manifest = manifest(info, c, runName);
             manifest.put("timings_seconds", progress.timings());
             manifest.put("step_timings_seconds", progress.steps());
@@ -206,6 +208,19 @@ public final class Pipeline {
             activity.close();
             OutputFolder.deleteTree(work);
         }
+    }
+
+    /** School years of the contact logs and interview segments, sorted. */
+    private static List<String> sourceYears(ContactData contacts, InterviewResults interviews) {
+        TreeSet<String> out = new TreeSet<>();
+        if (contacts != null) collectYears(contacts.contacts(), out);
+        if (!interviews.isEmpty()) collectYears(interviews.segments(), out);
+        return List.copyOf(out);
+    }
+
+    private static void collectYears(Dataset<Row> data, TreeSet<String> out) {
+        if (!List.of(data.columns()).contains("school_year")) return;
+        for (Row r : data.select("school_year").distinct().collectAsList()) if (!r.isNullAt(0)) out.add(r.getString(0));
     }
 
     private Path outputRoot() {

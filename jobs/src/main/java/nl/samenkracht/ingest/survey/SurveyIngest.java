@@ -53,8 +53,10 @@ public final class SurveyIngest {
 
     public SurveyData ingest() {
         List<SurveyFileReader.Result> files = open();
-        if (files.isEmpty()) return empty();
-        Dataset<Row> all = null;
+        // A study without surveys (contacts or interviews only) runs the same steps on an empty
+        // stream, so every later stage gets typed, empty tables instead of a special case.
+        Dataset<Row> all = files.isEmpty()
+                ? spark.createDataFrame(java.util.List.<Row>of(), nl.samenkracht.model.Schemas.INTERPRETED) : null;
         for (SurveyFileReader.Result r : files) all = all == null ? r.rows() : all.unionByName(r.rows());
         // The latest submission counts; ties (no timestamps) go to the later file and row.
         WindowSpec perPerson = Window.partitionBy("instrument", "school_year", "wave", "respondent")
@@ -117,10 +119,5 @@ public final class SurveyIngest {
         List<RowAccount> out = new ArrayList<>();
         totals.forEach((file, t) -> out.add(new RowAccount("surveys", file, t[0] + t[1], t[0], t[1], reasons.get(file), t[2])));
         return out;
-    }
-
-    private SurveyData empty() {
-        Dataset<Row> none = spark.emptyDataFrame();
-        return new SurveyData(none, none, none, List.of(), List.of());
     }
 }
