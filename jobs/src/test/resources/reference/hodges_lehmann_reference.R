@@ -50,3 +50,14 @@ show("twosample likert correct=TRUE", wilcox.test(x, y, conf.int = TRUE))
 
 # Exact p for a small sample without ties: two-sided p from psignrank / pwilcox
 show("paired small exact n=6", wilcox.test(c(5.1, 3.2, 4.8, 6.0, 2.9, 4.4), c(4.0, 3.5, 3.1, 4.2, 1.0, 4.3), paired = TRUE, conf.int = TRUE))
+
+# StatisticsStageTest, scale "sa" 2024-2025: paired scale-score differences (stage fixture).
+# The stage ranks the scores on a whole-number grid (ExactGrid: x 6 here) and divides the shift
+# back, so its interval is R's on d * 6, divided by 6.
+sd6 <- c(6, 2, 4, -2, 5, 4)
+t6 <- suppressWarnings(wilcox.test(sd6, conf.int = TRUE, exact = FALSE, correct = FALSE))
+cat(sprintf("stage sa paired (grid 6): ci=[%.17g, %.17g]\n", t6$conf.int[1] / 6, t6$conf.int[2] / 6))
+show("stage sa paired (unscaled, for comparison)", suppressWarnings(wilcox.test(sd6 / 6, conf.int = TRUE, exact = FALSE, correct = FALSE)))
+# Rank-biserial CI, independent samples (effectsize::rank_biserial formula): r = 0.40816326530612246, n 7 + 7
+r <- 0.40816326530612246; se <- sqrt((7 + 7 + 1) / (3 * 7 * 7)); q <- qnorm(0.975)
+cat(sprintf("stage sa anonymous rank-biserial ci=[%.17g, %.17g]\n", tanh(atanh(r) - q * se), tanh(atanh(r) + q * se)))
