@@ -14,6 +14,11 @@ package nl.samenkracht.statistics;
  * @param hodgesLehmann median of all differences x_i − y_j
  * @param effectR       |z| / √(nX + nY)
  * @param naReason      null when defined, else a Dutch reason; the statistics are then NaN
+ * @param rankBiserialLower 95% lower bound of the rank-biserial, Fisher z with effectsize's SE
+ *                      {@code sqrt((nX + nY + 1) / (3·nX·nY))}
+ * @param rankBiserialUpper 95% upper bound
+ * @param hodgesLehmannInterval R's {@code wilcox.test(x, y, conf.int = TRUE)} estimate and 95%
+ *                      interval, exact or normal as the p-value
  */
 public record RankSumResult(
         int nX,
@@ -25,10 +30,24 @@ public record RankSumResult(
         double rankBiserial,
         double hodgesLehmann,
         double effectR,
-        String naReason) {
+        String naReason,
+        double rankBiserialLower,
+        double rankBiserialUpper,
+        HodgesLehmannInterval hodgesLehmannInterval) {
+
+    /** Lower bound of the Hodges-Lehmann 95% interval. */
+    public double hodgesLehmannLower() {
+        return hodgesLehmannInterval.lower();
+    }
+
+    /** Upper bound of the Hodges-Lehmann 95% interval. */
+    public double hodgesLehmannUpper() {
+        return hodgesLehmannInterval.upper();
+    }
 
     static RankSumResult undefined(int nX, int nY, String reason) {
         double nan = Double.NaN;
-        return new RankSumResult(nX, nY, nan, nan, nan, null, nan, nan, nan, reason);
+        return new RankSumResult(nX, nY, nan, nan, nan, null, nan, nan, nan, reason, nan, nan,
+                HodgesLehmannInterval.UNDEFINED);
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenkracht.statistics;
 
 import java.util.stream.DoubleStream;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.ContinuityCorrection;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
@@ -60,11 +61,19 @@ public final class RankSumTest {
         double centred = u - product / 2;
         double correction = options.continuityCorrection() ? Math.signum(centred) * 0.5 : 0;
         double z = (centred - correction) / sigma;
+        double rankBiserial = 2 * u / product - 1;
+        // effectsize::rank_biserial (independent samples): Fisher z with this SE
+        double se = Math.sqrt((n + 1) / (3 * product));
+        double q = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
+        double centre = 0.5 * Math.log((1 + rankBiserial) / (1 - rankBiserial));
         return new RankSumResult(nX, nY, u, z, library.getPValue(),
                 exact ? PValueMethods.EXACT : PValueMethods.normal(options.continuityCorrection()),
-                2 * u / product - 1,
+                rankBiserial,
                 HodgesLehmann.twoSample(cx, cy),
                 Math.abs(z) / Math.sqrt(n),
-                null);
+                null,
+                Math.tanh(centre - q * se),
+                Math.tanh(centre + q * se),
+                RankIntervals.twoSample(cx, cy, exact, options.continuityCorrection()));
     }
 }

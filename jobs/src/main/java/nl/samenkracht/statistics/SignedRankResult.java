@@ -16,7 +16,10 @@ package nl.samenkracht.statistics;
  *                          (W+ − W−)/(W+ + W−), zeros dropped
  * @param rankBiserialLower 95% lower bound, Fisher z with effectsize's paired SE
  * @param rankBiserialUpper 95% upper bound
- * @param hodgesLehmann     median of the Walsh averages of all differences x − y (zeros included)
+ * @param hodgesLehmann     median of the Walsh averages of the non-zero differences x − y (zeros
+ *                          dropped, the same rule as the test and as R)
+ * @param hodgesLehmannInterval R's {@code wilcox.test(x, y, paired = TRUE, conf.int = TRUE)}
+ *                          estimate and 95% interval, exact or normal as the p-value
  * @param effectR           |z| / √nNonZero
  * @param naReason          null when defined, else a Dutch reason; all statistics are then NaN
  */
@@ -33,11 +36,23 @@ public record SignedRankResult(
         double rankBiserialUpper,
         double hodgesLehmann,
         double effectR,
-        String naReason) {
+        String naReason,
+        HodgesLehmannInterval hodgesLehmannInterval) {
+
+    /** Lower bound of the Hodges-Lehmann 95% interval. */
+    public double hodgesLehmannLower() {
+        return hodgesLehmannInterval.lower();
+    }
+
+    /** Upper bound of the Hodges-Lehmann 95% interval. */
+    public double hodgesLehmannUpper() {
+        return hodgesLehmannInterval.upper();
+    }
 
     static SignedRankResult undefined(int nPairs, int nNonZero, int nZero, String reason) {
         double nan = Double.NaN;
         return new SignedRankResult(nPairs, nNonZero, nZero, nan, nan, nan, null,
-                nan, nan, nan, nan, nan, reason);
+                nan, nan, nan, nan, nan, reason,
+                HodgesLehmannInterval.UNDEFINED);
     }
 }

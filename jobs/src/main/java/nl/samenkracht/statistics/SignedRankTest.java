@@ -20,9 +20,12 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  * <p>Effect sizes: the matched-pairs rank-biserial r = 2V/S − 1 with S = n(n+1)/2 (Kerby 2014),
  * its 95% interval {@code tanh(atanh(r) ± 1.96·SE)} with
  * {@code SE = sqrt((2n³ + 3n² + n)/6) / S}, n = non-zero differences, exactly as R's
- * {@code effectsize::rank_biserial(paired = TRUE)}; r = |z|/√n with the same n; the
- * Hodges-Lehmann shift is the median of the Walsh averages of <em>all</em> differences, zeros
- * included, because unchanged answers are part of the shift a school sees.
+ * {@code effectsize::rank_biserial(paired = TRUE)}; r = |z|/√n with the same n.
+ *
+ * <p>One zero rule: the Hodges-Lehmann shift and its interval use the non-zero differences only,
+ * as the test does and as R's {@code wilcox.test(post, pre, paired = TRUE, conf.int = TRUE)}
+ * does (an earlier version kept the zeros in the Walsh averages and disagreed with R). The
+ * interval is exact exactly when the p-value is (see {@link RankIntervals}).
  */
 public final class SignedRankTest {
     private static final int EXACT_LIMIT = 50;
@@ -76,9 +79,10 @@ public final class SignedRankTest {
                 rankBiserial,
                 Math.tanh(centre - q * se),
                 Math.tanh(centre + q * se),
-                HodgesLehmann.oneSample(d),
+                HodgesLehmann.oneSample(nonZero),
                 Math.abs(z) / Math.sqrt(n),
-                null);
+                null,
+                RankIntervals.oneSample(nonZero, exact, options.continuityCorrection()));
     }
 
     /** x − y for the pairs where both are present. */

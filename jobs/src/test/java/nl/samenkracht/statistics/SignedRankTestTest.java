@@ -66,8 +66,8 @@ class SignedRankTestTest {
      * Hand-worked: x − y = 1, −2, 3, 0. The zero is dropped before ranking → |d| 1, 2, 3 get
      * ranks 1, 2, 3; V = 1 + 3 = 4; mean n(n+1)/4 = 3; variance 3·4·7/24 = 3.5;
      * z = 1/√3.5 = 0.5345224838248488; p = 2(1 − Φ(z)) = 0.5929800980174267.
-     * Walsh averages of all four differences: −2, −1, −0.5, 0, 0.5, 0.5, 1, 1.5, 2, 3 →
-     * Hodges-Lehmann median 0.5. Rank-biserial 2·4/6 − 1 = 1/3; r = z/√3.
+     * Hodges-Lehmann drops the zero as the test does (R): Walsh averages of 1, −2, 3 are
+     * −2, −0.5, 0.5, 1, 2, 3 → median 0.75 (with the zero it would have been 0.5). Rank-biserial 2·4/6 − 1 = 1/3; r = z/√3.
      */
     @Test
     void handWorkedWithZero() {
@@ -79,7 +79,7 @@ class SignedRankTestTest {
         assertEquals(4, r.v(), 0);
         Approx.near(0.5345224838248488, r.z());
         Approx.near(0.5929800980174267, r.p());
-        Approx.near(0.5, r.hodgesLehmann());
+        Approx.near(0.75, r.hodgesLehmann());
         Approx.near(1.0 / 3, r.rankBiserial());
         Approx.near(0.5345224838248488 / Math.sqrt(3), r.effectR());
     }
@@ -89,7 +89,8 @@ class SignedRankTestTest {
      * zero_method='wilcox', correction=False, method='approx') (stats_reference.py):
      * nNonZero 16, nZero 24, V 106, |z| 2.1342926339465755, p 0.032818833869802284;
      * rank-biserial 0.5588235294117647 CI 0.07357736269912893 .. 0.8301227630484882 (effectsize
-     * formula in numpy); Hodges-Lehmann 0.0; r = |z|/√16.
+     * formula in numpy); Hodges-Lehmann of the 16 non-zero differences 1.0
+     * (hodges_lehmann_reference.R, "likert walsh median without zeros"); r = |z|/√16.
      */
     @Test
     void likertWithTiesAndZeros() {
@@ -103,7 +104,7 @@ class SignedRankTestTest {
         Approx.near(0.5588235294117647, r.rankBiserial());
         Approx.near(0.07357736269912893, r.rankBiserialLower());
         Approx.near(0.8301227630484882, r.rankBiserialUpper());
-        assertEquals(0, r.hodgesLehmann(), 0);
+        assertEquals(1, r.hodgesLehmann(), 0);
         Approx.near(2.1342926339465755 / 4, r.effectR());
     }
 

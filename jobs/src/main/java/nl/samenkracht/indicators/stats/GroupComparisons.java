@@ -8,6 +8,7 @@ import nl.samenkracht.statistics.KruskalWallis;
 import nl.samenkracht.statistics.KruskalWallisResult;
 import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
+import nl.samenkracht.statistics.PValueMethods;
 import nl.samenkracht.statistics.RankTestOptions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,7 +52,13 @@ final class GroupComparisons {
     static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale_or_item"), Col.s("grouping"), Col.s("group_a"),
             Col.s("group_b"), Col.i("n_a"), Col.i("n_b"), Col.d("U"), Col.d("z"), Col.d("p"), Col.d("rank_biserial"),
             Col.s("school_year"), Col.s("wave"), Col.s("level"), Col.s("test"), Col.d("H"), Col.i("df"),
-            Col.d("epsilon_squared"), Col.d("hodges_lehmann"), Col.d("p_holm"), Col.s("na_reason")};
+            Col.d("epsilon_squared"), Col.d("hodges_lehmann"), Col.d("p_holm"), Col.s("na_reason"),
+            // appended (issue 16): intervals and the p method, so existing column positions hold
+            Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann_lower"),
+            Col.d("hodges_lehmann_upper"), Col.s("p_method")};
+
+    /** p_method of the Kruskal-Wallis rows: chi-square with df = groups − 1, tie-corrected H. */
+    static final String CHI_SQUARE = "chi-kwadraatbenadering (correctie voor knopen)";
 
     /** instrument × school year × wave × grouping: the level of the group set. */
     record Setting(String instrument, String schoolYear, String wave, String grouping) {}
@@ -62,7 +69,8 @@ final class GroupComparisons {
     /** One row before Holm; {@code omnibus} rows (Mann-Whitney, Kruskal-Wallis) share a Holm family. */
     record Line(Key key, String test, String groupA, String groupB, Integer nA, Integer nB, double u, double z,
                 double p, double rankBiserial, double h, Integer df, double epsilonSquared, double hodgesLehmann,
-                double pHolm, String naReason) {
+                double pHolm, String naReason, double rbLower, double rbUpper, double hlLower, double hlUpper,
+                String pMethod) {
         boolean omnibus() {
             return !test.equals(DUNN);
         }
@@ -129,7 +137,8 @@ final class GroupComparisons {
             Setting s = l.key().setting();
             t.row(s.instrument(), l.key().measure(), s.grouping(), l.groupA(), l.groupB(), l.nA(), l.nB(), l.u(),
                     l.z(), l.p(), l.rankBiserial(), s.schoolYear(), s.wave(), l.key().level(), l.test(), l.h(),
-                    l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.omnibus() ? holm[i] : l.pHolm(), l.naReason());
+                    l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.omnibus() ? holm[i] : l.pHolm(), l.naReason(),
+                    l.rbLower(), l.rbUpper(), l.hlLower(), l.hlUpper(), l.pMethod());
         }
         return t.table();
     }
@@ -138,7 +147,8 @@ final class GroupComparisons {
         RankSumResult r = RankSumTest.test(samples.get(0), samples.get(1), options);
         double nan = Double.NaN;
         return new Line(k, MANN_WHITNEY, groups.get(0), groups.get(1), r.nX(), r.nY(), r.u(), r.z(), r.p(),
-                r.rankBiserial(), nan, null, nan, r.hodgesLehmann(), nan, r.naReason());
+                r.rankBiserial(), nan, null, nan, r.hodgesLehmann(), nan, r.naReason(), r.rankBiserialLower(),
+                r.rankBiserialUpper(), r.hodgesLehmannLower(), r.hodgesLehmannUpper(), r.pMethod());
     }
 
     private static List<Line> kruskalWallis(Key k, List<String> groups, List<double[]> samples) {
@@ -148,11 +158,13 @@ final class GroupComparisons {
         // A group without answers on this measure is left out by both tests (df shows how many
         // groups took part); na_reason stays empty because the result is defined.
         out.add(new Line(k, KRUSKAL_WALLIS, StatisticsStage.ALL_GROUPS, null, kw.n(), null, nan, nan, kw.p(), nan,
-                kw.h(), kw.df(), kw.epsilonSquared(), nan, nan, kw.naReason()));
+                kw.h(), kw.df(), kw.epsilonSquared(), nan, nan, kw.naReason(), nan, nan, nan, nan,
+                kw.naReason() == null ? CHI_SQUARE : null));
         for (DunnComparison d : DunnTest.test(samples)) {
             out.add(new Line(k, DUNN, groups.get(d.groupA()), groups.get(d.groupB()),
                     samples.get(d.groupA()).length, samples.get(d.groupB()).length, nan, d.z(), d.p(), nan, nan,
-                    null, nan, nan, d.pHolm(), d.naReason()));
+                    null, nan, nan, d.pHolm(), d.naReason(), nan, nan, nan, nan,
+                    d.naReason() == null ? PValueMethods.NORMAL : null));
         }
         return out;
     }

@@ -53,7 +53,9 @@ final class PrePostAnalysis {
             Col.d("rank_biserial"), Col.s("school_year"), Col.s("subset"), Col.s("level"),
             Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann"), Col.s("p_method"),
             Col.i("n_zero_differences"), Col.d("p_holm"), Col.s("design_reason"), Col.i("n_linked"),
-            Col.i("n_unlinked"), Col.s("na_reason")};
+            Col.i("n_unlinked"), Col.s("na_reason"),
+            // appended (issue 16): the Hodges-Lehmann 95% interval, as R's wilcox.test(conf.int = TRUE)
+            Col.d("hodges_lehmann_lower"), Col.d("hodges_lehmann_upper")};
 
     static final String PAIRED = "paired";
     static final String INDEPENDENT = "independent";
@@ -88,7 +90,8 @@ final class PrePostAnalysis {
     record Line(Key key, String design, Integer nPre, Integer nPost, Integer nPairs, double medianPre,
                 double medianPost, double meanPre, double meanPost, double statistic, double z, double p,
                 double effectR, double rankBiserial, double rbLower, double rbUpper, double hodgesLehmann,
-                String pMethod, Integer nZero, String designReason, int nLinked, int nUnlinked, String naReason) {}
+                String pMethod, Integer nZero, String designReason, int nLinked, int nUnlinked, String naReason,
+                double hlLower, double hlUpper) {}
 
     private PrePostAnalysis() {}
 
@@ -165,7 +168,7 @@ final class PrePostAnalysis {
                     l.medianPre(), l.medianPost(), l.meanPre(), l.meanPost(), l.statistic(), l.z(), l.p(),
                     l.effectR(), l.rankBiserial(), l.key().schoolYear(), l.key().subset(), l.key().level(),
                     l.rbLower(), l.rbUpper(), l.hodgesLehmann(), l.pMethod(), l.nZero(), holm[i],
-                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason());
+                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason(), l.hlLower(), l.hlUpper());
         }
         return t.table();
     }
@@ -198,7 +201,7 @@ final class PrePostAnalysis {
             double[] pre = s.pre.values();
             double[] post = s.post.values();
             return new Line(k, null, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), nan, nan,
-                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason);
+                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason, nan, nan);
         }
         if (nLinked >= 2) {
             double[] x = new double[nLinked];
@@ -216,7 +219,7 @@ final class PrePostAnalysis {
             return new Line(k, PAIRED, nLinked, nLinked, nLinked, median(y), median(x), mean(y), mean(x), r.v(),
                     r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
                     r.hodgesLehmann() / grid, r.pMethod(), r.nZero(), nLinked + " gekoppelde paren", nLinked, nUnlinked,
-                    r.naReason());
+                    r.naReason(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid);
         }
         double[] pre = s.pre.values();
         double[] post = s.post.values();
@@ -225,12 +228,13 @@ final class PrePostAnalysis {
             // Both waves hold only the one linked respondent: not two independent samples.
             return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post),
                     nan, nan, nan, nan, nan, nan, nan, nan, null, null, why, nLinked, nUnlinked,
-                    "minder dan 2 paren");
+                    "minder dan 2 paren", nan, nan);
         }
         RankSumResult r = RankSumTest.test(post, pre, options);
         return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), r.u(),
-                r.z(), r.p(), r.effectR(), r.rankBiserial(), nan, nan, r.hodgesLehmann(), r.pMethod(), null, why,
-                nLinked, nUnlinked, r.naReason());
+                r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
+                r.hodgesLehmann(), r.pMethod(), null, why, nLinked, nUnlinked, r.naReason(), r.hodgesLehmannLower(),
+                r.hodgesLehmannUpper());
     }
 
     private static String independentReason(Sample s, int nPre, int nPost, int nLinked, String preWave,

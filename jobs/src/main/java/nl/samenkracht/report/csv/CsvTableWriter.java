@@ -50,10 +50,16 @@ public final class CsvTableWriter {
         return quote(neutralise(String.valueOf(v)));
     }
 
+    /**
+     * 12 significant digits; plain down to 1e-6, scientific below (BigDecimal's rule), so a p of
+     * 1e-48 is "1E-48" with full precision instead of 48 zeros (issue 16). R, pandas and Excel
+     * read both forms as numbers.
+     */
     public static String number(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) return "";
         if (d == 0) return "0";
-        return new BigDecimal(d).round(DIGITS).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(d).round(DIGITS).stripTrailingZeros();
+        return Math.abs(d) >= 1 ? rounded.toPlainString() : rounded.toString();
     }
 
     /** A leading =, +, -, @, tab or CR makes spreadsheets treat the cell as a formula (CSV injection). */

@@ -68,11 +68,13 @@ class StatisticsStageTest {
         assertEquals(List.of("instrument", "scale_or_item", "design", "n_pre", "n_post", "n_pairs", "median_pre",
                 "median_post", "mean_pre", "mean_post", "statistic", "z", "p", "effect_r", "rank_biserial",
                 "school_year", "subset", "level", "rank_biserial_lower", "rank_biserial_upper", "hodges_lehmann",
-                "p_method", "n_zero_differences", "p_holm", "design_reason", "n_linked", "n_unlinked", "na_reason"),
+                "p_method", "n_zero_differences", "p_holm", "design_reason", "n_linked", "n_unlinked", "na_reason",
+                "hodges_lehmann_lower", "hodges_lehmann_upper"),
                 named.prepost().columnNames());
         assertEquals(List.of("instrument", "scale_or_item", "grouping", "group_a", "group_b", "n_a", "n_b", "U", "z",
                 "p", "rank_biserial", "school_year", "wave", "level", "test", "H", "df", "epsilon_squared",
-                "hodges_lehmann", "p_holm", "na_reason"), named.groups().columnNames());
+                "hodges_lehmann", "p_holm", "na_reason", "rank_biserial_lower", "rank_biserial_upper",
+                "hodges_lehmann_lower", "hodges_lehmann_upper", "p_method"), named.groups().columnNames());
         assertEquals(List.of("reliability", "reliability_items", "prepost", "groups"),
                 named.reportTables().stream().map(t -> t.id()).toList());
     }
@@ -85,7 +87,7 @@ class StatisticsStageTest {
         assertEquals(0, r.reliability().rowCount());
         assertEquals(0, r.prepost().rowCount());
         assertEquals(0, r.groups().rowCount());
-        assertEquals(28, r.prepost().columnCount());
+        assertEquals(30, r.prepost().columnCount()); // + hodges_lehmann_lower/upper (issue 16)
         assertTrue(r.figures().isEmpty());
     }
 
@@ -221,6 +223,10 @@ class StatisticsStageTest {
         near(0.3732103361808457, t, "rank_biserial_lower", sa);
         near(0.9744044390572817, t, "rank_biserial_upper", sa);
         near(2.0 / 3, t, "hodges_lehmann", sa);
+        // R's wilcox.test(d * 6, conf.int = TRUE, exact = FALSE, correct = FALSE)$conf.int / 6
+        // (hodges_lehmann_reference.R): the stage ranks on ExactGrid's whole-number grid
+        near(-5.638716297616773e-06, t, "hodges_lehmann_lower", sa);
+        near(0.91667782105884699, t, "hodges_lehmann_upper", sa);
         near(2.8333333333333335, t, "median_pre", sa);
         near(3.4166666666666665, t, "median_post", sa);
         near(2.9444444444444446, t, "mean_pre", sa);
@@ -350,7 +356,9 @@ class StatisticsStageTest {
         near(1.0, t, "hodges_lehmann", sa);
         near(8.0 / 3, t, "median_pre", sa);
         near(3.5, t, "median_post", sa);
-        assertTrue(t.doubleColumn("rank_biserial_lower").isMissing(sa));
+        // effectsize's independent-samples SE, evaluated in hodges_lehmann_reference.R
+        near(-0.19033254533462746, t, "rank_biserial_lower", sa);
+        near(0.78546968522557448, t, "rank_biserial_upper", sa);
         assertTrue(t.intColumn("n_zero_differences").isMissing(sa));
         assertTrue(t.doubleColumn("z").getDouble(sa) > 0);
         int a1 = prepostRow(t, "2024-2025", StatisticsStage.ALL_RESPONDENTS, "item", "a1");

@@ -43,9 +43,18 @@ class CsvTableWriterTest {
         List<String> got = rows.subList(1, rows.size()).stream().map(r -> r[0]).toList();
         assertEquals(List.of("'=HYPERLINK(\"http://x\",\"klik\")", "'+31 6 12345678 bellen", "'-cmd|' /C calc'!A0",
                 "'@SUM(A1:A9)", "'\tverborgen", "-3,5", "-2", "+7", "gewoon, met komma", "'- geen -", ""), got);
-        // numeric cells: plain numbers with '.' and a minus sign, never quoted or prefixed
-        assertEquals(List.of("-1.5", "-0.25", "3", "-0.0000001", "2", "0", "-12345.678", "1", "5", "6", "7"),
+        // numeric cells: numbers with '.' and a minus sign, never quoted or prefixed; scientific
+        // below 1e-6 (issue 16: p-values kept at full precision without long runs of zeros)
+        assertEquals(List.of("-1.5", "-0.25", "3", "-1E-7", "2", "0", "-12345.678", "1", "5", "6", "7"),
                 rows.subList(1, rows.size()).stream().map(r -> r[1]).toList());
+    }
+
+    @Test
+    void smallNumbersAreScientificWithTwelveDigits() {
+        assertEquals("1.23456789012E-48", CsvTableWriter.number(1.234567890123456e-48));
+        assertEquals("0.000001", CsvTableWriter.number(1e-6));
+        assertEquals("0.042", CsvTableWriter.number(0.042));
+        assertEquals("123456", CsvTableWriter.number(123456));
     }
 
     @Test
