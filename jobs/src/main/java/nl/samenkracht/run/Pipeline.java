@@ -127,6 +127,11 @@ public final class Pipeline {
             progress.step("statistics");
             ContactResults contactResults = contacts == null ? null : ContactIndicators.compute(spark, contacts, c.contacts().options());
             List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
+            if (contactResults != null) {
+                contactEvidence = new java.util.ArrayList<>(contactEvidence);
+                contactEvidence.addAll(nl.samenkracht.coverage.PartnerEvidence.from(contactResults.reach(), contactResults.tone(),
+                        contactResults.regularity()));
+            }
             progress.step("contact indicators");
             CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
             coverage.warnings().forEach(progress::warn);
@@ -175,12 +180,19 @@ public final class Pipeline {
             progress.step("research report model");
             ReportWriter.write(research, dir);
             progress.step("onderzoek.xlsx, CSV and figures");
-            List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
-            for (EvidenceValue e : contactEvidence)
-                keyFigures.add(new IndicatorValue("contacten", e.ref(), nl.samenkracht.coverage.ContactIndicators.label(e.ref()),
-                        e.schoolYear(), e.location(), e.value(), e.n(), IndicatorValue.SHARE, null, true));
+            List<IndicatorValue> keyFigures = keyFigures(c, descriptives, codebook, contactResults);
             keyFigures.addAll(AudienceInputs.achievement(coverage.summary(), coverage.details()));
-            for (Report audience : AudienceReports.build(info, keyFigures, stats.groups(),
+            nl.samenkracht.comparison.ComparisonSettings settings = nl.samenkracht.comparison.ComparisonSettings.of(
+                    c.privacy().minGroupSize(), c.report().minRelevantDifference());
+            java.util.Set<String> testYears = new java.util.TreeSet<>(years.subList(Math.max(0, years.size() - 2), years.size()));
+            nl.samenkracht.indicators.ScoreSamples samples = nl.samenkracht.indicators.ScoreSamples.collect(scaleScores,
+                    SurveyIndicators.waves(descriptives, c.options().postWave()), testYears,
+                    c.report().hasFocus() ? c.report().focus().group() : null);
+            String latestYear = keyFigures.stream().map(IndicatorValue::schoolYear).max(String::compareTo).orElse(null);
+            var tests = AudienceReports.tests(nl.samenkracht.comparison.Comparisons.years(keyFigures, samples, settings),
+                    nl.samenkracht.comparison.Comparisons.locations(keyFigures.stream()
+                            .filter(v -> v.schoolYear().equals(latestYear)).toList(), samples, settings));
+            for (Report audience : AudienceReports.build(info, keyFigures, tests, stats.groups(),
                     AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
@@ -235,6 +247,23 @@ public final class Pipeline {
         scaleScores.write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
         if (segments != null) segments.write().mode("overwrite").partitionBy("school_year").parquet(data + "/interview_segments");
         rejects.write().mode("overwrite").parquet(data + "/rejects");
+    }
+
+    /**
+     * The key figures of directie and bestuur: the questionnaire's scales for everybody and for the
+     * focus group (report.focus), and the contact indicators per counterpart kind, the intervention's
+     * reach first.
+     */
+    private static List<IndicatorValue> keyFigures(StudyConfig c, Table descriptives, Codebook codebook, ContactResults contacts) {
+        List<IndicatorValue> out = new java.util.ArrayList<>();
+        if (c.report().hasFocus())
+            out.addAll(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave(), c.report().focus().group(),
+                    c.report().focus().label()));
+        out.addAll(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
+        if (contacts != null)
+            out.addAll(nl.samenkracht.comparison.ContactKeyFigures.from(contacts.reach(), contacts.tone(), contacts.regularity(),
+                    java.util.Set.copyOf(c.report().intervention())));
+        return out;
     }
 
     /** Contact indicators as coverage evidence (kind, ref, school year, location, value, n). */

@@ -29,7 +29,17 @@ public final class TableStyle {
         /** A suppressed figure ("&lt; 5", "x"): muted italic, right-aligned like the numbers it replaces. */
         SUPPRESSED,
         /** A total row or column: bold. */
-        TOTAL
+        TOTAL,
+        /** No figure at all ("–", "geen gegevens"): grey on a light grey fill, unlike a hidden small group. */
+        NO_DATA,
+        /** Heat matrix: somewhat above the board total (light blue fill). */
+        HEAT_HIGH,
+        /** Heat matrix: well above the board total, or flagged as higher by the test (blue fill). */
+        HEAT_HIGH_STRONG,
+        /** Heat matrix: somewhat below the board total (light orange fill). */
+        HEAT_LOW,
+        /** Heat matrix: well below the board total, or flagged as lower by the test (orange fill). */
+        HEAT_LOW_STRONG
     }
 
     private final Map<String, String> headers = new HashMap<>();

@@ -86,6 +86,11 @@ final class WorkbookStyles {
                 case STATUS_NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); }
                 case SUPPRESSED -> { f.setItalic(true); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.RIGHT); }
                 case TOTAL -> f.setBold(true);
+                case NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.CENTER); }
+                case HEAT_HIGH -> fill(s, Palette.HEAT_HIGH);
+                case HEAT_HIGH_STRONG -> { fill(s, Palette.HEAT_HIGH_STRONG); f.setBold(true); f.setColor(xssf(Palette.textOn(Palette.HEAT_HIGH_STRONG))); }
+                case HEAT_LOW -> fill(s, Palette.HEAT_LOW);
+                case HEAT_LOW_STRONG -> { fill(s, Palette.HEAT_LOW_STRONG); f.setBold(true); f.setColor(xssf(Palette.textOn(Palette.HEAT_LOW_STRONG))); }
             }
             s.setFont(f);
             return s;
