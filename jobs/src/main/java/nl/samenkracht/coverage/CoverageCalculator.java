@@ -59,12 +59,25 @@ public final class CoverageCalculator {
             for (String year : schoolYears) {
                 for (String location : locations) {
                     CoverageRow r = row(framework, factor, rules, index, year, location);
-                    rows.add(measurable == r.hasRule() ? r : new CoverageRow(r.framework(), r.factor(), r.factorLabel(), r.schoolYear(),
+                    rows.add(new CoverageRow(r.framework(), r.factor(), uniqueLabel(framework, factor), r.schoolYear(),
                             r.location(), r.evidence(), r.value(), r.target(), r.status(), measurable));
                 }
             }
         }
         return rows;
+    }
+
+    /**
+     * The factor's label, made unique within its framework: two factors with the same label (inwerken has
+     * "Structuur" as a safe-learning condition and as a need) get their group's label in parentheses,
+     * "Structuur (behoeften van nieuwe collega's)", so no report shows two rows that read the same.
+     */
+    static String uniqueLabel(Framework framework, Factor factor) {
+        long same = framework.factors().stream().filter(f -> f.label().equals(factor.label())).count();
+        if (same < 2) return factor.label();
+        String group = factor.group() == null ? null : framework.group(factor.group()).map(FactorGroup::label).orElse(null);
+        if (group == null || group.isBlank()) return factor.label() + " (" + factor.id() + ")";
+        return factor.label() + " (" + Character.toLowerCase(group.charAt(0)) + group.substring(1) + ")";
     }
 
     /** Every rule of every factor × school year × location, with its value and whether it meets the target. */

@@ -192,6 +192,11 @@ public final class Pipeline {
             var tests = AudienceReports.tests(nl.samenkracht.comparison.Comparisons.years(keyFigures, samples, settings),
                     nl.samenkracht.comparison.Comparisons.locations(keyFigures.stream()
                             .filter(v -> v.schoolYear().equals(latestYear)).toList(), samples, settings));
+            if (contactResults != null && latestYear != null) {
+                List<IndicatorValue> classFigures = nl.samenkracht.comparison.ClassFigures.from(contactResults.reach(), latestYear);
+                tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
+                        nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
+            }
             for (Report audience : AudienceReports.build(info, keyFigures, tests, stats.groups(),
                     AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);

@@ -24,7 +24,8 @@ public final class AudienceInputs {
             String year = coverage.stringColumn("school_year").get(i), loc = coverage.stringColumn("location").get(i);
             out.add(new CoverageCellInput(fw, factor, coverage.stringColumn("factor_label").get(i), year, loc,
                     coverage.stringColumn("status").get(i), number(coverage, "value", i), number(coverage, "target", i),
-                    smallest.get(List.of(fw, factor, year, loc))));
+                    smallest.get(List.of(fw, factor, year, loc)),
+                    !coverage.columnNames().contains("has_rule") || coverage.booleanColumn("has_rule").get(i)));
         }
         return out;
     }

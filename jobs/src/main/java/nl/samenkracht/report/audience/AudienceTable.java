@@ -63,6 +63,12 @@ final class AudienceTable {
         return set(row, column, v.nText(), "0", v.n() == null ? TableStyle.Tone.SUPPRESSED : null);
     }
 
+    /** A text column of a fixed width whose cells wrap (sentences). */
+    AudienceTable wrap(String column, int widthChars) {
+        style.wrap(column, widthChars);
+        return this;
+    }
+
     AudienceTable rowTone(int row, TableStyle.Tone tone) {
         style.rowTone(row, tone);
         return this;

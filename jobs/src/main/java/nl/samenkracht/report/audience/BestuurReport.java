@@ -33,6 +33,12 @@ public final class BestuurReport {
     static final String SHEET_COVERAGE = "Succesfactoren";
     static final String SHEET_CHARTS = "Grafieken locaties";
     static final String SHEET_FLAGS = "Afwijkende locaties";
+    static final String SHEET_FUNNELS = "Trechtergrafieken";
+    static final String SHEET_CLASSES = "Klassen";
+    /** Funnel plots: the leading shares and every flagged share, at most this many. */
+    static final int MAX_FUNNELS = 6;
+    static final int FUNNEL_WIDTH = 490;
+    static final int FUNNEL_HEIGHT = 330;
     static final String TOTAL_COLUMN = "total";
     /** Charts of locations; a board with many indicators gets the first ones (the table has them all). */
     static final int MAX_CHARTS = 40;
@@ -74,6 +80,8 @@ public final class BestuurReport {
         };
         locations(r, grid, tests, focus, mrd, policy);
         flags(r, grid, tests, policy);
+        funnels(r, grid, tests, focus);
+        classes(r, tests.classes(), policy);
         if (!cov.isEmpty()) coverage(r, cov, policy);
         charts(r, grid, codebook, policy);
         return r;
@@ -215,6 +223,103 @@ public final class BestuurReport {
                 + " = minder dan " + policy.minGroupSize() + " personen; x = verborgen tegen terugrekenen."));
     }
 
+    /**
+     * A funnel plot per key share of the latest year: the shares of the focus group and the intervention, then
+     * every share with a flagged location. Hidden locations are left out (their n would show).
+     */
+    private static void funnels(Report r, IndicatorGrid grid, KeyFigureTests tests, AudienceFocus focus) {
+        String year = grid.latestYear();
+        if (year == null || grid.locations().size() < 2) return;
+        List<IndicatorGrid.Indicator> chosen = new ArrayList<>();
+        for (IndicatorGrid.Indicator ind : grid.indicators()) {
+            if (!IndicatorGrid.percent(ind.unit()) || "dekking".equals(ind.domain())) continue;
+            boolean flagged = grid.locations().stream().map(l -> tests.location(ind.id(), year, l))
+                    .anyMatch(c -> c != null && !nl.samenkracht.comparison.LocationComparison.NONE.equals(c.flag()));
+            if ((focus.leads(ind.id()) || flagged) && chosen.size() < MAX_FUNNELS) chosen.add(ind);
+        }
+        int count = 0;
+        for (IndicatorGrid.Indicator ind : chosen) {
+            ShownValue total = grid.get(ind.id(), year, Suppression.TOTAL);
+            if (total == null || total.value() == null) continue;
+            List<nl.samenkracht.report.chart.FunnelChart.Point> points = new ArrayList<>();
+            for (String loc : grid.locations()) {
+                ShownValue v = grid.get(ind.id(), year, loc);
+                if (v == null || v.value() == null) continue;
+                var c = tests.location(ind.id(), year, loc);
+                int flag = c == null ? 0 : nl.samenkracht.comparison.LocationComparison.LOWER.equals(c.flag()) ? -1
+                        : nl.samenkracht.comparison.LocationComparison.HIGHER.equals(c.flag()) ? 1 : 0;
+                points.add(new nl.samenkracht.report.chart.FunnelChart.Point(loc, v.n(), v.value(), flag));
+            }
+            if (points.isEmpty()) continue;
+            JFreeChart chart = nl.samenkracht.report.chart.FunnelChart.create(new nl.samenkracht.report.chart.FunnelChart.Data(
+                    capitalise(ind.label()) + " — " + year, total.value(), points));
+            Figure f = new Figure(FileNames.slug("bestuur", "trechter", ind.id(), year), SHEET_FUNNELS, chart, FUNNEL_WIDTH, FUNNEL_HEIGHT);
+            r.figure(count++ % 2 == 1 ? f.beside() : f);
+        }
+    }
+
+    /**
+     * tables/bestuur_klassen.csv: contact reach per class within each location (latest year), suppressed within
+     * the location (a class under the threshold "&lt; 5", the next smallest "x" while the location total is shown)
+     * and tested against the rest of its location (Holm over the location's classes).
+     */
+    private static void classes(Report r, KeyFigureTests.ClassLevel level, Suppression policy) {
+        if (level.figures().isEmpty()) return;
+        Map<List<String>, nl.samenkracht.comparison.LocationComparison> tests = new java.util.HashMap<>();
+        for (var c : level.tests()) tests.put(List.of(c.value().id(), c.value().location()), c);
+        List<ShownValue> shown = new ArrayList<>(policy.apply(level.figures()));
+        // Per indicator and location: the classes by name, the location's total last.
+        shown.sort(java.util.Comparator.<ShownValue, String>comparing(v -> v.source().id())
+                .thenComparing(v -> Suppression.TOTAL.equals(v.source().location()) ? 1 : 0)
+                .thenComparing(v -> v.source().location()));
+        AudienceTable t = new AudienceTable("bestuur_klassen", List.of("indicator", "school_year", "location", "class", "value", "n",
+                "rest_value", "p_holm", "flag"))
+                .header("indicator", "Indicator").header("school_year", "Schooljaar").header("location", "Locatie").header("class", "Klas")
+                .header("value", "Waarde").header("rest_value", "Rest van de locatie").header("p_holm", "p (Holm)").header("flag", "Afwijking");
+        for (ShownValue v : shown) {
+            IndicatorValue src = v.source();
+            String location = nl.samenkracht.comparison.ClassFigures.location(src.id());
+            boolean total = Suppression.TOTAL.equals(src.location());
+            int row = t.addRow();
+            t.set(row, "indicator", src.label());
+            t.set(row, "school_year", src.schoolYear());
+            t.set(row, "location", location);
+            t.set(row, "class", total ? "hele locatie" : src.location());
+            t.value(row, "value", v, "0%");
+            t.n(row, "n", v);
+            if (total) {
+                t.rowTone(row, TableStyle.Tone.TOTAL);
+                continue;
+            }
+            var c = tests.get(List.of(src.id(), src.location()));
+            if (v.value() == null || c == null || !c.result().tested()) {
+                String mark = v.mark().hidden() ? v.text() : Suppression.NO_VALUE_TEXT;
+                TableStyle.Tone tone = v.mark().hidden() ? TableStyle.Tone.SUPPRESSED : TableStyle.Tone.NO_DATA;
+                t.set(row, "rest_value", mark, null, tone);
+                t.set(row, "p_holm", mark, null, tone);
+                t.set(row, "flag", nl.samenkracht.comparison.LocationComparison.NONE);
+                continue;
+            }
+            t.set(row, "rest_value", nl.samenkracht.report.csv.CsvTableWriter.number(c.restValue()), "0%", null);
+            t.set(row, "p_holm", nl.samenkracht.report.csv.CsvTableWriter.number(c.pHolm()), "0.000", null);
+            TableStyle.Tone tone = switch (c.flag()) {
+                case nl.samenkracht.comparison.LocationComparison.HIGHER -> TableStyle.Tone.HEAT_HIGH_STRONG;
+                case nl.samenkracht.comparison.LocationComparison.LOWER -> TableStyle.Tone.HEAT_LOW_STRONG;
+                default -> null;
+            };
+            t.set(row, "flag", c.flag(), null, tone);
+        }
+        r.table(t.toReport("bestuur_klassen", SHEET_CLASSES, "Bereik per klas binnen elke locatie, laatste schooljaar. Per locatie"
+                + " en indicator: een klas met minder dan " + policy.minGroupSize() + " leerlingen staat als " + policy.smallText()
+                + "; zolang het totaal van de locatie getoond wordt, wordt ook de kleinste andere klas verborgen (x), zodat het"
+                + " verborgen cijfer niet terug te rekenen is. Afwijking: de klas tegen de rest van de locatie (z-toets of Fisher"
+                + " exact, Holm over de klassen van de locatie, p (Holm) < 0,05)."));
+    }
+
+    private static String capitalise(String s) {
+        return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     // ---------------------------------------------------------------- coverage
 
     private static void coverage(Report r, CoverageGrid cov, Suppression policy) {
@@ -228,10 +333,11 @@ public final class BestuurReport {
         List<String> columns = new ArrayList<>(locs);
         if (total) columns.add(Suppression.TOTAL);
         Map<String, String> labels = DirectieReport.frameworkLabels(cov.frameworks());
-        List<String> years = new ArrayList<>(cov.years());
-        java.util.Collections.reverse(years);
+        // The latest school year only: the board compares locations now; the years are in directie.xlsx.
+        List<String> years = cov.latestYear() == null ? List.of() : List.of(cov.latestYear());
         List<Figure> figures = new ArrayList<>();
         for (String fw : cov.frameworks()) {
+            if (cov.factors(fw).isEmpty()) continue;
             for (String year : years) {
                 for (CoverageGrid.FactorKey f : cov.factors(fw)) {
                     int row = t.addRow();

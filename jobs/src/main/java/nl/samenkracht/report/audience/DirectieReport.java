@@ -64,18 +64,25 @@ public final class DirectieReport {
                 + " (beter/slechter alleen als de toets dat aantoont; groen = beter, rood = slechter)."});
         for (String d : grid.domains())
             guide.add(new String[]{trendSheet(d), "Elke indicator per schooljaar, voor de hele school en per locatie, met grafieken."});
-        if (!cov.isEmpty())
+        if (!cov.isEmpty()) {
+            guide.add(new String[]{SHEET_FRAMEWORKS, "Per kader in het kort: hoeveel factoren met gegevens op orde zijn, waar nog aan"
+                    + " gewerkt kan worden, en welke factoren dit onderzoek niet meet."});
             guide.add(new String[]{SHEET_COVERAGE, "Per succesfactor en schooljaar: op orde, aandacht of geen gegevens (hele school)."});
+        }
 
         Double norm = run == null || run.study() == null ? null : run.study().config().coverage().surveyTarget();
         r.table(Summary.build(grid, tests, focus, policy, norm).toReport("directie_samenvatting", Summary.SHEET,
-                "Samenvatting " + (grid.latestYear() == null ? "" : grid.latestYear()) + (focus.group() == null ? ""
-                : ", met voorop " + focus.label() + " en de interventie") + ". Een kernbevinding noemt alleen een verandering die met"
+                "Samenvatting " + (grid.latestYear() == null ? "" : grid.latestYear())
+                + (grid.previousYear(grid.latestYear()) == null ? "" : " tegen " + grid.previousYear(grid.latestYear()))
+                + (focus.group() == null ? "" : ", met voorop " + focus.label() + " en de interventie") + ". Een kernbevinding noemt alleen een verandering die met"
                 + " een toets is aangetoond (p < 0,05) en minstens de minimale relevante verandering is."));
         summaryCharts(grid, focus, codebook, policy).forEach(r::figure);
         dashboard(r, grid, tests, focus, codebook, policy);
         for (String d : grid.domains()) trends(r, grid, tests, d, codebook, policy);
-        if (!cov.isEmpty()) coverage(r, cov, policy);
+        if (!cov.isEmpty()) {
+            frameworks(r, cov);
+            coverage(r, cov, policy);
+        }
         r.keyValues(SHEET_OVERVIEW, AudienceOverview.rows(run, "Directierapportage (" + FILE + ")",
                 "Jaarlijks zien of het beter gaat: trends over schooljaren van de kernindicatoren.", grid, policy, guide));
         return r;
@@ -194,12 +201,13 @@ public final class DirectieReport {
                 .filter(i -> focus.isFocus(i.id()) && IndicatorValue.MEAN.equals(i.unit())).limit(MAX_SERIES).toList();
         if (!focusMeans.isEmpty()) {
             List<AudienceCharts.Series> series = new ArrayList<>();
+            List<String> years = yearsWithData(grid, focusMeans, overall);
             for (IndicatorGrid.Indicator ind : focusMeans)
                 series.add(new AudienceCharts.Series(Summary.split(ind.label())[0].replace(" bij " + focus.label(), ""),
-                        grid.years().stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
+                        years.stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
             IndicatorGrid.Indicator first = focusMeans.get(0);
-            JFreeChart chart = AudienceCharts.trend(capitalise(focus.label()) + ": gemiddelde per schaal",
-                    AudienceCharts.yLabel(first.unit(), first.id(), codebook), first.unit(), first.id(), null, series, grid.years(),
+            JFreeChart chart = AudienceCharts.trend(capitalise(focus.label()) + " (" + Summary.split(first.label())[1] + ")",
+                    AudienceCharts.yLabel(first.unit(), first.id(), codebook), first.unit(), first.id(), null, series, years,
                     codebook, policy);
             out.add(new Figure(FileNames.slug("directie", "samenvatting", "focus"), Summary.SHEET, chart, SUMMARY_CHART_WIDTH,
                     SUMMARY_CHART_HEIGHT));
@@ -208,19 +216,29 @@ public final class DirectieReport {
                 .limit(MAX_SERIES).toList();
         if (!intervention.isEmpty()) {
             List<AudienceCharts.Series> series = new ArrayList<>();
+            List<String> years = yearsWithData(grid, intervention, overall);
             for (IndicatorGrid.Indicator ind : intervention)
-                series.add(new AudienceCharts.Series(ind.label(), grid.years().stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
+                series.add(new AudienceCharts.Series(ind.label(), years.stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
             IndicatorGrid.Indicator first = intervention.get(0);
-            JFreeChart chart = AudienceCharts.trend("Interventie: bereik", AudienceCharts.yLabel(first.unit(), first.id(), codebook),
-                    first.unit(), first.id(), null, series, grid.years(), codebook, policy);
-            out.add(new Figure(FileNames.slug("directie", "samenvatting", "interventie"), Summary.SHEET, chart, SUMMARY_CHART_WIDTH,
-                    SUMMARY_CHART_HEIGHT));
+            JFreeChart chart = AudienceCharts.trend(capitalise(Summary.split(first.label())[0]), AudienceCharts.yLabel(first.unit(),
+                    first.id(), codebook), first.unit(), first.id(), null, series, years, codebook, policy);
+            // One line: its title says what it is.
+            if (series.size() == 1 && chart.getLegend() != null) chart.removeLegend();
+            Figure f = new Figure(FileNames.slug("directie", "samenvatting", "interventie"), Summary.SHEET, chart, SUMMARY_CHART_WIDTH,
+                    SUMMARY_CHART_HEIGHT);
+            out.add(out.isEmpty() ? f : f.beside());
         }
         return out;
     }
 
-    static final int SUMMARY_CHART_WIDTH = 700;
-    static final int SUMMARY_CHART_HEIGHT = 300;
+    /** Two charts side by side on the Samenvatting's printed page. */
+    static final int SUMMARY_CHART_WIDTH = 490;
+    static final int SUMMARY_CHART_HEIGHT = 260;
+
+    /** The school years in which at least one of the indicators has a figure (a chart without empty years). */
+    private static List<String> yearsWithData(IndicatorGrid grid, List<IndicatorGrid.Indicator> indicators, String where) {
+        return grid.years().stream().filter(y -> indicators.stream().anyMatch(i -> grid.get(i.id(), y, where) != null)).toList();
+    }
 
     private static String capitalise(String s) {
         return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
@@ -300,6 +318,67 @@ public final class DirectieReport {
         figures.forEach(r::figure);
     }
 
+    // ---------------------------------------------------------------- frameworks in short
+
+    static final String SHEET_FRAMEWORKS = "Kaders";
+
+    /**
+     * One row per framework for the latest school year: how many of its factors with a data source are op orde,
+     * which need work (aandacht), which have no data this year, and which factors this study cannot measure at all
+     * (no evidence rule), listed apart and not counted.
+     */
+    private static void frameworks(Report r, CoverageGrid cov) {
+        String where = cov.hasTotal() ? Suppression.TOTAL : cov.locations().size() == 1 ? cov.locations().get(0) : null;
+        String year = cov.latestYear();
+        if (where == null || year == null) return;
+        Map<String, String> labels = frameworkLabels(cov.frameworks());
+        AudienceTable t = new AudienceTable("directie_kaders", List.of("framework", "school_year", "measurable", "on_target",
+                "attention", "no_data", "not_measured", "summary"))
+                .header("framework", "Kader").header("school_year", "Schooljaar").header("measurable", "Factoren met gegevensbron")
+                .header("on_target", "Op orde").header("attention", "Aandacht").header("no_data", "Geen gegevens")
+                .header("not_measured", "Zonder gegevensbron").header("summary", "Waar staan we, waar kan nog aan gewerkt worden")
+                .wrap("summary", 70);
+        for (String fw : cov.frameworks()) {
+            List<String> ok = new ArrayList<>(), attention = new ArrayList<>(), none = new ArrayList<>();
+            for (CoverageGrid.FactorKey f : cov.factors(fw)) {
+                CoverageGrid.Shown cell = cov.get(f, year, where);
+                var status = cell == null ? nl.samenkracht.report.chart.CoverageStatus.GEEN_GEGEVENS : cell.status();
+                switch (status) {
+                    case OP_ORDE -> ok.add(f.label());
+                    case AANDACHT -> attention.add(f.label());
+                    default -> none.add(f.label());
+                }
+            }
+            List<String> unmeasured = cov.unmeasured(fw).stream().map(CoverageGrid.FactorKey::label).toList();
+            int measurable = ok.size() + attention.size() + none.size();
+            StringBuilder text = new StringBuilder();
+            if (measurable == 0) text.append("Dit onderzoek heeft voor geen enkele factor van dit kader een gegevensbron.");
+            else {
+                text.append(ok.size()).append(" van ").append(measurable).append(measurable == 1 ? " factor" : " factoren")
+                        .append(" met gegevens op orde");
+                if (!ok.isEmpty()) text.append(" (").append(String.join(", ", ok)).append(")");
+                text.append(".");
+                if (!attention.isEmpty()) text.append(" Werk aan: ").append(String.join(", ", attention)).append(".");
+                if (!none.isEmpty()) text.append(" Dit jaar geen gegevens: ").append(String.join(", ", none)).append(".");
+            }
+            if (!unmeasured.isEmpty())
+                text.append(" Niet gemeten in dit onderzoek (geen gegevensbron): ").append(unmeasured.size())
+                        .append(unmeasured.size() == 1 ? " factor." : " factoren.");
+            int row = t.addRow();
+            t.set(row, "framework", labels.get(fw));
+            t.set(row, "school_year", year);
+            t.set(row, "measurable", Integer.toString(measurable), "0", null);
+            t.set(row, "on_target", Integer.toString(ok.size()), "0", ok.isEmpty() ? null : TableStyle.Tone.STATUS_OK);
+            t.set(row, "attention", Integer.toString(attention.size()), "0", attention.isEmpty() ? null : TableStyle.Tone.STATUS_ATTENTION);
+            t.set(row, "no_data", Integer.toString(none.size()), "0", null);
+            t.set(row, "not_measured", Integer.toString(unmeasured.size()), "0", null);
+            t.set(row, "summary", text.toString());
+        }
+        r.table(t.toReport("directie_kaders", SHEET_FRAMEWORKS, "In welke mate zijn de pijlers van elk kader van toepassing"
+                + " (" + year + ", " + (where.equals(Suppression.TOTAL) ? "hele school" : where) + "), en waar kan nog aan gewerkt"
+                + " worden? Alleen factoren waarvoor dit onderzoek een gegevensbron heeft, tellen mee; de andere staan apart."));
+    }
+
     // ---------------------------------------------------------------- coverage per year
 
     private static void coverage(Report r, CoverageGrid cov, Suppression policy) {
@@ -312,6 +391,7 @@ public final class DirectieReport {
         Map<String, String> frameworkLabels = frameworkLabels(cov.frameworks());
         List<Figure> figures = new ArrayList<>();
         for (String fw : cov.frameworks()) {
+            if (cov.factors(fw).isEmpty()) continue;
             List<String> rows = new ArrayList<>();
             List<CoverageCell> cells = new ArrayList<>();
             Set<String> used = new HashSet<>();

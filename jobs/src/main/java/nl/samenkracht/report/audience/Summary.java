@@ -23,9 +23,11 @@ import java.util.Set;
  */
 final class Summary {
     static final String SHEET = "Samenvatting";
-    static final int MAX_HEADLINES = 6;
+    static final int MAX_HEADLINES = 5;
     static final int MIN_HEADLINES = 3;
-    static final int MAX_POINTS = 5;
+    static final int MAX_POINTS = 2;
+    /** Characters of the wrapped text column: with the other columns one printed landscape page wide. */
+    static final int TEXT_WIDTH = 95;
     /** Below this many people in either year, a tested change carries a caution. */
     static final int SMALL_N = 30;
 
@@ -40,7 +42,7 @@ final class Summary {
         String overall = grid.overall();
         AudienceTable t = new AudienceTable("directie_samenvatting", List.of("section", "text", "value", "norm", "status"))
                 .header("section", "Onderdeel").header("text", "Bevinding").header("value", "Waarde")
-                .header("norm", "Norm of vorig jaar").header("status", "Status");
+                .header("norm", "Norm of vorig jaar").header("status", "Status").wrap("text", TEXT_WIDTH);
         List<YearComparison> shown = new ArrayList<>();
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
             YearComparison c = tests.year(ind.id(), overall);
@@ -87,10 +89,12 @@ final class Summary {
         if (strengths.isEmpty()) row(t, STRENGTH, "Geen aantoonbare verbetering of uitschieter naar boven.", null, null, null, null, null);
         if (attention.isEmpty()) row(t, ATTENTION, "Geen aantoonbare achteruitgang of uitschieter naar beneden.", null, null, null, null, null);
 
-        // The leading key figures (focus group and intervention) with their status.
+        // The leading key figures (focus group and intervention) with their status; a scale's mean is in the
+        // headlines already, its share (helemaal) eens is set against the norm here.
         String year = grid.latestYear();
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
             if (!focus.leads(ind.id())) continue;
+            if (focus.isFocus(ind.id()) && IndicatorValue.MEAN.equals(ind.unit()) && norm != null) continue;
             ShownValue cur = grid.get(ind.id(), year, overall);
             if (cur == null) continue;
             String fmt = IndicatorGrid.excelFormat(ind.unit());
@@ -153,13 +157,15 @@ final class Summary {
     static String sentence(YearComparison c) {
         IndicatorValue cur = c.current(), prev = c.previous();
         String[] parts = split(cur.label());
+        // The whole school beside a focus group: say so, "Structuur bij alle respondenten".
+        if ("vragenlijst".equals(cur.domain()) && nl.samenkracht.indicators.Descriptives.ALL_GROUPS.equals(cur.group()))
+            parts[0] = parts[0] + " bij alle respondenten";
         String verb = !isChange(c.verdict()) ? "bleef gelijk:" : c.change() > 0 ? "steeg van" : "daalde van";
         StringBuilder s = new StringBuilder(capitalise(parts[0])).append(' ').append(verb).append(' ');
         if (isChange(c.verdict())) s.append(value(cur.unit(), prev.value())).append(" naar ").append(value(cur.unit(), cur.value()));
         else s.append(value(cur.unit(), prev.value())).append(" → ").append(value(cur.unit(), cur.value()));
         List<String> details = new ArrayList<>();
         if (parts[1] != null) details.add(parts[1]);
-        details.add(prev.schoolYear() + " → " + cur.schoolYear());
         if (c.result().tested()) details.add(PValueFormat.text(c.result().p()));
         if (Double.isFinite(c.result().effect())) details.add("r = " + DutchFormat.decimal(2).format(c.result().effect()));
         if (!isChange(c.verdict())) details.add("geen aantoonbaar verschil");

@@ -47,6 +47,21 @@ public final class TableStyle {
     private final Map<String, String> cellFormats = new HashMap<>();
     private final Map<String, Tone> tones = new HashMap<>();
     private final Map<Integer, Tone> rowTones = new HashMap<>();
+    private final Map<String, Integer> wrapWidths = new HashMap<>();
+
+    /**
+     * A text column of a fixed width (in characters) whose cells wrap onto more lines, for sentences
+     * (the Samenvatting's findings) that would otherwise make the column, and the printed page, too wide.
+     */
+    public TableStyle wrap(String column, int widthChars) {
+        wrapWidths.put(column, widthChars);
+        return this;
+    }
+
+    /** The wrap width of a column in characters, or null when its cells stay on one line. */
+    public Integer wrapWidth(String column) {
+        return wrapWidths.get(column);
+    }
 
     public TableStyle header(String column, String label) {
         headers.put(column, label);
