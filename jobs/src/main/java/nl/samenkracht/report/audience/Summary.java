@@ -117,7 +117,7 @@ final class Summary {
             } else {
                 ShownValue prev = grid.get(ind.id(), grid.previousYear(year), overall);
                 Change ch = Change.of(cur, prev, c, ind, policy);
-                status = ch.direction();
+                status = ch.directionWithP();
                 tone = ch.tone() == null ? null : ch.tone() == TableStyle.Tone.BETTER ? TableStyle.Tone.STATUS_OK
                         : ch.tone() == TableStyle.Tone.WORSE ? TableStyle.Tone.STATUS_ATTENTION : null;
                 normText = prev == null || prev.value() == null ? null : prev.text();
