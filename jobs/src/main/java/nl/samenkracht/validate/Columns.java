@@ -43,7 +43,7 @@ final class Columns {
             if (blank > 0) why += "; " + blank + " header cell" + (blank == 1 ? " is" : "s are")
                     + " empty (merged header cells? unmerge them so every question has its own header)";
             findings.config(label, owner + ": " + role + ": column '" + column + "' not found in the header"
-                    + DidYouMean.hint(column, header) + " (the file has " + header.size() + " columns" + why + ")");
+                    + DidYouMean.hint(column, header) + (why.isEmpty() ? "" : " (the file has " + header.size() + " columns" + why + ")"));
         }
         return i;
     }

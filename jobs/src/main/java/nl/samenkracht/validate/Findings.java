@@ -43,7 +43,27 @@ final class Findings {
     }
 
     long count(Problem.Kind kind) {
-        return problems.stream().filter(p -> p.kind() == kind).count();
+        return grouped().stream().filter(p -> p.kind() == kind).count();
+    }
+
+    /**
+     * The same problem in several files of one source (an item's column missing from every wave's
+     * export) is one problem, listed once with all its files.
+     */
+    List<Problem> grouped() {
+        java.util.Map<String, List<String>> wheres = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Problem> first = new java.util.LinkedHashMap<>();
+        for (Problem p : problems) {
+            String key = p.kind() + "\u0000" + p.message();
+            first.putIfAbsent(key, p);
+            wheres.computeIfAbsent(key, k -> new ArrayList<>()).add(p.where());
+        }
+        List<Problem> out = new ArrayList<>();
+        first.forEach((key, p) -> {
+            List<String> w = wheres.get(key);
+            out.add(w.size() == 1 ? p : new Problem(p.kind(), String.join(", ", w), p.message()));
+        });
+        return out;
     }
 
     long rowsRead() {
@@ -76,10 +96,11 @@ final class Findings {
             out.println("  " + f.label() + ": " + f.description() + (f.tally() == null ? "" : "; " + f.tally().summary()));
             if (f.tally() != null) for (String d : f.tally().details()) out.println("      " + d);
         }
-        if (!problems.isEmpty()) {
+        List<Problem> grouped = grouped();
+        if (!grouped.isEmpty()) {
             out.println();
-            out.println("Problems (" + problems.size() + "):");
-            for (Problem p : problems) out.println("  " + p);
+            out.println("Problems (" + grouped.size() + "):");
+            for (Problem p : grouped) out.println("  " + p);
         }
         out.println();
         long read = rowsRead();
