@@ -18,7 +18,7 @@ public final class Schemas {
 
     /** What the row interpreter emits: submissions, row rejects and cell issues in one stream. */
     public static final StructType INTERPRETED = new StructType()
-            .add("kind", DataTypes.StringType, false)   // submission | reject | issue
+            .add("row_kind", DataTypes.IntegerType, false)  // a RowKind code: ACCEPTED (submission), REJECTED, CELL_ISSUE; DUPLICATE after ingest
             .add("survey", DataTypes.StringType, false)
             .add("instrument", DataTypes.StringType, false)
             .add("file", DataTypes.StringType, false)

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -16,7 +17,7 @@ public final class ContactSchemas {
 
     /** What the contact-log interpreter emits: contacts and row rejects in one stream. */
     public static final StructType INTERPRETED = new StructType()
-            .add("record", DataTypes.StringType, false)     // contact | reject (later also: duplicate)
+            .add(RowKind.COLUMN, DataTypes.IntegerType, false) // RowKind: ACCEPTED (a contact), REJECTED; DUPLICATE later
             .add("log", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
             .add("file", DataTypes.StringType, false)
@@ -41,7 +42,7 @@ public final class ContactSchemas {
 
     /** What the roster interpreter emits. */
     public static final StructType ROSTER_INTERPRETED = new StructType()
-            .add("record", DataTypes.StringType, false)     // roster | reject (later also: duplicate)
+            .add(RowKind.COLUMN, DataTypes.IntegerType, false) // RowKind: ACCEPTED (an entry), REJECTED; DUPLICATE later
             .add("roster", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
             .add("file", DataTypes.StringType, false)
