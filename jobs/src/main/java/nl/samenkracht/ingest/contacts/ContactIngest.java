@@ -13,7 +13,7 @@ import nl.samenkracht.ingest.frontend.RowKind;
 import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.model.AnswerScale;
-import nl.samenkracht.model.Schemas;
+import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -390,7 +390,7 @@ public final class ContactIngest {
                         col("i.column").as("column"), col("i.detail").as("detail"), col("school_year"));
         Dataset<Row> all = contactRows.unionByName(contactCells).unionByName(flagged).unionByName(rosterRows).unionByName(rosterCells);
         List<Column> cols = new ArrayList<>();
-        for (var f : Schemas.REJECTS.fields()) cols.add(col(f.name()).cast(f.dataType()));
+        for (var f : CanonicalTable.REJECTS.schema().fields()) cols.add(col(f.name()).cast(f.dataType()));
         return all.select(cols.toArray(new Column[0]));
     }
 

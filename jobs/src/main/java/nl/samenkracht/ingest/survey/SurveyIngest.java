@@ -13,6 +13,7 @@ import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
 import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.model.Schemas;
+import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Dataset;
@@ -35,8 +36,7 @@ import static org.apache.spark.sql.functions.*;
  * and lays the answers out long: one row per submission × item.
  */
 public final class SurveyIngest {
-    public static final String[] RESPONSE_COLUMNS = {"instrument", "survey", "school_year", "wave", "location", "grp",
-            "respondent", "anonymous", "item", "scale", "value", "score", "missing_label", "file", "row"};
+    public static final String[] RESPONSE_COLUMNS = CanonicalTable.RESPONSES.columns();
 
     private final SparkSession spark;
     private final Study study;
@@ -116,7 +116,9 @@ public final class SurveyIngest {
                                 lit("respondent zat al in deze meting; de laatste inzending telt"))
                                 .otherwise(col("detail")).as("detail"),
                         col("school_year"));
-        return new SurveyData(responses, open, rejects, accounts, opened.sources());
+        return new SurveyData(CanonicalTable.RESPONSES.require(responses, "survey ingest"),
+                CanonicalTable.OPEN_ANSWERS.require(open, "survey ingest"), CanonicalTable.REJECTS.require(rejects, "survey ingest"),
+                accounts, opened.sources());
     }
 
     /** The reject reason of a submission that a later one of the same respondent replaces. */
