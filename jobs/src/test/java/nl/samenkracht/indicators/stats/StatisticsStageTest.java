@@ -82,8 +82,10 @@ class StatisticsStageTest {
     @Test
     void noSurveysGiveEmptyTablesWithTheContractColumns() {
         SparkSession spark = SharedSpark.get();
-        StatisticsResults r = StatisticsStage.compute(spark, spark.emptyDataFrame(), spark.emptyDataFrame(),
-                StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
+        // a study without surveys gets a typed, empty responses table from the ingest
+        StatisticsResults r = StatisticsStage.compute(spark,
+                spark.createDataFrame(java.util.List.<org.apache.spark.sql.Row>of(), nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema()),
+                spark.emptyDataFrame(), StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
         assertEquals(0, r.reliability().rowCount());
         assertEquals(0, r.prepost().rowCount());
         assertEquals(0, r.groups().rowCount());
