@@ -82,10 +82,10 @@ class StatisticsStageTest {
     @Test
     void noSurveysGiveEmptyTablesWithTheContractColumns() {
         SparkSession spark = SharedSpark.get();
-        // a study without surveys gets a typed, empty responses table from the ingest
-        StatisticsResults r = StatisticsStage.compute(spark,
-                spark.createDataFrame(java.util.List.<org.apache.spark.sql.Row>of(), nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema()),
-                spark.emptyDataFrame(), StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
+        // a study without surveys gets a typed, empty responses table from the ingest, and scale scores from it
+        Dataset<Row> none = spark.createDataFrame(java.util.List.<Row>of(), nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema());
+        StatisticsResults r = StatisticsStage.compute(spark, none, StageFixture.scaleScores(spark, none),
+                StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
         assertEquals(0, r.reliability().rowCount());
         assertEquals(0, r.prepost().rowCount());
         assertEquals(0, r.groups().rowCount());
