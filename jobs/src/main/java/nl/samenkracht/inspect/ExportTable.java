@@ -3,13 +3,12 @@ package nl.samenkracht.inspect;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import nl.samenkracht.config.CsvConfig;
-import nl.samenkracht.ingest.CsvDialect;
-import nl.samenkracht.ingest.CsvStructure;
-import nl.samenkracht.ingest.FileSniffer;
-import nl.samenkracht.ingest.Transcoder;
 import nl.samenkracht.ingest.InputException;
-import nl.samenkracht.ingest.XlsToCsv;
-import nl.samenkracht.ingest.XlsxToCsv;
+import nl.samenkracht.ingest.frontend.Decoding;
+import nl.samenkracht.ingest.frontend.Export;
+import nl.samenkracht.ingest.frontend.ExportOpener;
+import nl.samenkracht.ingest.frontend.ExportRequest;
+import nl.samenkracht.ingest.frontend.Source;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,13 +20,13 @@ import java.util.Locale;
 
 /**
  * One table export (CSV or a workbook sheet) opened on the driver WITHOUT Spark, for {@code validate}
- * and {@code init}: the container is sniffed from its first bytes, an .xlsx sheet is streamed to CSV
- * by the ingest's own POI event reader ({@link XlsxToCsv}), an old .xls by {@link XlsToCsv}, a text
- * file's encoding and delimiter are detected by {@link FileSniffer}; records are then streamed one
- * by one with univocity (the parser Spark's CSV source uses), so memory stays flat.
+ * and {@code init}. It is opened by the ingest front end's own first step ({@link ExportOpener}: sniffing,
+ * workbook streaming, encoding and delimiter, the structure scan and its refusals), so a file is refused
+ * here exactly as a run refuses it; the records are then streamed one by one with univocity (the parser
+ * Spark's CSV source uses), so memory stays flat.
  *
  * <p>Records come with the row number a user sees: the sheet's row for a workbook, the record
- * number for a CSV (header = 1).
+ * number for a CSV (header = 1, empty lines counted).
  */
 public final class ExportTable implements Closeable {
     /** One record: its row number as a spreadsheet shows it, and its cells (null for an empty cell). */
@@ -42,119 +41,54 @@ public final class ExportTable implements Closeable {
         }
     }
 
-    /** Old .xls workbooks are read once the run reads them too (validate must not promise what run refuses). */
-    static final boolean READ_XLS = false;
-
-    private final String label;
-    private final String kind;
-    private final String readAs;
-    private final Path textFile;
-    private final CsvDialect dialect;
-    private final boolean sheetRows;
-    private final Path temp;
+    private final Export export;
+    private final Path work;
     private CsvParser parser;
     private int recordNo;
-    private CsvStructure.RowNumbers rowNumbers;
-    private int maxColumns = 100_000;
 
-    private ExportTable(String label, String kind, String readAs, Path textFile, CsvDialect dialect, boolean sheetRows, Path temp) {
-        this.label = label;
-        this.kind = kind;
-        this.readAs = readAs;
-        this.textFile = textFile;
-        this.dialect = dialect;
-        this.sheetRows = sheetRows;
-        this.temp = temp;
+    private ExportTable(Export export, Path work) {
+        this.export = export;
+        this.work = work;
     }
 
     /**
-     * @param label   the file as named in messages (relative to the study folder)
-     * @param sheet   the sheet to read (null: the first visible one)
-     * @param csv     the configured CSV dialect (CsvConfig.AUTO detects)
+     * @param studyDir files are named relative to it in messages
+     * @param format   the configured format (a workbook named as text is accepted only for xlsx/msforms)
+     * @param sheet    the sheet to read (null: the first visible one)
+     * @param csv      the configured CSV dialect (CsvConfig.AUTO detects)
      * @throws InputException when the file cannot be read as a table (empty, encrypted, binary …)
      */
-    public static ExportTable open(Path file, String label, String format, String sheet, CsvConfig csv) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        switch (FileSniffer.container(file)) {
-            case EMPTY -> throw InputException.at(label, null, null, "the file is empty");
-            case BINARY -> throw InputException.at(label, null, null, "this is not a CSV or .xlsx file (binary content)");
-            case OLE2 -> {
-                if (!READ_XLS || !XlsToCsv.isXls(file))
-                    throw InputException.at(label, null, null, FileSniffer.describeOle2(file));
-                Path tmp = tempCsv();
-                try {
-                    if (XlsToCsv.convert(file, label, sheet, tmp) == 0)
-                        throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");
-                } catch (RuntimeException e) {
-                    delete(tmp);
-                    throw e;
-                }
-                return new ExportTable(label, "xls", "xls sheet " + (sheet == null ? "(first)" : sheet), tmp, CsvDialect.CANONICAL, true, tmp);
-            }
-            case XLSX -> {
-                if (!lower.endsWith(".xlsx") && !"xlsx".equals(format) && !"msforms".equals(format))
-                    throw InputException.at(label, null, null, "this is a zip/xlsx file but is named as text; rename it to .xlsx");
-                Path tmp = tempCsv();
-                try {
-                    if (XlsxToCsv.convert(file, label, sheet, tmp) == 0)
-                        throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");
-                } catch (RuntimeException e) {
-                    delete(tmp);
-                    throw e;
-                }
-                return new ExportTable(label, "xlsx", "xlsx sheet " + (sheet == null ? "(first)" : sheet), tmp, CsvDialect.CANONICAL, true, tmp);
-            }
-            default -> {
-                if (lower.endsWith(".xlsx") || "xlsx".equals(format))
-                    throw InputException.at(label, null, null, FileSniffer.looksLikeText(file)
-                            ? "named .xlsx but it is not a workbook (it looks like a text/CSV file); export it again or rename it to .csv"
-                            : "named .xlsx but it is not a workbook, nor a CSV file (binary content of another kind); export the data again as .xlsx");
-                CsvDialect d = FileSniffer.dialect(file, label, csv);
-                Path text = file;
-                Path tmp = null;
-                String readAs = d.describe();
-                if (!Transcoder.sparkReads(d.encoding())) {
-                    // the ingest's own conversion, so a byte that means nothing in the encoding is refused the same way
-                    tmp = tempCsv();
-                    try {
-                        text = Transcoder.toUtf8(file, label, d.encoding(), tmp);
-                    } catch (RuntimeException e) {
-                        delete(tmp);
-                        throw e;
-                    }
-                    d = new CsvDialect("UTF-8", d.delimiter(), d.decimalComma(), d.hadBom());
-                }
-                CsvStructure structure = CsvStructure.scan(text, Charset.forName(d.encoding()), d.delimiter());
-                if (structure.unclosedQuoteLine() > 0) {
-                    if (tmp != null) delete(tmp);
-                    throw InputException.at(label, null, null, "line " + structure.unclosedQuoteLine()
-                            + ": a quote (\") opens a cell here and is never closed, so the rest of the file ("
-                            + (structure.lines() - structure.unclosedQuoteLine() + 1) + " lines) would be read as one cell and its rows lost."
-                            + " The file may be cut off, or a quote is missing or one too many; repair it or export it again");
-                }
-                ExportTable t = new ExportTable(label, "csv", readAs, text, d, false, tmp);
-                t.rowNumbers = structure.rowNumbers();
-                t.maxColumns = (int) Math.min(1_000_001, Math.max(20_480, structure.maxFields() + 1));
-                return t;
-            }
+    public static ExportTable open(Path studyDir, Path file, String format, String sheet, CsvConfig csv) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("samenkracht-inspect-");
+        } catch (IOException e) {
+            throw new InputException("cannot create a temporary folder (" + e.getMessage() + ")");
+        }
+        try {
+            Export e = new ExportOpener(studyDir, work).open(new ExportRequest(Source.SURVEYS, "inspect", format, sheet, csv, 1), file);
+            return new ExportTable(e, work);
+        } catch (RuntimeException e) {
+            delete(work);
+            throw e;
         }
     }
 
     public String label() {
-        return label;
+        return export.label();
     }
 
     /** csv, xlsx or xls. */
     public String kind() {
-        return kind;
+        return export.sheetRows() ? (export.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls") ? "xls" : "xlsx") : "csv";
     }
 
-    /** How the file was read, e.g. "UTF-8, ';'" or "xlsx sheet (first)". */
+    /** How the file was read, e.g. "UTF-8, delimiter ';'" or "xlsx sheet (first)". */
     public String readAs() {
-        return readAs;
+        return export.describe();
     }
 
-    /** The next record, or null at the end. Empty lines are skipped (row numbers still count them for a workbook). */
+    /** The next record (the header first), or null at the end. Empty lines are skipped; row numbers count them. */
     public Record next() {
         if (parser == null) begin();
         String[] rec;
@@ -162,12 +96,12 @@ public final class ExportTable implements Closeable {
             rec = parser.parseNext();
         } catch (com.univocity.parsers.common.TextParsingException e) {
             // univocity's message quotes the text it was parsing: never shown.
-            throw InputException.at(label, null, null, "cannot parse the file after record " + recordNo + " (a broken quote?)");
+            throw InputException.at(label(), null, null, "cannot parse the file after record " + recordNo + " (a broken quote?)");
         }
         if (rec == null) return null;
         recordNo++;
         if (recordNo == 1 && rec.length > 0 && rec[0] != null && rec[0].startsWith("\uFEFF")) rec[0] = rec[0].substring(1);
-        if (!sheetRows) return new Record(rowNumbers == null ? recordNo : rowNumbers.row(recordNo - 1), strip(rec, 0));
+        if (!export.sheetRows()) return new Record(export.rowNumbers().row(recordNo - 1), strip(rec, 0));
         int row;
         try {
             row = Integer.parseInt(rec[0]);
@@ -185,44 +119,40 @@ public final class ExportTable implements Closeable {
 
     private void begin() {
         CsvParserSettings s = new CsvParserSettings();
-        s.getFormat().setDelimiter(dialect.delimiter());
+        s.getFormat().setDelimiter(export.dialect().delimiter());
         s.getFormat().setQuote('"');
         s.getFormat().setQuoteEscape('"');
         s.getFormat().setLineSeparator("\n");
         s.setLineSeparatorDetectionEnabled(true);
-        s.setMaxColumns(maxColumns);
+        s.setMaxColumns(ExportOpener.maxColumnsFor(export));
         s.setMaxCharsPerColumn(-1);
         s.setSkipEmptyLines(true);
         s.setIgnoreLeadingWhitespaces(false);
         s.setIgnoreTrailingWhitespaces(false);
         parser = new CsvParser(s);
         try {
-            Reader r = Files.newBufferedReader(textFile, Charset.forName(dialect.encoding()));
+            // The text's own charset: a Windows-1252 export is decoded whole here (the front end checked
+            // it has no undefined bytes), where Spark reads it as ISO-8859-1 and repairs cells.
+            Charset charset = export.decoding().mode() == Decoding.Mode.CELLS ? Charset.forName(export.decoding().charset())
+                    : export.decoding().textCharset();
+            Reader r = Files.newBufferedReader(export.textFile(), charset);
             parser.beginParsing(r);
         } catch (IOException e) {
-            throw InputException.at(label, null, null, "cannot read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(label(), null, null, "cannot read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     @Override
     public void close() {
         if (parser != null) parser.stopParsing();
-        if (temp != null) delete(temp);
+        delete(work);
     }
 
-    private static Path tempCsv() {
+    private static void delete(Path dir) {
         try {
-            return Files.createTempFile("samenkracht-inspect-", ".csv");
-        } catch (IOException e) {
-            throw new InputException("cannot create a temporary file (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void delete(Path p) {
-        try {
-            Files.deleteIfExists(p);
+            nl.samenkracht.run.OutputFolder.deleteTree(dir);
         } catch (IOException ignored) {
-            // a temp file; the OS cleans up
+            // a temp folder; the OS cleans up
         }
     }
 }

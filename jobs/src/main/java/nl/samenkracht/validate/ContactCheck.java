@@ -66,7 +66,7 @@ final class ContactCheck {
     }
 
     private void log(ContactLogConfig l, String owner, Path file, String label) {
-        try (ExportTable t = ExportTable.open(file, label, l.format(), l.sheet(), l.csv())) {
+        try (ExportTable t = ExportTable.open(study.dir(), file, l.format(), l.sheet(), l.csv())) {
             ExportTable.Record first = t.next();
             if (first == null) throw new InputException(label + ": the file is empty (no header)");
             List<String> header = SurveyCheckSupport.clean(first.cells());
@@ -139,7 +139,7 @@ final class ContactCheck {
     }
 
     private void roster(RosterConfig r, String owner, Path file, String label) {
-        try (ExportTable t = ExportTable.open(file, label, r.format(), r.sheet(), r.csv())) {
+        try (ExportTable t = ExportTable.open(study.dir(), file, r.format(), r.sheet(), r.csv())) {
             ExportTable.Record first = t.next();
             if (first == null) throw new InputException(label + ": the file is empty (no header)");
             List<String> header = SurveyCheckSupport.clean(first.cells());

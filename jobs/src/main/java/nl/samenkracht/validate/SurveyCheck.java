@@ -57,7 +57,7 @@ final class SurveyCheck {
     private void checkFile(SurveyConfig s, String owner, Path file, String label) {
         List<String[]> head = new ArrayList<>();
         ExportLayout layout;
-        try (ExportTable t = ExportTable.open(file, label, s.format(), s.sheet(), s.csv())) {
+        try (ExportTable t = ExportTable.open(study.dir(), file, s.format(), s.sheet(), s.csv())) {
             ExportTable.Record first = t.next();
             if (first == null) throw new InputException(label + ": the file is empty (no header)");
             List<String> header = clean(first.cells());
