@@ -5,7 +5,9 @@ import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.Descriptives;
 import nl.samenkracht.indicators.DistributionTable;
-import nl.samenkracht.indicators.ItemDistributions;
+import nl.samenkracht.indicators.FusedCollect;
+import nl.samenkracht.indicators.SurveyCube;
+import nl.samenkracht.indicators.design.DesignStage;
 import nl.samenkracht.indicators.ScaleScores;
 import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.indicators.SurveyIndicators;
@@ -95,13 +97,27 @@ public final class Pipeline {
         SparkActivity activity = SparkActivity.watch(spark);
         try {
             progress.start("Reading surveys and interviews");
-            SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
-            progress.step("surveys");
+            // The three ingests are independent: they run at once, so that one's driver-side work
+            // (planning, code generation, xlsx streaming, interview parsing) overlaps another's
+            // Spark tasks. Each gets its own pseudonymiser (its HMAC instance is not thread-safe)
+            // and its own work folder.
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
-            InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer);
+            Path surveyWork = Files.createDirectories(work.resolve("surveys"));
+            Path contactWork = Files.createDirectories(work.resolve("contacts"));
+            Concurrent ingests = new Concurrent("samenkracht-ingest");
+            Concurrent.Task<SurveyData> surveyTask = ingests.submit(() -> new SurveyIngest(spark, study, scales,
+                    copy(pseudonymizer), surveyWork, c.locations()).ingest());
+            Concurrent.Task<InterviewResults> interviewTask = ingests.submit(() -> InterviewStage.run(spark, study,
+                    c.interviews(), waves, copy(pseudonymizer)));
+            Concurrent.Task<ContactData> contactTask = c.contacts().logs().isEmpty() ? null : ingests.submit(() ->
+                    new ContactIngest(spark, study, c.contacts(), copy(pseudonymizer), contactWork, c.locations()).ingest());
+            // Joined in a fixed order, so that a run with two bad inputs always reports the same one.
+            SurveyData surveys = ingests.join(surveyTask);
+            progress.step("surveys");
+            InterviewResults interviews = ingests.join(interviewTask);
             progress.step("interviews");
-            ContactData contacts = c.contacts().logs().isEmpty() ? null
-                    : new ContactIngest(spark, study, c.contacts(), pseudonymizer, work, c.locations()).ingest();
+            ContactData contacts = contactTask == null ? null : ingests.join(contactTask);
+            ingests.close();
             if (contacts != null) contacts.warnings().forEach(progress::warn);
             progress.step("contact logs");
             List<RowAccount> accounts = concat(concat(surveys.accounts(), interviews.accounts()),
@@ -116,14 +132,21 @@ public final class Pipeline {
             Dataset<Row> responses = surveys.responses().persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> scaleScores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare())
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Table descriptives = Descriptives.compute(spark, scaleScores, responses, codebook);
-            Table distributions = DistributionTable.build(ItemDistributions.compute(responses).collectAsList(), codebook);
+            // Every survey result in one Spark action: the count cubes (descriptives, item
+            // distributions, cells) and the statistics' and design's inputs.
+            FusedCollect fused = new FusedCollect();
+            SurveyCube.Request cubeRequest = SurveyCube.request(fused, responses, scaleScores);
+            StatisticsStage.Request statsRequest = StatisticsStage.request(fused, spark, responses, scaleScores, codebook, c.options());
+            FusedCollect.Part designRequest = DesignStage.request(fused, scaleScores, c.design(), c.options());
+            fused.collect();
+            SurveyCube cube = cubeRequest.result();
+            Table descriptives = Descriptives.compute(cube, codebook);
+            Table distributions = DistributionTable.build(cube, codebook);
             progress.step("scale scores and descriptives");
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
-            StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
+            StatisticsResults stats = StatisticsStage.compute(statsRequest, cube, codebook, c.options());
             stats.warnings().forEach(progress::warn);
-            nl.samenkracht.indicators.design.DesignStage.Results design =
-                    nl.samenkracht.indicators.design.DesignStage.compute(scaleScores, codebook, c.design(), c.options());
+            DesignStage.Results design = DesignStage.compute(designRequest, codebook, c.design(), c.options());
             progress.step("statistics");
             ContactResults contactResults = contacts == null ? null : ContactIndicators.compute(spark, contacts, c.contacts().options());
             List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
@@ -256,6 +279,11 @@ public final class Pipeline {
             case "contacts_rhythm" -> "Contact ritme";
             default -> id;
         };
+    }
+
+    /** A pseudonymiser of its own for a concurrent stage (same key, same pseudonyms). */
+    private static Pseudonymizer copy(Pseudonymizer p) {
+        return org.apache.commons.lang3.SerializationUtils.clone(p);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
