@@ -2,6 +2,8 @@ package nl.samenkracht.indicators;
 
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Codebook;
+import nl.samenkracht.statistics.DescriptiveResult;
+import nl.samenkracht.statistics.FrequencyStatistics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -76,8 +78,8 @@ public final class Descriptives {
             for (int i = 0; i < 7; i++) keys[i].append(kv[i]);
             n.append(f.n());
             double[] lim = limits.get(k);
-            double[] v = {f.mean(), f.sd(), f.quantile(0.5), f.quantile(0.25), f.quantile(0.75), f.min(), f.max(),
-                    f.shareAtLeast(lim[0]), f.shareAtMost(lim[1])};
+            DescriptiveResult r = nl.samenkracht.statistics.Descriptives.of(f, 0, lim[0], lim[1]);
+            double[] v = {r.mean(), r.sd(), r.median(), r.q1(), r.q3(), r.min(), r.max(), r.shareAgree(), r.shareDisagree()};
             for (int i = 0; i < 9; i++) {
                 if (Double.isNaN(v[i])) stats[i].appendMissing();
                 else stats[i].append(v[i]);

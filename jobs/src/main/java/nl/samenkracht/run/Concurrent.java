@@ -76,6 +76,11 @@ final class Concurrent implements AutoCloseable {
         }
     }
 
+    /** Interrupts whatever still runs and waits (bounded) until it has stopped. */
+    void stop() {
+        cancelAll();
+    }
+
     private void cancelAll() {
         // Interrupts the other stages' threads and waits (bounded) until they have stopped; their
         // own failures are not reported: the first failure is the one the user sees.
