@@ -55,6 +55,7 @@ public record SurveyCube(List<ItemCount> items, List<ScaleCount> scales) {
     }
 
     public static Request request(FusedCollect fused, Dataset<Row> responses, Dataset<Row> scaleScores) {
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "descriptives");
         Dataset<Row> items = responses.columns().length == 0 ? responses
                 : responses.groupBy(col("instrument"), col("item"), col("school_year"), col("wave"), col("location"),
                         col("grp"), col("value")).agg(count(lit(1)).as("n"));

@@ -81,6 +81,8 @@ public final class ContactIndicators {
                           List<Map.Entry<String, DeadlineRule>> rules, List<Period> periods, ContactOptions options) {}
 
     public static Request request(FusedCollect fused, ContactData data, ContactOptions options) {
+        nl.samenkracht.canonical.CanonicalTable.CONTACTS.require(data.contacts(), "contact indicators");
+        nl.samenkracht.canonical.CanonicalTable.ROSTER.require(data.roster(), "contact indicators");
         List<Map.Entry<String, DeadlineRule>> rules = new ArrayList<>(options.deadlines().entrySet());
         List<Period> periods = options.periods().stream().map(Period::parse).toList();
         Dataset<Row> contacts = data.contacts();

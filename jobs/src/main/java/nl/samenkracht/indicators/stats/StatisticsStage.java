@@ -71,6 +71,7 @@ public final class StatisticsStage {
 
     public static Request request(FusedCollect fused, SparkSession spark, Dataset<Row> responses,
                                   Dataset<Row> scaleScores, Codebook codebook, OptionsConfig options) {
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "statistics");
         // No survey was read (the ingest returns an empty frame without columns).
         if (!Arrays.asList(responses.columns()).containsAll(NEEDED)) return Request.NONE;
         Dataset<Row> patterns = ReliabilityAnalysis.patterns(spark, responses, codebook);
