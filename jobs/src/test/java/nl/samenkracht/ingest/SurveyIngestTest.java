@@ -17,7 +17,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Survey ingest on Spark against the CSV traps of DESIGN.md. Every expected value below is read
+ * Survey ingest on Spark against the CSV traps of docs/architecture.md ("Everything is read as text"). Every expected value below is read
  * off the hand-written input in the same test.
  */
 class SurveyIngestTest {
@@ -118,7 +118,7 @@ class SurveyIngestTest {
         RowAccount acc = data.accounts().get(0);
         assertEquals(2, acc.read());
         assertEquals(2, acc.accepted());
-        assertEquals("UTF-8, delimiter ';', decimal comma (converted from windows-1252)", data.sources().get(0).dialect());
+        assertEquals("windows-1252, delimiter ';', decimal comma", data.sources().get(0).dialect());
         assertEquals(5.0, data.responses().filter(col("item").equalTo("a")).orderBy(col("value").desc()).first().getAs("value"), 0);
         // 'Weet ik niet' is a missing label, not an unknown answer.
         assertEquals(1, data.responses().filter(col("missing_label")).count());
