@@ -301,6 +301,7 @@ public final class Pipeline {
         opts.put("post_wave", c.options().postWave());
         opts.put("continuity_correction", c.options().continuityCorrection());
         opts.put("exact_p", c.options().exactP());
+        opts.put("zero_method", c.options().zeroMethod());
         opts.put("reject_threshold", c.options().rejectThreshold());
         opts.put("min_group_size", c.privacy().minGroupSize());
         opts.put("include_free_text", c.privacy().includeFreeText());

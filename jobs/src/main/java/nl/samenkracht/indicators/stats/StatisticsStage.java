@@ -55,7 +55,7 @@ public final class StatisticsStage {
         String pre = options.preWave();
         String post = options.postWave();
         Waves waves = new Waves(pre, post);
-        RankTestOptions rank = new RankTestOptions(options.continuityCorrection(), options.exactP());
+        RankTestOptions rank = options.rankTests();
         if (!Arrays.asList(responses.columns()).containsAll(NEEDED)) {
             // No survey was read (the ingest returns an empty frame without columns).
             return assemble(empty(ReliabilityAnalysis.COLUMNS, "reliability"),
