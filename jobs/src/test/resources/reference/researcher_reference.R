@@ -20,3 +20,15 @@ post <- c(3,5,4,3,5,4,4,1,1,1,4,1,4,1,3,4,5,2,4,3,1,3,4,5,5,5,5,2,2,3,4,2,5,5,2,
 pre  <- c(2,5,3,1,5,3,4,1,1,1,4,1,5,1,1,3,5,3,5,2,1,3,4,5,5,5,5,1,2,3,4,2,5,4,1,3,3,2,1,1)
 cat("pratt likert walsh interval: "); walsh_interval(post - pre)
 cat("pratt hand walsh interval: "); walsh_interval(c(2, 1, 5, 4) - c(1, 3, 2, 4))
+
+# --- DesignAnalysisTest: changes compared between cohorts, R's default wilcox.test (exact = NULL) ---
+show("design exact", wilcox.test(c(1, 2, 3), c(0, 0.5), conf.int = TRUE))
+library(stats)
+rb_ci <- function(u, n1, n2) {  # effectsize::rank_biserial's interval, written out
+  r <- 2 * u / (n1 * n2) - 1; se <- sqrt((n1 + n2 + 1) / (3 * n1 * n2)); q <- qnorm(0.975)
+  cat(sprintf("  rank-biserial %.17g ci=[%.17g, %.17g]\n", r, tanh(atanh(r) - q * se), tanh(atanh(r) + q * se)))
+}
+# changes 1/3 (as 10/3 - 3 and as 4/3 - 1) tie with each other: normal approximation with ties
+a <- c(1, 1/3, 2); b <- c(1/3, 0, -1/3, 0.5)
+show("design tie 1/3", suppressWarnings(wilcox.test(a, b, conf.int = TRUE, correct = FALSE)))
+rb_ci(wilcox.test(a, b, exact = FALSE)$statistic, 3, 4)
