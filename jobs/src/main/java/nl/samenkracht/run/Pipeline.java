@@ -143,6 +143,12 @@ public final class Pipeline {
             }
             writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
             progress.step("Parquet data");
+            // Respondent data for SPSS, JASP and R (pseudonymised, no free text): research output only.
+            if (!codebook.likertItems().isEmpty())
+                nl.samenkracht.export.RespondentExport.write(dir, responses, scaleScores, codebook,
+                        "Samenkracht " + Version.get() + ": " + c.study().name(),
+                        List.of(c.options().preWave(), c.options().postWave()));
+            progress.step("export (SPSS, R)");
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());

@@ -493,8 +493,28 @@ class StatisticsStageTest {
         Set<String> numbers = new TreeSet<>();
         Matcher m = Pattern.compile("[0-9]+(,[0-9]+)?").matcher(text);
         while (m.find()) numbers.add(m.group());
-        assertEquals(new TreeSet<>(Set.of("0", "1", "2", "3", "6", "7", "9", "18", "27", "40", "50", "54", "95",
-                "2014", "0,91", "0,99")), numbers);
+        Set<String> expected = new TreeSet<>(Set.of("0", "1", "2", "3", "6", "7", "9", "18", "27", "40", "50", "54", "95",
+                "0,91", "0,99"));
+        // the years of the cited methods (Wilcoxon 1945 ... Kerby 2014)
+        expected.addAll(Set.of("1945", "1947", "1951", "1952", "1963", "1964", "1965", "1979", "2014"));
+        // exact and tested counts per table, counted here from the tables' p_method
+        expected.addAll(pCounts(named.prepost(), null));
+        expected.addAll(pCounts(named.groups(), "mann-whitney"));
+        assertEquals(expected, numbers);
+    }
+
+    /** "exact", "tested" and "tested − exact" of a table (rows of one test, or all rows with a p_method). */
+    private static Set<String> pCounts(Table t, String test) {
+        int tested = 0, exact = 0;
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (test != null && !test.equals(t.stringColumn("test").get(i))) continue;
+            if (t.stringColumn("p_method").isMissing(i)) continue;
+            tested++;
+            if (PValueMethods.EXACT.equals(t.stringColumn("p_method").get(i))) exact++;
+        }
+        Set<String> out = new TreeSet<>(Set.of(String.valueOf(exact), String.valueOf(tested)));
+        if (exact < tested && exact > 0) out.add(String.valueOf(tested - exact));
+        return out;
     }
 
     // ------------------------------------------------------------------ figures
