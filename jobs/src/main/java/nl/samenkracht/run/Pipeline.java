@@ -274,7 +274,8 @@ public final class Pipeline {
     private Path outputRoot() {
         if (options.outputRoot() != null) return options.outputRoot().toAbsolutePath().normalize();
         String configured = study.config().output();
-        return configured == null ? Path.of("reports").toAbsolutePath() : study.resolve(configured);
+        // Relative to the study file's folder, like every other path in study.yaml (docs/config-reference.md).
+        return study.resolve(configured == null ? "reports" : configured);
     }
 
     private void writeData(Path dir, Dataset<Row> responses, Dataset<Row> scaleScores, Dataset<Row> segments, Dataset<Row> rejects) {

@@ -66,6 +66,25 @@ public final class InterviewStage {
             nl.samenkracht.ingest.InputFiles.resolve(study, "interviews '" + c.id() + "'", c.files());
     }
 
+    /**
+     * Reads every interview export as a run would, on the driver and without Spark (the readers never
+     * needed it), for {@code validate}: the row accounting per file. Identifiers are hashed with a
+     * throwaway key and nothing is kept.
+     */
+    public static Checked check(Study study, List<InterviewConfig> interviews) {
+        Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
+        InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, throwaway);
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (Row r : in.rejects()) rejected.add(new RejectedRow(r.getString(1), r.getInt(2), r.getString(4), r.getString(5)));
+        return new Checked(in.accounts(), rejected, in.formats());
+    }
+
+    /** What {@link #check} found: the accounting per file, each rejected row (no cell contents), the formats read. */
+    public record Checked(List<nl.samenkracht.ingest.RowAccount> accounts, List<RejectedRow> rejects, Map<String, Long> formats) {}
+
+    /** A rejected segment: file, row, reason (Dutch, as in the data-quality sheet) and column. */
+    public record RejectedRow(String file, int row, String reason, String column) {}
+
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
                                        Pseudonymizer pseudonymizer) {
         InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, pseudonymizer);

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 
 /**
  * The statistics stage of the pipeline: reliability, pre/post and group comparisons of the survey
- * data, with their methods text and charts (DESIGN.md "Statistics").
+ * data, with their methods text and charts (docs/output-contract.md).
  *
  * <p>Spark does the part that grows with the data: it reduces the long responses to counted
  * answer patterns per scale and to counted scores per analysis cell; those parts are collected

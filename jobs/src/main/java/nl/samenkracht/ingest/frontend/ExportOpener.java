@@ -8,6 +8,7 @@ import nl.samenkracht.ingest.FileSniffer;
 import nl.samenkracht.ingest.HeaderReader;
 import nl.samenkracht.ingest.InputException;
 import nl.samenkracht.ingest.Transcoder;
+import nl.samenkracht.ingest.XlsToCsv;
 import nl.samenkracht.ingest.XlsxToCsv;
 
 import java.nio.charset.Charset;
@@ -100,7 +101,18 @@ public final class ExportOpener {
         String describe;
         switch (FileSniffer.container(file)) {
             case EMPTY -> throw InputException.at(label, null, null, "the file is empty");
-            case OLE2, LEGACY_XLS -> throw InputException.at(label, null, null, FileSniffer.describeOle2(file));
+            case OLE2, LEGACY_XLS -> {
+                // An old Excel 97-2003 workbook is streamed like an .xlsx (HSSF event API); an encrypted
+                // .xlsx or any other compound file is refused with what it is.
+                if (!XlsToCsv.isXls(file)) throw InputException.at(label, null, null, FileSniffer.describeOle2(file));
+                xlsx = true;
+                textFile = workDir.resolve("xls-" + stem + ".csv");
+                long rows = XlsToCsv.convert(file, label, request.sheet(), textFile);
+                if (rows == 0) throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");
+                dialect = CsvDialect.CANONICAL;
+                decoding = Decoding.UTF8;
+                describe = "xls sheet " + (request.sheet() == null ? "(first)" : request.sheet());
+            }
             case BINARY -> throw InputException.at(label, null, null, "this is not a CSV or .xlsx file (binary content)");
             case XLSX -> {
                 if (!name.endsWith(".xlsx") && !request.wantsWorkbook())
