@@ -161,6 +161,11 @@ public final class Pipeline {
                 if (contacts != null)
                     contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
                 writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsData);
+                // Respondent data for SPSS, JASP and R (pseudonymised, no free text): research output only.
+                if (!codebook.likertItems().isEmpty())
+                    nl.samenkracht.export.RespondentExport.write(dir, responses, scaleScores, codebook,
+                            "Samenkracht " + Version.get() + ": " + c.study().name(),
+                            List.of(c.options().preWave(), c.options().postWave()));
                 return null;
             });
             SurveyCube cube = cubeRequest.result();
@@ -390,6 +395,7 @@ public final class Pipeline {
         opts.put("post_wave", c.options().postWave());
         opts.put("continuity_correction", c.options().continuityCorrection());
         opts.put("exact_p", c.options().exactP());
+        opts.put("zero_method", c.options().zeroMethod());
         opts.put("reject_threshold", c.options().rejectThreshold());
         opts.put("min_group_size", c.privacy().minGroupSize());
         opts.put("include_free_text", c.privacy().includeFreeText());
