@@ -46,9 +46,9 @@ final class ContactColumns {
         LABELS.put("child_present", Map.of("ja", "ja", "nee", "nee", "yes", "ja", "no", "nee"));
     }
 
-    /** The counterpart kind a log or roster is about, from its counterpart column's name. */
-    static String kind(String counterpartHeader) {
-        String h = counterpartHeader.toLowerCase(java.util.Locale.ROOT);
+    /** The counterpart kind a log or roster is about, from its counterpart column's name and its file name. */
+    static String kind(String counterpartHeader, String path) {
+        String h = (counterpartHeader + " " + path).toLowerCase(java.util.Locale.ROOT);
         if (h.contains("collega")) return "nieuwe_collega";
         if (h.contains("organisatie") || h.contains("partner")) return "partner";
         return "ouder";

@@ -155,7 +155,7 @@ final class StudyYaml {
                 for (Table r : rosters) {
                     n++;
                     Map<String, Integer> cols = StudyDraft.logical(r.sample(), ContactColumns.ROSTER);
-                    String kind = ContactColumns.kind(r.sample().header.get(cols.get("counterpart")));
+                    String kind = ContactColumns.kind(r.sample().header.get(cols.get("counterpart")), r.path());
                     y.append("    - id: lijst-").append(n).append("\n      kind: ").append(kind).append(StudyDraft.CHECK)
                             .append("\n      files: [").append(q(r.path())).append("]\n      columns: {");
                     y.append(String.join(", ", cols.entrySet().stream().map(e -> e.getKey() + ": " + q(r.sample().header.get(e.getValue()))).toList()));
@@ -168,7 +168,7 @@ final class StudyYaml {
                 for (Table l : logs) {
                     n++;
                     Map<String, Integer> cols = StudyDraft.logical(l.sample(), ContactColumns.LOG);
-                    String kind = ContactColumns.kind(l.sample().header.get(cols.get("counterpart")));
+                    String kind = ContactColumns.kind(l.sample().header.get(cols.get("counterpart")), l.path());
                     y.append("    - id: contacten-").append(n).append("\n      kind: ").append(kind).append(StudyDraft.CHECK)
                             .append("\n      files: [").append(q(l.path())).append("]\n      columns: {");
                     y.append(String.join(", ", cols.entrySet().stream().map(e -> e.getKey() + ": " + q(l.sample().header.get(e.getValue()))).toList()));
