@@ -36,6 +36,23 @@ public final class OutputFolder {
         }
     }
 
+    /** The file in a staging folder that names the process writing it. */
+    static final String OWNER = ".owner";
+
+    /** Records which process writes {@code staging}: pid, its start time and the host. */
+    public static void writeOwner(Path staging, long pid, java.time.Instant start) throws IOException {
+        Files.writeString(staging.resolve(OWNER), "pid=" + pid + "\nstart=" + (start == null ? "" : start.toEpochMilli())
+                + "\nhost=" + host() + "\n");
+    }
+
+    static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     public Path dir() {
         return staging;
     }
