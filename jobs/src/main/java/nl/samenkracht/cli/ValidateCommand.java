@@ -31,6 +31,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY_YAML")
     Path studyFile;
 
+    /**
+     * A detail quotes the cell it is about ('Eensch' staat niet op de antwoordschaal); the terminal
+     * shows where and why, never what was typed (an e-mail address in a Likert cell, a name).
+     */
+    static String withoutCellContents(String detail) {
+        return detail.replaceAll("'[^']*'", "[…]");
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -56,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
                 for (Row b : bad) {
                     out.println("  " + r.source().file() + ", row " + b.getInt(0)
                             + (b.isNullAt(1) ? "" : ", column '" + b.getString(1) + "'") + ": " + b.getString(2)
-                            + (b.isNullAt(3) ? "" : " (" + b.getString(3) + ")"));
+                            + (b.isNullAt(3) ? "" : " (" + withoutCellContents(b.getString(3)) + ")"));
                 }
                 if (n > bad.size()) out.println("  … and " + (n - bad.size()) + " more");
                 total += n;

@@ -31,6 +31,9 @@ public final class StudyLoader {
 
     public static Study load(Path file) {
         String text;
+        if (Files.isDirectory(file))
+            throw new ConfigException(file + ": is a folder, not a study file"
+                    + (Files.isRegularFile(file.resolve("study.yaml")) ? "; did you mean " + file.resolve("study.yaml") + "?" : ""));
         try {
             text = decodeUtf8(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {

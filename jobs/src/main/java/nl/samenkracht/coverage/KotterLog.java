@@ -32,9 +32,8 @@ final class KotterLog {
 
     private KotterLog() {}
 
-    static List<KotterActivity> read(Path file) {
-        String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw new ConfigException("coverage.kotter_log: file not found: " + file);
+    /** @param name the file as messages name it (relative to the study folder) */
+    static List<KotterActivity> read(Path file, String name) {
         String text = decode(file);
         List<String> lines = text.lines().toList();
         char delimiter = ';';
@@ -53,12 +52,13 @@ final class KotterLog {
             LocalDateTime when = dates.parse(f.get(0));
             if (first && when == null) { first = false; continue; } // header
             first = false;
-            if (when == null) throw InputException.at(name, i + 1, null, "'" + f.get(0).strip() + "' is no date (e.g. 15-9-2024)");
+            if (when == null) // The cell is not repeated: a hand-kept log can hold anything, names included.
+                throw InputException.at(name, i + 1, null, "the first field is no date (expected e.g. 15-9-2024)");
             if (f.size() < 2) throw InputException.at(name, i + 1, null, "expected date" + delimiter + "phase" + delimiter + "description");
             Matcher m = PHASE.matcher(f.get(1).strip());
             int phase = m.matches() ? Integer.parseInt(m.group(1)) : -1;
             if (phase < 1 || phase > KotterPhases.COUNT)
-                throw InputException.at(name, i + 1, null, "phase '" + f.get(1).strip() + "' is not 1 to 8");
+                throw InputException.at(name, i + 1, null, "the phase (second field) is not a number from 1 to 8");
             String description = f.size() < 3 ? "" : String.join(String.valueOf(delimiter), f.subList(2, f.size())).strip();
             out.add(new KotterActivity(when.toLocalDate(), phase, description));
         }
@@ -78,7 +78,7 @@ final class KotterLog {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file.getFileName() + ": cannot read: " + e.getMessage());
+            throw new InputException(file.getFileName() + ": cannot read the file");
         }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

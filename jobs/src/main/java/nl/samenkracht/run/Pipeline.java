@@ -31,6 +31,8 @@ import nl.samenkracht.ingest.survey.SurveyData;
 import nl.samenkracht.ingest.survey.SurveyIngest;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Codebook;
+import nl.samenkracht.privacy.FreeTextMask;
+import nl.samenkracht.privacy.FreeTextMasks;
 import nl.samenkracht.privacy.KeyStore;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.report.MethodsText;
@@ -93,12 +95,15 @@ public final class Pipeline {
         Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         SparkActivity activity = SparkActivity.watch(spark);
+        boolean writing = false;
         try {
             progress.start("Reading surveys and interviews");
             SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
             progress.step("surveys");
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
-            InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer);
+            List<String> rosterNames = nl.samenkracht.ingest.RosterNames.of(study);
+            FreeTextMask mask = c.privacy().maskFreeText() ? FreeTextMask.of(rosterNames) : FreeTextMask.NONE;
+            InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer, mask);
             progress.step("interviews");
             ContactData contacts = c.contacts().logs().isEmpty() ? null
                     : new ContactIngest(spark, study, c.contacts(), pseudonymizer, work, c.locations()).ingest();
@@ -135,12 +140,16 @@ public final class Pipeline {
                     + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
 
             progress.start("Writing data and reports");
+            writing = true;
             Path dir = out.dir();
             Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
             if (contacts != null) {
                 rejectsAll = rejectsAll.unionByName(contacts.rejects());
                 contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
             }
+            // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
+            // address or phone number there. Masked whatever include_free_text says.
+            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", FreeTextMask.of(rosterNames));
             writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
             progress.step("Parquet data");
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
@@ -157,10 +166,16 @@ public final class Pipeline {
             methods.addAll(design.methods());
             methods.addAll(interviews.methods());
             methods.addAll(coverage.methods());
+            methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (c.privacy().includeFreeText() && List.of(surveys.openAnswers().columns()).contains("text")) {
                 Dataset<Row> open = surveys.openAnswers().orderBy("instrument", "item", "school_year", "wave", "file", "row");
-                Table openAnswers = Tables.fromRows("open_answers", open.schema(), open.collectAsList());
+                List<Row> openRows = FreeTextMasks.maskRows(open.collectAsList(), open.schema().fieldIndex("text"), mask);
+                Table openAnswers = Tables.fromRows("open_answers", open.schema(), openRows);
+                // The whole text, also of an answer too long for a workbook cell (masked as in the workbook).
+                if (!openRows.isEmpty())
+                    spark.createDataFrame(openRows, open.schema()).write().mode("overwrite").partitionBy("school_year")
+                            .parquet(dir.resolve("data/open_answers").toString());
                 if (openAnswers.rowCount() > 0)
                     research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
                             "Antwoorden op open vragen, alleen in deze werkmap (niet als CSV). Kan persoonsgegevens bevatten;"
@@ -203,6 +218,11 @@ public final class Pipeline {
             return new RunResult(target, read, accepted, rejected, overThreshold);
         } catch (RuntimeException | IOException e) {
             out.abandon();
+            // A failed write (a full disk, no permission) names the output folder, whatever layer
+            // (Spark's Parquet writer, POI, ImageIO) noticed it first.
+            IOException io = IoMessages.ioCause(e);
+            if (writing && io != null && !(e instanceof java.io.UncheckedIOException))
+                throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
             throw e;
         } finally {
             activity.close();
