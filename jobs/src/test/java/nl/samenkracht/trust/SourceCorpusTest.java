@@ -39,8 +39,25 @@ class SourceCorpusTest {
     Stream<DynamicTest> corpus() {
         List<CliCase> cases = SourceCorpus.cases();
         // -Dcorpus.only=text runs the cases whose name contains it (while working on one class)
-        String only = System.getProperty("corpus.only", "");
-        return cases.stream().filter(c -> c.toString().contains(only)).map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c, cases.indexOf(c))));
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("corpus.only", ""));
+        return cases.stream().filter(c -> only.matcher(c.toString()).find())
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> logged(c, cases.indexOf(c))));
+    }
+
+    /** -Dcorpus.log=FILE appends one line per case (PASS/FAIL and why), to record which cases fail on which code. */
+    private static void logged(CliCase c, int index) throws Exception {
+        String log = System.getProperty("corpus.log");
+        long t0 = System.nanoTime();
+        try {
+            check(c, index);
+            if (log != null) Files.writeString(Path.of(log), String.format(Locale.ROOT, "PASS %5.1fs %s%n", (System.nanoTime() - t0) / 1e9, c),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (Throwable t) {
+            if (log != null) Files.writeString(Path.of(log), String.format(Locale.ROOT, "FAIL %5.1fs %s: %s%n", (System.nanoTime() - t0) / 1e9, c,
+                    String.valueOf(t.getMessage()).lines().limit(3).reduce((a, b) -> a + " | " + b).orElse("")),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            throw t;
+        }
     }
 
     @Test
