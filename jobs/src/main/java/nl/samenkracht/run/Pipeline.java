@@ -178,8 +178,10 @@ public final class Pipeline {
                             .parquet(dir.resolve("data/open_answers").toString());
                 if (openAnswers.rowCount() > 0)
                     research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
-                            "Antwoorden op open vragen, alleen in deze werkmap (niet als CSV). Kan persoonsgegevens bevatten;"
-                                    + " weglaten met privacy.include_free_text: false.", openAnswers));
+                            "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
+                                    + (c.privacy().maskFreeText() ? "E-mailadressen, telefoonnummers en namen uit de lijsten zijn gemaskeerd; andere details niet."
+                                    : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
+                                    + " Weglaten met privacy.include_free_text: false.", openAnswers));
             }
             if (contactResults != null)
                 contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),

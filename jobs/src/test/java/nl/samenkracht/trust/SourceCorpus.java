@@ -314,7 +314,7 @@ final class SourceCorpus {
                 .planted(contactIds()).check((dir, run, cli) -> {
                     String xml = CorpusChecks.workbookText(run.resolve("onderzoek.xlsx"));
                     assertTrue(xml.contains("[e-mail]") && xml.contains("[telefoon]") && xml.contains("[naam]"), "the masks are visible");
-                    assertTrue(xml.contains("gemaskeerd"), "the methods text says free text was masked");
+                    assertTrue(xml.contains("vervangen door [e-mail]"), "the methods text says free text was masked");
                 }).build());
         c.add(c("maxqda", "include_free_text: raw keeps the text as typed", dir -> {
             HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ik wil houvast.", FREE));
@@ -322,7 +322,8 @@ final class SourceCorpus {
         }).file(MAXQDA, Count.all(2)).planted(IV_NAME, IV_NAME_2).check((dir, run, cli) -> {
             String xml = CorpusChecks.workbookText(run.resolve("onderzoek.xlsx"));
             assertTrue(xml.contains(EMAIL) && xml.contains(PHONE), "raw: not masked");
-            assertFalse(xml.contains("gemaskeerd"), "raw: the methods text does not claim masking");
+            assertFalse(xml.contains("vervangen door [e-mail]"), "raw: the methods text does not claim masking");
+            assertTrue(xml.contains("zoals ze zijn ingevuld"), "raw: the methods text says the text is as typed");
         }).build());
         c.add(c("maxqda", "a segment longer than an Excel cell holds (40,000 characters)", dir -> {
             HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ik wil houvast.", "lang ".repeat(8_000)));
