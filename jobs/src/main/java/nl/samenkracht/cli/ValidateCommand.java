@@ -3,7 +3,8 @@ package nl.samenkracht.cli;
 import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyLoader;
-import nl.samenkracht.ingest.survey.SurveyFileReader;
+import nl.samenkracht.ingest.frontend.RowKind;
+import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.ingest.survey.SurveyIngest;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.run.OutputFolder;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a study: the config, that every file exists and can be read, that every configured",
@@ -51,24 +53,26 @@ final class ValidateCommand implements Callable<Integer> {
             Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
             SurveyIngest ingest = new SurveyIngest(spark, study, AnswerScales.of(study.config()), throwaway, work, study.config().locations());
             long total = 0;
-            for (SurveyFileReader.Result r : ingest.open()) {
-                // One pass over the file: the (few) problems are kept, then counted and listed.
-                Dataset<Row> problems = r.rows().filter(col("kind").notEqual("submission"))
-                        .select("row", "column", "reason", "detail").persist(StorageLevel.MEMORY_AND_DISK());
-                long n = problems.count();
-                List<Row> bad = problems.orderBy("row").limit(50).collectAsList();
-                problems.unpersist();
-                out.println(r.source().file() + ": " + r.source().layout() + ", " + r.source().dialect() + ", "
-                        + r.source().columns() + " columns, all configured columns found"
+            SurveyIngest.Opened opened = ingest.open();
+            // One pass over all files: the (few) problems are kept, then counted and listed per file.
+            Dataset<Row> problems = ingest.interpreted(opened).filter(not(RowKind.ACCEPTED.is()))
+                    .select("file", "row", "column", "reason", "detail").persist(StorageLevel.MEMORY_AND_DISK());
+            for (SourceFile source : opened.sources()) {
+                Dataset<Row> mine = problems.filter(col("file").equalTo(source.file())).drop("file");
+                long n = mine.count();
+                List<Row> bad = mine.orderBy("row").limit(50).collectAsList();
+                out.println(source.file() + ": " + source.layout() + ", " + source.dialect() + ", "
+                        + source.columns() + " columns, all configured columns found"
                         + (n == 0 ? ", no problems" : ", " + n + " problems:"));
                 for (Row b : bad) {
-                    out.println("  " + r.source().file() + ", row " + b.getInt(0)
+                    out.println("  " + source.file() + ", row " + b.getInt(0)
                             + (b.isNullAt(1) ? "" : ", column '" + b.getString(1) + "'") + ": " + b.getString(2)
                             + (b.isNullAt(3) ? "" : " (" + withoutCellContents(b.getString(3)) + ")"));
                 }
                 if (n > bad.size()) out.println("  … and " + (n - bad.size()) + " more");
                 total += n;
             }
+            problems.unpersist();
             nl.samenkracht.model.Codebook codebook = nl.samenkracht.model.Codebook.of(study.config(), AnswerScales.of(study.config()));
             nl.samenkracht.indicators.interviews.InterviewStage.validate(study, study.config().interviews());
             nl.samenkracht.coverage.CoverageStage.validate(study, study.config().coverage(), codebook);

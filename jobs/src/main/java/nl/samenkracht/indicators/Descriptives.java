@@ -42,6 +42,7 @@ public final class Descriptives {
 
     /** @return the descriptives, sorted by instrument, level, measure, school year, wave, location, group */
     public static Table compute(SparkSession spark, Dataset<Row> scaleScores, Dataset<Row> responses, Codebook codebook) {
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "descriptives");
         Dataset<Row> thresholds = thresholds(spark, codebook);
         Dataset<Row> scales = scaleScores.filter(col("score").isNotNull())
                 .select(col("instrument"), lit("schaal").as("level"), col("scale").as("measure"), col("school_year"),

@@ -14,6 +14,7 @@ public final class ItemDistributions {
     private ItemDistributions() {}
 
     public static Dataset<Row> compute(Dataset<Row> responses) {
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "item distributions");
         responses.createOrReplaceTempView("sk_responses");
         // Count per location first: the grouping sets then expand those few counted rows, not
         // every answer (Spark does not pre-aggregate below an Expand by itself).

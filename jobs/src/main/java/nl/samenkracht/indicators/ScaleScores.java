@@ -25,6 +25,7 @@ public final class ScaleScores {
     private ScaleScores() {}
 
     public static Dataset<Row> compute(SparkSession spark, Dataset<Row> responses, Codebook codebook, double minAnsweredShare) {
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "scale scores");
         List<Row> sizes = new ArrayList<>();
         for (Codebook.Scale s : codebook.scales()) sizes.add(RowFactory.create(s.instrument(), s.id(), s.itemIds().size()));
         StructType sizeSchema = new StructType().add("s_instrument", DataTypes.StringType).add("s_scale", DataTypes.StringType)

@@ -19,7 +19,12 @@ import java.nio.file.Path;
  * @param sample         up to 40 characters around the first invalid byte, read as Windows-1252, for the message
  */
 public record EncodingScan(long utf8Sequences, long invalidBytes, long firstInvalidLine, long nulBytes, long firstNulLine,
-                           String sample) {
+                           String sample, long[] highByteLines) {
+    /** For a byte 0x80–0xFF, the 1-based line it first occurs on (0 = absent): a single-byte charset that leaves it undefined can then name the line. */
+    public long firstLineOf(int b) {
+        return highByteLines[b - 0x80];
+    }
+
 
     public boolean isUtf8() {
         return invalidBytes == 0;
@@ -48,10 +53,12 @@ public record EncodingScan(long utf8Sequences, long invalidBytes, long firstInva
         boolean capturing = false;
         byte[] recent = new byte[12];
         int recentLen = 0;
+        long[] high = new long[128];
         int n;
         while ((n = in.read(buf)) > 0) {
             for (int i = 0; i < n; i++) {
                 int b = buf[i] & 0xff;
+                if (b >= 0x80 && high[b - 0x80] == 0) high[b - 0x80] = line;
                 if (capturing && aroundLen < around.length) around[aroundLen++] = (byte) b;
                 boolean bad = false;
                 if (expect > 0) {
@@ -123,7 +130,7 @@ public record EncodingScan(long utf8Sequences, long invalidBytes, long firstInva
         }
         String sample = aroundLen == 0 ? "" : new String(around, 0, aroundLen, java.nio.charset.Charset.forName("windows-1252"))
                 .replaceAll("[\\r\\n]+", " ").strip();
-        return new EncodingScan(utf8, invalid, firstInvalid, nul, firstNul, sample);
+        return new EncodingScan(utf8, invalid, firstInvalid, nul, firstNul, sample, high);
     }
 
     private static void remember(byte[] recent, int index, int b) {

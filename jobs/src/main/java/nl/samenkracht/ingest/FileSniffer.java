@@ -60,14 +60,23 @@ public final class FileSniffer {
      * @param label the file as named in messages
      */
     public static CsvDialect dialect(Path file, String label, CsvConfig config) {
+        return sniff(file, label, config).dialect();
+    }
+
+    /** The dialect, and the whole-file byte scan it was decided on (null for UTF-16/32, which is not scanned). */
+    public record Sniffed(CsvDialect dialect, EncodingScan scan) {}
+
+    /** As {@link #dialect(Path, String, CsvConfig)}, keeping the byte scan for later checks. */
+    public static Sniffed sniff(Path file, String label, CsvConfig config) {
         byte[] bytes = head(file, SNIFF_BYTES);
+        EncodingScan scan = null;
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
         String encoding = config.encoding();
         boolean utf16 = startsWithUtf16Bom(bytes);
         if ("auto".equalsIgnoreCase(encoding)) {
             if (utf16) encoding = (bytes[0] & 0xff) == 0xFF ? "UTF-16LE" : "UTF-16BE";
             else {
-                EncodingScan scan = EncodingScan.of(file);
+                scan = EncodingScan.of(file);
                 refuseNul(label, scan);
                 if (scan.isMixed())
                     throw InputException.at(label, null, null, "line " + scan.firstInvalidLine()
@@ -81,7 +90,8 @@ public final class FileSniffer {
         } else if (!Charset.isSupported(encoding)) {
             throw new InputException(label + ": encoding '" + encoding + "' is not known to Java");
         } else if (!encoding.toUpperCase(Locale.ROOT).startsWith("UTF-16") && !encoding.toUpperCase(Locale.ROOT).startsWith("UTF-32")) {
-            refuseNul(label, EncodingScan.of(file));
+            scan = EncodingScan.of(file);
+            refuseNul(label, scan);
         }
         String text = new String(bytes, Charset.forName(encoding));
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
@@ -100,7 +110,7 @@ public final class FileSniffer {
             // Dutch Excel writes ';' exactly because ',' is its decimal mark.
             default -> delimiter == ';';
         };
-        return new CsvDialect(encoding, delimiter, decimalComma, bom);
+        return new Sniffed(new CsvDialect(encoding, delimiter, decimalComma, bom), scan);
     }
 
     /**

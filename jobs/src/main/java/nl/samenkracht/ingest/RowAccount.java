@@ -6,12 +6,20 @@ import java.util.TreeMap;
 /**
  * Row accounting of one input file: every record read is accepted or rejected, so
  * {@code read == accepted + rejected} always; cell issues are counted apart (their row was kept).
+ * Made by {@link nl.samenkracht.ingest.frontend.RowAccounting}.
  */
 public record RowAccount(String source, String file, long read, long accepted, long rejected,
-                         Map<String, Long> rejectsByReason, long cellIssues) {
+                         Map<String, Long> rejectsByReason, long cellIssues, Map<String, Long> cellIssuesByReason) {
     public RowAccount {
         rejectsByReason = new TreeMap<>(rejectsByReason);
+        cellIssuesByReason = new TreeMap<>(cellIssuesByReason);
         if (read != accepted + rejected)
             throw new IllegalStateException("row accounting does not add up for " + file + ": " + read + " != " + accepted + " + " + rejected);
+    }
+
+    /** Without cell issues by reason (sources that count them only in total). */
+    public RowAccount(String source, String file, long read, long accepted, long rejected, Map<String, Long> rejectsByReason,
+                      long cellIssues) {
+        this(source, file, read, accepted, rejected, rejectsByReason, cellIssues, Map.of());
     }
 }

@@ -4,7 +4,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Spark schemas of the canonical tables (see docs/output-contract.md, data/). */
+/** Spark schemas of the survey ingest's intermediate rows; the canonical tables are in {@code nl.samenkracht.canonical}. */
 public final class Schemas {
     private Schemas() {}
 
@@ -18,7 +18,7 @@ public final class Schemas {
 
     /** What the row interpreter emits: submissions, row rejects and cell issues in one stream. */
     public static final StructType INTERPRETED = new StructType()
-            .add("kind", DataTypes.StringType, false)   // submission | reject | issue
+            .add("row_kind", DataTypes.IntegerType, false)  // a RowKind code: ACCEPTED (submission), REJECTED, CELL_ISSUE; DUPLICATE after ingest
             .add("survey", DataTypes.StringType, false)
             .add("instrument", DataTypes.StringType, false)
             .add("file", DataTypes.StringType, false)
@@ -34,15 +34,4 @@ public final class Schemas {
             .add("reason", DataTypes.StringType, true)
             .add("column", DataTypes.StringType, true)
             .add("detail", DataTypes.StringType, true);
-
-    /** data/rejects: every row (or cell) that could not be used, with why. */
-    public static final StructType REJECTS = new StructType()
-            .add("source", DataTypes.StringType, false)  // surveys | contacts | interviews
-            .add("file", DataTypes.StringType, false)
-            .add("row", DataTypes.IntegerType, false)
-            .add("level", DataTypes.StringType, false)   // row | cell
-            .add("reason", DataTypes.StringType, false)
-            .add("column", DataTypes.StringType, true)
-            .add("detail", DataTypes.StringType, true)
-            .add("school_year", DataTypes.StringType, true);
 }

@@ -17,13 +17,17 @@ import java.util.List;
 /** Builds onderzoek.xlsx, the researcher's workbook, from the run's results. */
 public final class ResearchReport {
     public static final String FILE = "onderzoek.xlsx";
+    /** Data rows of a table that fit on about one printed page (A4 landscape, fitted to width). */
+    static final int PRINT_ROW_LIMIT = 25;
 
     private ResearchReport() {}
 
     public static Report build(RunInfo run, SurveyResults surveys, StatisticsResults stats, InterviewResults interviews,
                                CoverageResults coverage, List<String> methods) {
         StudyConfig c = run.study().config();
-        Report r = new Report(FILE);
+        // An appendix prints the results, not every breakdown: long listings print their first
+        // rows and point to their CSV (issue 16: the sample printed to 183 pages).
+        Report r = new Report(FILE).printRowLimit(PRINT_ROW_LIMIT);
         r.keyValues("Overzicht", overview(run));
         r.text("Methode", methods);
         r.table(inputs(run.sources()));

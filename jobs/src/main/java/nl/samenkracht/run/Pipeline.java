@@ -253,6 +253,7 @@ public final class Pipeline {
 
     private void writeData(Path dir, Dataset<Row> responses, Dataset<Row> scaleScores, Dataset<Row> segments, Dataset<Row> rejects) {
         String data = dir.resolve("data").toString();
+        nl.samenkracht.canonical.CanonicalTable.REJECTS.require(rejects, "writing data");
         responses.write().mode("overwrite").partitionBy("school_year").parquet(data + "/responses");
         scaleScores.write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
         if (segments != null) segments.write().mode("overwrite").partitionBy("school_year").parquet(data + "/interview_segments");

@@ -118,7 +118,7 @@ class SurveyIngestTest {
         RowAccount acc = data.accounts().get(0);
         assertEquals(2, acc.read());
         assertEquals(2, acc.accepted());
-        assertEquals("UTF-8, delimiter ';', decimal comma (converted from windows-1252)", data.sources().get(0).dialect());
+        assertEquals("windows-1252, delimiter ';', decimal comma", data.sources().get(0).dialect());
         assertEquals(5.0, data.responses().filter(col("item").equalTo("a")).orderBy(col("value").desc()).first().getAs("value"), 0);
         // 'Weet ik niet' is a missing label, not an unknown answer.
         assertEquals(1, data.responses().filter(col("missing_label")).count());

@@ -63,6 +63,8 @@ public final class ContactIndicators {
     private ContactIndicators() {}
 
     public static ContactResults compute(SparkSession spark, ContactData data, ContactOptions options) {
+        nl.samenkracht.canonical.CanonicalTable.CONTACTS.require(data.contacts(), "contact indicators");
+        nl.samenkracht.canonical.CanonicalTable.ROSTER.require(data.roster(), "contact indicators");
         List<Map.Entry<String, DeadlineRule>> rules = new ArrayList<>(options.deadlines().entrySet());
         List<Period> periods = options.periods().stream().map(Period::parse).toList();
         Dataset<Row> contacts = data.contacts();

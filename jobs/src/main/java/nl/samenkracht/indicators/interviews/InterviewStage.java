@@ -5,7 +5,7 @@ import nl.samenkracht.config.Study;
 import nl.samenkracht.coverage.EvidenceRule;
 import nl.samenkracht.coverage.EvidenceValue;
 import nl.samenkracht.coverage.EvidenceWaves;
-import nl.samenkracht.model.Schemas;
+import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.report.model.Tables;
 import org.apache.spark.sql.Column;
@@ -50,17 +50,7 @@ import static org.apache.spark.sql.functions.*;
  */
 public final class InterviewStage {
     /** data/interview_segments: one row per (passage, code). */
-    public static final StructType SEGMENTS = new StructType()
-            .add("school_year", DataTypes.StringType, false)
-            .add("wave", DataTypes.StringType, false)
-            .add("location", DataTypes.StringType, false)
-            .add("role", DataTypes.StringType, false)
-            .add("respondent", DataTypes.StringType, false)
-            .add("code_path", new ArrayType(DataTypes.StringType, false), false)
-            .add("code", DataTypes.StringType, false)
-            .add("text", DataTypes.StringType, true)
-            .add("file", DataTypes.StringType, false)
-            .add("row", DataTypes.IntegerType, false);
+    public static final StructType SEGMENTS = CanonicalTable.INTERVIEW_SEGMENTS.schema();
 
     public static final String ALL_ROLES = "Alle rollen";
     public static final int EXAMPLES_PER_CODE = 3;
@@ -129,7 +119,7 @@ public final class InterviewStage {
                                        Pseudonymizer pseudonymizer, nl.samenkracht.privacy.FreeTextMask mask) {
         InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, pseudonymizer);
         boolean freeText = study.config().privacy().includeFreeText();
-        Dataset<Row> rejects = spark.createDataFrame(in.rejects(), Schemas.REJECTS);
+        Dataset<Row> rejects = spark.createDataFrame(in.rejects(), CanonicalTable.REJECTS.schema());
         if (interviews.isEmpty()) {
             // No interviews: empty results without running a Spark job.
             return new InterviewResults(Tables.fromRows("interview_codes", CODES, List.of()),

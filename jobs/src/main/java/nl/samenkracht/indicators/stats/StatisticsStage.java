@@ -51,6 +51,7 @@ public final class StatisticsStage {
 
     public static StatisticsResults compute(SparkSession spark, Dataset<Row> responses, Dataset<Row> scaleScores,
                                             Codebook codebook, OptionsConfig options) {
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "statistics");
         List<String> warnings = new ArrayList<>();
         String pre = options.preWave();
         String post = options.postWave();

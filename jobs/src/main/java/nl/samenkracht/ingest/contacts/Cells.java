@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.ingest.frontend.RawRecord;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Row;
@@ -16,51 +17,15 @@ final class Cells {
 
     private Cells() {}
 
-    /**
-     * The stripped cells of a raw row that holds the header positions {@code selected}, in that
-     * order, as an array indexed by header position; empty as null. {@code windows1252}: the text was read as
-     * ISO-8859-1 (Spark's CSV source accepts no other single-byte charset) and the characters
-     * U+0080–U+009F are turned back into what those bytes mean in Windows-1252 (€, ‘, ’, “, ” …);
-     * every other byte means the same in both.
-     */
-    static String[] read(Row raw, int[] selected, int width, boolean windows1252) {
-        String[] cells = new String[width];
-        for (int j = 0; j < selected.length; j++) {
-            if (raw.isNullAt(j)) continue;
-            String s = raw.getString(j).strip();
-            if (windows1252) s = from1252(s);
-            cells[selected[j]] = s.isEmpty() ? null : s;
-        }
+    /** The stripped cells of a record, indexed by header position; empty as null. */
+    static String[] read(RawRecord record) {
+        String[] cells = new String[record.width()];
+        for (int i = 0; i < cells.length; i++) cells[i] = record.stripped(i);
         return cells;
-    }
-
-    private static final java.nio.charset.Charset CP1252 = java.nio.charset.Charset.forName("windows-1252");
-
-    static String from1252(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u0080' && c <= '\u009f') {
-                byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-                return new String(bytes, CP1252);
-            }
-        }
-        return s;
     }
 
     static String at(String[] cells, int column) {
         return column < 0 ? null : cells[column];
-    }
-
-    /** Counts the fields of a record Spark marked as malformed, to say how it differs from the header. */
-    static int fields(String record, char delimiter, int leadingColumns) {
-        int fields = 1;
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (c == delimiter && !quoted) fields++;
-        }
-        return fields - leadingColumns;
     }
 
     /** The canonical value of an export label: through the mapping, else the label itself if canonical; null if neither. */

@@ -14,10 +14,8 @@ import java.util.Set;
  * @param collectiveTypes  types that are collective activities
  * @param schoolYears      the study's school years; empty = accept every year
  * @param knownLocations   the study's locations; empty = accept every location
- * @param windows1252      the text was read as ISO-8859-1 and is Windows-1252 (see Cells#read)
- * @param leadingColumns   columns the reader added before the data (sheet row of an .xlsx)
  */
-record ContactFilePlan(String logId, String kind, String fileLabel, List<String> header, char delimiter, boolean windows1252, int leadingColumns,
+record ContactFilePlan(String logId, String kind, String fileLabel, List<String> header,
                        Map<String, Integer> columns, Map<String, Map<String, String>> values, DateReader dates,
                        Set<String> collectiveTypes, Set<String> schoolYears, Set<String> knownLocations) implements Serializable {
     int width() {

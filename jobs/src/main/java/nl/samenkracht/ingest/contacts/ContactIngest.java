@@ -3,9 +3,17 @@ package nl.samenkracht.ingest.contacts;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.ingest.InputFiles;
 import nl.samenkracht.ingest.RowAccount;
+import nl.samenkracht.ingest.frontend.Export;
+import nl.samenkracht.ingest.frontend.ExportOpener;
+import nl.samenkracht.ingest.frontend.ExportRequest;
+import nl.samenkracht.ingest.frontend.FrontEnd;
+import nl.samenkracht.ingest.frontend.Planned;
+import nl.samenkracht.ingest.frontend.RowAccounting;
+import nl.samenkracht.ingest.frontend.RowKind;
+import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.model.AnswerScale;
-import nl.samenkracht.model.Schemas;
+import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -22,6 +30,7 @@ import org.apache.spark.storage.StorageLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +62,7 @@ public final class ContactIngest {
     private final Study study;
     private final ContactsConfig config;
     private final Pseudonymizer pseudonymizer;
-    private final RawExportReader reader;
+    private final ExportOpener opener;
     private final Set<String> knownLocations;
 
     public ContactIngest(SparkSession spark, Study study, ContactsConfig config, Pseudonymizer pseudonymizer, Path workDir,
@@ -62,21 +71,21 @@ public final class ContactIngest {
         this.study = study;
         this.config = config;
         this.pseudonymizer = pseudonymizer;
-        this.reader = new RawExportReader(spark, study, workDir);
+        this.opener = new ExportOpener(study.dir(), workDir);
         this.knownLocations = new LinkedHashSet<>(knownLocations);
     }
 
     /** One opened file of a log or roster. */
-    private record Opened(String source, String id, String kind, RawExport raw) {}
+    private record Opened(Source source, String id, String kind, Export export, SourceFile file) {}
 
-    /** The files of every log (or roster) and the Spark rows they give: one scan per log and file shape. */
-    private record Read(List<Opened> files, List<Dataset<Row>> scans) {}
+    /** The files of every log (or roster) and the interpreted rows they give. */
+    private record Read(List<Opened> files, Dataset<Row> rows) {}
 
     /** Files resolved and headers checked, without computing anything (for validate). */
     public List<SourceFile> open() {
         List<SourceFile> out = new ArrayList<>();
-        for (Opened o : openLogs().files()) out.add(o.raw().source());
-        for (Opened o : openRosters().files()) out.add(o.raw().source());
+        for (Opened o : openLogs().files()) out.add(o.file());
+        for (Opened o : openRosters().files()) out.add(o.file());
         return out;
     }
 
@@ -88,11 +97,11 @@ public final class ContactIngest {
         Set<String> rosterKinds = new LinkedHashSet<>();
         for (RosterConfig r : config.rosters()) rosterKinds.add(r.kind());
 
-        Dataset<Row> logRows = union(logRead.scans(), ContactSchemas.INTERPRETED);
-        Dataset<Row> rosterRows = union(rosterRead.scans(), ContactSchemas.ROSTER_INTERPRETED);
+        Dataset<Row> logRows = logRead.rows();
+        Dataset<Row> rosterRows = rosterRead.rows();
 
         Dataset<Row> rosterMarked = markDuplicateRosterRows(rosterRows).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> rosterAccepted = rosterMarked.filter(col("record").equalTo("roster"));
+        Dataset<Row> rosterAccepted = rosterMarked.filter(RowKind.ACCEPTED.is());
 
         // The contacts are matched to the roster (entries with a school year on kind, year and
         // counterpart; entries for every year on kind and counterpart) and cached in the partitions
@@ -105,7 +114,7 @@ public final class ContactIngest {
         Dataset<Row> everyYear = broadcast(rosterAccepted.filter(col("school_year").isNull())
                 .select(col("kind"), col("counterpart"), coalesce(col("location"), lit("Onbekend")).as("_a_location"),
                         col("class").as("_a_class"), lit(true).as("_a_hit")).dropDuplicates("kind", "counterpart"));
-        Column contact = col("record").equalTo("contact");
+        Column contact = RowKind.ACCEPTED.is();
         Column checked = contact.and(not(col("collective"))).and(col("kind").isin(rosterKinds.toArray()));
         Dataset<Row> cached = logRows
                 .join(byYear, seq("kind", "school_year", "counterpart"), "left")
@@ -118,7 +127,7 @@ public final class ContactIngest {
                 .drop("_y_location", "_y_class", "_y_hit", "_a_location", "_a_class", "_a_hit", "log")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Column logOf = lit(null).cast(DataTypes.StringType);
-        for (Opened o : logs) logOf = when(col("file").equalTo(o.raw().label()), lit(o.id())).otherwise(logOf);
+        for (Opened o : logs) logOf = when(col("file").equalTo(o.export().label()), lit(o.id())).otherwise(logOf);
         Dataset<Row> matched = markDuplicateContacts(cached, logOf);
         Dataset<Row> roster = canonicalRoster(rosterAccepted, cached).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -148,8 +157,8 @@ public final class ContactIngest {
                 col("log"), col("file"), col("row"));
         Dataset<Row> rejects = rejects(matched, rosterMarked);
         List<SourceFile> sources = new ArrayList<>();
-        for (Opened o : logs) sources.add(o.raw().source());
-        for (Opened o : rosters) sources.add(o.raw().source());
+        for (Opened o : logs) sources.add(o.file());
+        for (Opened o : rosters) sources.add(o.file());
         return new ContactData(contacts, roster, rejects, accounts, warnings, sources);
     }
 
@@ -157,7 +166,7 @@ public final class ContactIngest {
 
     private Read openLogs() {
         List<Opened> files = new ArrayList<>();
-        List<Dataset<Row>> scans = new ArrayList<>();
+        List<Planned<ContactFilePlan>> planned = new ArrayList<>();
         Set<String> years = new LinkedHashSet<>(config.options().schoolYears());
         Set<String> collective = new LinkedHashSet<>(config.options().collectiveTypes());
         for (ContactLogConfig l : config.logs()) {
@@ -168,87 +177,41 @@ public final class ContactIngest {
                 if (m != null) m.forEach((k, v) -> n.put(AnswerScale.normalise(k), v));
                 values.put(logical, n);
             });
-            Map<String, List<RawExport>> shapes = new LinkedHashMap<>();
-            Map<String, ContactFilePlan> plans = new HashMap<>();
-            for (Path f : InputFiles.resolve(study, owner, l.files())) {
-                RawExport raw = reader.open("contacts", l.id(), f, l.format(), l.sheet(), l.csv());
-                Map<String, Integer> cols = columns(raw, owner, ContactVocabulary.LOG_COLUMNS, l.columns());
-                plans.put(raw.key(), new ContactFilePlan(l.id(), l.kind(), raw.label(), raw.header(), raw.dialect().delimiter(),
-                        RawExportReader.readAsLatin1(raw.dialect()), raw.leadingColumns(), cols, values,
-                        new DateReader(l.dateFormat()), collective, years, knownLocations));
-                shapes.computeIfAbsent(raw.shape(), k -> new ArrayList<>()).add(raw);
-                files.add(new Opened("contacts", l.id(), l.kind(), raw));
-            }
-            for (List<RawExport> same : shapes.values()) {
-                int[] selected = selected(same, plans.values().stream().map(ContactFilePlan::columns).toList());
-                for (List<RawExport> chunk : chunks(same))
-                    scans.add(reader.scan(chunk, selected).mapPartitions(new ContactRowInterpreter(plans, selected,
-                            same.get(0).leadingColumns() == 1, pseudonymizer), ExpressionEncoder.apply(ContactSchemas.INTERPRETED)));
+            List<Path> paths = InputFiles.resolve(study, owner, l.files());
+            for (Export e : opener.openAll(new ExportRequest(Source.CONTACTS, l.id(), l.format(), l.sheet(), l.csv(), 1), paths)) {
+                Map<String, Integer> cols = columns(e, owner, ContactVocabulary.LOG_COLUMNS, l.columns());
+                ContactFilePlan plan = new ContactFilePlan(l.id(), l.kind(), e.label(), e.header(), cols, values,
+                        new DateReader(l.dateFormat()), collective, years, knownLocations);
+                planned.add(new Planned<>(e, 1, new HashSet<>(cols.values()), plan));
+                files.add(new Opened(Source.CONTACTS, l.id(), l.kind(), e, e.source(Source.CONTACTS, l.id(), PLAIN_LAYOUT)));
             }
         }
-        return new Read(files, scans);
+        return new Read(files, FrontEnd.read(spark, planned, new ContactRowInterpreter(pseudonymizer), ContactSchemas.INTERPRETED));
     }
 
     private Read openRosters() {
         List<Opened> files = new ArrayList<>();
-        List<Dataset<Row>> scans = new ArrayList<>();
+        List<Planned<RosterFilePlan>> planned = new ArrayList<>();
         Set<String> years = new LinkedHashSet<>(config.options().schoolYears());
         for (RosterConfig r : config.rosters()) {
             String owner = "contacts.rosters '" + r.id() + "'";
-            Map<String, List<RawExport>> shapes = new LinkedHashMap<>();
-            Map<String, RosterFilePlan> plans = new HashMap<>();
-            for (Path f : InputFiles.resolve(study, owner, r.files())) {
-                RawExport raw = reader.open("rosters", r.id(), f, r.format(), r.sheet(), r.csv());
-                Map<String, Integer> cols = columns(raw, owner, ContactVocabulary.ROSTER_COLUMNS, r.columns());
-                plans.put(raw.key(), new RosterFilePlan(r.id(), r.kind(), raw.label(), raw.header(), raw.dialect().delimiter(),
-                        RawExportReader.readAsLatin1(raw.dialect()), raw.leadingColumns(), cols, new DateReader(r.dateFormat()),
-                        years, knownLocations));
-                shapes.computeIfAbsent(raw.shape(), k -> new ArrayList<>()).add(raw);
-                files.add(new Opened("rosters", r.id(), r.kind(), raw));
-            }
-            for (List<RawExport> same : shapes.values()) {
-                int[] selected = selected(same, plans.values().stream().map(RosterFilePlan::columns).toList());
-                for (List<RawExport> chunk : chunks(same))
-                    scans.add(reader.scan(chunk, selected).mapPartitions(new RosterRowInterpreter(plans, selected,
-                            same.get(0).leadingColumns() == 1, pseudonymizer), ExpressionEncoder.apply(ContactSchemas.ROSTER_INTERPRETED)));
+            List<Path> paths = InputFiles.resolve(study, owner, r.files());
+            for (Export e : opener.openAll(new ExportRequest(Source.ROSTERS, r.id(), r.format(), r.sheet(), r.csv(), 1), paths)) {
+                Map<String, Integer> cols = columns(e, owner, ContactVocabulary.ROSTER_COLUMNS, r.columns());
+                RosterFilePlan plan = new RosterFilePlan(r.id(), r.kind(), e.label(), e.header(), cols, new DateReader(r.dateFormat()),
+                        years, knownLocations);
+                planned.add(new Planned<>(e, 1, new HashSet<>(cols.values()), plan));
+                files.add(new Opened(Source.ROSTERS, r.id(), r.kind(), e, e.source(Source.ROSTERS, r.id(), PLAIN_LAYOUT)));
             }
         }
-        return new Read(files, scans);
+        return new Read(files, FrontEnd.read(spark, planned, new RosterRowInterpreter(pseudonymizer), ContactSchemas.ROSTER_INTERPRETED));
     }
 
-    /**
-     * Files of one shape in a few scans of about equal size. Spark packs the (unsplittable) files of
-     * one scan into partitions of total size / cores, which on 2 cores gives 2 full partitions and
-     * a straggler that runs alone; a scan per core, each split in turn, balances the cores. At most
-     * 8 scans: every scan is a branch of every later query plan, and branches cost planning time.
-     */
-    private List<List<RawExport>> chunks(List<RawExport> files) {
-        int n = Math.max(1, Math.min(files.size(), Math.min(8, spark.sparkContext().defaultParallelism())));
-        List<List<RawExport>> chunks = new ArrayList<>();
-        long[] bytes = new long[n];
-        for (int i = 0; i < n; i++) chunks.add(new ArrayList<>());
-        List<RawExport> bySize = new ArrayList<>(files);
-        bySize.sort(java.util.Comparator.comparingLong((RawExport f) -> fileSize(f.textFile())).reversed());
-        for (RawExport f : bySize) {
-            int smallest = 0;
-            for (int i = 1; i < n; i++) if (bytes[i] < bytes[smallest]) smallest = i;
-            chunks.get(smallest).add(f);
-            bytes[smallest] += fileSize(f.textFile());
-        }
-        chunks.removeIf(List::isEmpty);
-        return chunks;
-    }
-
-    private static long fileSize(Path p) {
-        try {
-            return java.nio.file.Files.size(p);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
+    /** Contact logs and rosters are plain tables; run.json names their layout so. */
+    private static final String PLAIN_LAYOUT = "CSV/XLSX";
 
     /** Logical column → index in this file's header; a configured header that is missing is a config error. */
-    private static Map<String, Integer> columns(RawExport raw, String owner, List<String> logicals, Map<String, String> configured) {
+    private static Map<String, Integer> columns(Export raw, String owner, List<String> logicals, Map<String, String> configured) {
         HeaderColumns h = new HeaderColumns(raw.label(), owner, raw.header());
         Map<String, Integer> cols = new HashMap<>();
         for (String logical : logicals) {
@@ -256,23 +219,6 @@ public final class ContactIngest {
             if (i >= 0) cols.put(logical, i);
         }
         return cols;
-    }
-
-    /**
-     * The header positions any of these files needs, ascending: only they are read (every text cell
-     * costs a conversion in the interpreter).
-     */
-    private static int[] selected(List<RawExport> files, List<Map<String, Integer>> columnMaps) {
-        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
-        for (Map<String, Integer> m : columnMaps) all.addAll(m.values());
-        int width = files.get(0).width();
-        return all.stream().filter(i -> i < width).mapToInt(Integer::intValue).toArray();
-    }
-
-    private Dataset<Row> union(List<Dataset<Row>> scans, StructType schema) {
-        Dataset<Row> all = null;
-        for (Dataset<Row> d : scans) all = all == null ? d : all.unionByName(d);
-        return all != null ? all : spark.createDataFrame(List.of(), schema);
     }
 
     // ---- duplicates and the roster ---------------------------------------------------------
@@ -290,7 +236,7 @@ public final class ContactIngest {
      * applied to the contacts with a broadcast join.
      */
     private Dataset<Row> markDuplicateContacts(Dataset<Row> cached, Column logOf) {
-        Dataset<Row> contacts = cached.filter(col("record").equalTo("contact")).withColumn("_h", xxhash64(IDENTITY));
+        Dataset<Row> contacts = cached.filter(RowKind.ACCEPTED.is()).withColumn("_h", xxhash64(IDENTITY));
         Dataset<Row> repeated = contacts.groupBy("_h").count().filter(col("count").gt(1)).select("_h");
         WindowSpec same = Window.partitionBy(IDENTITY).orderBy(col("file"), col("row"))
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
@@ -309,7 +255,7 @@ public final class ContactIngest {
                 .withColumn("detail", when(dup, concat(lit("zelfde als rij "), col("_first_row").cast("string"),
                         when(col("_first_file").notEqual(col("file")), concat(lit(" in "), col("_first_file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
-                .withColumn("record", when(dup, lit("duplicate")).otherwise(col("record")))
+                .withColumn(RowKind.COLUMN, when(dup, RowKind.DUPLICATE.literal()).otherwise(col(RowKind.COLUMN)))
                 .withColumn("on_roster", when(dup, lit(null).cast(DataTypes.BooleanType)).otherwise(col("on_roster")))
                 .drop("_first_file", "_first_row", "_dup")
                 .withColumn("log", logOf);
@@ -317,8 +263,8 @@ public final class ContactIngest {
 
     /** A counterpart listed twice for the same kind and school year: the later entry is "duplicate". */
     private static Dataset<Row> markDuplicateRosterRows(Dataset<Row> rows) {
-        Column own = when(col("record").notEqual("roster"), concat_ws(":", col("file"), col("row").cast("string")));
-        return markDuplicates(rows, "roster", "dubbel in de lijst", "staat al op rij ", " van ", col("record"), col("kind"),
+        Column own = when(not(RowKind.ACCEPTED.is()), concat_ws(":", col("file"), col("row").cast("string")));
+        return markDuplicates(rows, "dubbel in de lijst", "staat al op rij ", " van ", col(RowKind.COLUMN), col("kind"),
                 col("school_year"), col("counterpart"), own);
     }
 
@@ -327,14 +273,14 @@ public final class ContactIngest {
      * 64-bit hash of those columns leading the key (the sort then decides on one number), and both
      * window functions on one specification, so Spark shuffles and sorts once.
      */
-    private static Dataset<Row> markDuplicates(Dataset<Row> rows, String accepted, String reason, String same, String in,
+    private static Dataset<Row> markDuplicates(Dataset<Row> rows, String reason, String same, String in,
                                                Column... identity) {
         Column[] partition = new Column[identity.length + 1];
         partition[0] = xxhash64(identity);
         System.arraycopy(identity, 0, partition, 1, identity.length);
         WindowSpec w = Window.partitionBy(partition).orderBy(col("file"), col("row"))
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
-        Column dup = col("record").equalTo(accepted).and(col("_rn").gt(1));
+        Column dup = RowKind.ACCEPTED.is().and(col("_rn").gt(1));
         return rows
                 .withColumn("_rn", row_number().over(w))
                 .withColumn("_first", first(struct(col("file"), col("row"))).over(w))
@@ -343,7 +289,7 @@ public final class ContactIngest {
                 .withColumn("detail", when(col("_dup"), concat(lit(same), col("_first.row").cast("string"),
                         when(col("_first.file").notEqual(col("file")), concat(lit(in), col("_first.file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
-                .withColumn("record", when(col("_dup"), lit("duplicate")).otherwise(col("record")))
+                .withColumn(RowKind.COLUMN, when(col("_dup"), RowKind.DUPLICATE.literal()).otherwise(col(RowKind.COLUMN)))
                 .drop("_rn", "_first", "_dup");
     }
 
@@ -359,7 +305,7 @@ public final class ContactIngest {
             for (String k : ContactVocabulary.KINDS) for (String y : configured) ky.add(RowFactory.create(k, y));
             years = spark.createDataFrame(ky, new StructType().add("kind", DataTypes.StringType).add("school_year", DataTypes.StringType));
         } else {
-            years = cached.filter(col("record").equalTo("contact")).select("kind", "school_year").distinct();
+            years = cached.filter(RowKind.ACCEPTED.is()).select("kind", "school_year").distinct();
         }
         Dataset<Row> withYear = accepted.filter(col("school_year").isNotNull());
         Dataset<Row> everyYear = accepted.filter(col("school_year").isNull()).drop("school_year").join(years, "kind");
@@ -371,53 +317,44 @@ public final class ContactIngest {
 
     // ---- accounting and rejects -------------------------------------------------------------
 
-    /** One small aggregation over all files: counts per file × record × reason, cell issues and roster flags. */
+    /**
+     * The row accounting of logs and rosters in one aggregation: every record by kind and reason,
+     * every cell issue by reason, and a contact missing from its roster as a cell issue of its own
+     * reason (it is kept, and counted, but not in reach).
+     */
     private void account(Dataset<Row> matched, Dataset<Row> rosterMarked, List<Opened> logs, List<Opened> rosters,
                          List<RowAccount> accounts, List<String> warnings) {
-        Column issues = coalesce(size(col("issues")), lit(0));
-        Column flags = when(col("on_roster").equalTo(false), 1).otherwise(0);
-        Dataset<Row> c = matched.select(lit("contacts").as("source"), col("file"), col("record"), col("reason"),
-                greatest(issues, lit(0)).plus(flags).as("cells"), flags.as("flags"));
-        Dataset<Row> r = rosterMarked.select(lit("rosters").as("source"), col("file"), col("record"), col("reason"),
-                greatest(issues, lit(0)).as("cells"), lit(0).as("flags"));
-        List<Row> counts = c.unionByName(r).groupBy("source", "file", "record", "reason")
-                .agg(count(lit(1)).as("n"), sum("cells").as("cells"), sum("flags").as("flags")).collectAsList();
-        Map<String, long[]> totals = new LinkedHashMap<>(); // accepted, rejected, cell issues, flags
-        Map<String, Map<String, Long>> reasons = new HashMap<>();
-        Map<String, String> sourceOf = new HashMap<>();
+        Column records = lit(1);
+        Dataset<Row> tally = RowAccounting.tally(matched, lit(Source.CONTACTS.label()), col(RowKind.COLUMN), col("reason"), records)
+                .unionByName(cellIssues(matched, Source.CONTACTS))
+                .unionByName(RowAccounting.tally(matched.filter(col("on_roster").equalTo(false)), lit(Source.CONTACTS.label()),
+                        RowKind.CELL_ISSUE.literal(), lit(MISSING_FROM_ROSTER), records))
+                .unionByName(RowAccounting.tally(rosterMarked, lit(Source.ROSTERS.label()), col(RowKind.COLUMN), col("reason"), records))
+                .unionByName(cellIssues(rosterMarked, Source.ROSTERS));
+        List<SourceFile> files = new ArrayList<>();
         Map<String, String> kindOf = new HashMap<>();
         for (Opened o : both(logs, rosters)) {
-            String key = o.source() + "|" + o.raw().label();
-            totals.putIfAbsent(key, new long[4]);
-            reasons.putIfAbsent(key, new TreeMap<>());
-            sourceOf.put(key, o.source());
-            kindOf.put(key, o.kind());
+            files.add(o.file());
+            kindOf.put(o.file().source() + "|" + o.file().file(), o.kind());
         }
-        for (Row row : counts) {
-            String key = row.getString(0) + "|" + row.getString(1);
-            String record = row.getString(2);
-            long n = row.getLong(4);
-            long[] t = totals.get(key);
-            if (record.equals("contact") || record.equals("roster")) {
-                t[0] += n;
-                t[2] += row.isNullAt(5) ? 0 : row.getLong(5);
-                t[3] += row.isNullAt(6) ? 0 : row.getLong(6);
-            } else {
-                t[1] += n;
-                reasons.get(key).merge(row.getString(3), n, Long::sum);
-            }
-        }
-        totals.forEach((key, t) -> {
-            String file = key.substring(key.indexOf('|') + 1);
-            accounts.add(new RowAccount(sourceOf.get(key), file, t[0] + t[1], t[0], t[1], reasons.get(key), t[2]));
-            if (t[3] > 0) {
-                String kind = kindOf.get(key);
-                warnings.add(file + ": " + t[3] + (t[3] == 1 ? " contact met een " : " contacten met een ")
+        for (RowAccount a : RowAccounting.count(tally, files)) {
+            accounts.add(a);
+            long flags = a.cellIssuesByReason().getOrDefault(MISSING_FROM_ROSTER, 0L);
+            if (a.source().equals(Source.CONTACTS.label()) && flags > 0) {
+                String kind = kindOf.get(a.source() + "|" + a.file());
+                warnings.add(a.file() + ": " + flags + (flags == 1 ? " contact met een " : " contacten met een ")
                         + ContactVocabulary.counterpartLabel(kind) + " die niet in " + ContactVocabulary.rosterLabel(kind)
                         + " staat; ze tellen mee in de kenmerken van contacten, niet in het bereik (zie de afwijzingen: '"
                         + MISSING_FROM_ROSTER + "').");
             }
-        });
+        }
+    }
+
+    /** The cell issues of accepted rows, one tally row each. */
+    private static Dataset<Row> cellIssues(Dataset<Row> rows, Source source) {
+        return RowAccounting.tally(rows.filter(RowKind.ACCEPTED.is().and(col("issues").isNotNull()))
+                        .select(col("file"), explode(col("issues")).as("i")),
+                lit(source.label()), RowKind.CELL_ISSUE.literal(), col("i.reason"), lit(1));
     }
 
     private static List<Opened> both(List<Opened> a, List<Opened> b) {
@@ -427,10 +364,10 @@ public final class ContactIngest {
     }
 
     private Dataset<Row> rejects(Dataset<Row> matched, Dataset<Row> rosterMarked) {
-        Column rowLevel = col("record").isin("reject", "duplicate");
+        Column rowLevel = col(RowKind.COLUMN).isin(RowKind.REJECTED.code(), RowKind.DUPLICATE.code());
         Dataset<Row> contactRows = matched.filter(rowLevel).select(lit("contacts").as("source"), col("file"), col("row"),
                 lit("row").as("level"), col("reason"), col("column"), col("detail"), col("school_year"));
-        Dataset<Row> contactCells = matched.filter(col("record").equalTo("contact").and(col("issues").isNotNull()))
+        Dataset<Row> contactCells = matched.filter(RowKind.ACCEPTED.is().and(col("issues").isNotNull()))
                 .select(col("file"), col("row"), col("school_year"), explode(col("issues")).as("i"))
                 .select(lit("contacts").as("source"), col("file"), col("row"), lit("cell").as("level"), col("i.reason").as("reason"),
                         col("i.column").as("column"), col("i.detail").as("detail"), col("school_year"));
@@ -447,13 +384,13 @@ public final class ContactIngest {
                         lit(MISSING_FROM_ROSTER).as("reason"), counterpartHeader.as("column"), missingDetail.as("detail"), col("school_year"));
         Dataset<Row> rosterRows = rosterMarked.filter(rowLevel).select(lit("rosters").as("source"), col("file"), col("row"),
                 lit("row").as("level"), col("reason"), col("column"), col("detail"), col("school_year"));
-        Dataset<Row> rosterCells = rosterMarked.filter(col("record").equalTo("roster").and(col("issues").isNotNull()))
+        Dataset<Row> rosterCells = rosterMarked.filter(RowKind.ACCEPTED.is().and(col("issues").isNotNull()))
                 .select(col("file"), col("row"), col("school_year"), explode(col("issues")).as("i"))
                 .select(lit("rosters").as("source"), col("file"), col("row"), lit("cell").as("level"), col("i.reason").as("reason"),
                         col("i.column").as("column"), col("i.detail").as("detail"), col("school_year"));
         Dataset<Row> all = contactRows.unionByName(contactCells).unionByName(flagged).unionByName(rosterRows).unionByName(rosterCells);
         List<Column> cols = new ArrayList<>();
-        for (var f : Schemas.REJECTS.fields()) cols.add(col(f.name()).cast(f.dataType()));
+        for (var f : CanonicalTable.REJECTS.schema().fields()) cols.add(col(f.name()).cast(f.dataType()));
         return all.select(cols.toArray(new Column[0]));
     }
 

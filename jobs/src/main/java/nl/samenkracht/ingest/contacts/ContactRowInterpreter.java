@@ -2,6 +2,9 @@ package nl.samenkracht.ingest.contacts;
 
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.privacy.Pseudonymizer;
+import nl.samenkracht.ingest.frontend.RawRecord;
+import nl.samenkracht.ingest.frontend.RecordInterpreter;
+import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -16,14 +19,14 @@ import java.util.Map;
  * canonical values, counterpart and staff pseudonymised) or a row reject with a Dutch reason.
  * A kept row may carry cell issues (an unknown channel, tone, initiator or "kind aanwezig" value,
  * an unreadable count): that value then counts as not recorded. Raw identifiers never leave this
- * function. Input as {@link ScanInterpreter}.
+ * function. Input: a {@link RawRecord} from the front end.
  *
  * <p>Rejected: a row with a different number of fields than the header; no, an unreadable or an
  * impossible date; a date outside the study's school years; no or an unknown contact type; no
  * counterpart (except for a collective activity); an unknown location when the study lists its
  * locations.
  */
-final class ContactRowInterpreter extends ScanInterpreter<ContactFilePlan> {
+final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> {
     static final String COUNTERPART_PREFIX = "o";
     static final String STAFF_PREFIX = "m";
 
@@ -33,13 +36,12 @@ final class ContactRowInterpreter extends ScanInterpreter<ContactFilePlan> {
     private transient Cells.Pseudonyms pseudonyms;
     private transient Map<String, Cells.Labels> labels;
 
-    ContactRowInterpreter(Map<String, ContactFilePlan> plans, int[] selected, boolean sheetRows, Pseudonymizer pseudonymizer) {
-        super(plans, selected, sheetRows);
+    ContactRowInterpreter(Pseudonymizer pseudonymizer) {
         this.pseudonymizer = pseudonymizer;
     }
 
     @Override
-    void begin(ContactFilePlan plan) {
+    public void begin(ContactFilePlan plan) {
         this.plan = plan;
         labels = null; // value mappings are per log
         cDate = plan.column("date");
@@ -56,14 +58,16 @@ final class ContactRowInterpreter extends ScanInterpreter<ContactFilePlan> {
     }
 
     @Override
-    Row interpret(Row raw, int row, ContactFilePlan plan) {
-        int width = plan.width();
-        int n = selected.length;
-        if (!raw.isNullAt(n)) {
-            int fields = Cells.fields(raw.getString(n), plan.delimiter(), plan.leadingColumns());
-            return reject(row, null, "rij past niet bij de kop", null, fields + " velden, de kop heeft er " + width);
-        }
-        String[] cells = Cells.read(raw, selected, width, plan.windows1252());
+    public void interpret(RawRecord record, ContactFilePlan plan, List<Row> out) {
+        Row r = interpret(record, plan);
+        if (r != null) out.add(r);
+    }
+
+    private Row interpret(RawRecord record, ContactFilePlan plan) {
+        int row = record.row();
+        if (!record.fits())
+            return reject(row, null, "rij past niet bij de kop", null, record.fields() + " velden, de kop heeft er " + plan.width());
+        String[] cells = Cells.read(record);
 
         DateReader.Read d = plan.dates().read(Cells.at(cells, cDate));
         if (d.date() == null) return reject(row, null, d.reason(), header(cDate), d.detail());
@@ -101,7 +105,7 @@ final class ContactRowInterpreter extends ScanInterpreter<ContactFilePlan> {
         // A collective activity has no individual counterpart: whoever is named is not kept.
         String counterpart = collective ? null : p.of(COUNTERPART_PREFIX, counterpartText);
         String staff = p.of(STAFF_PREFIX, Cells.at(cells, cStaff));
-        return RowFactory.create("contact", plan.logId(), plan.kind(), plan.fileLabel(), row, year, d.iso(),
+        return RowFactory.create(RowKind.ACCEPTED.code(), plan.logId(), plan.kind(), plan.fileLabel(), row, year, d.iso(),
                 location, Cells.at(cells, cClass), counterpart, staff, type, channel, initiator, tone,
                 child == null ? null : "ja".equals(child), attendance, collective, null, null, null,
                 issues.isEmpty() ? null : Cells.seq(issues));
@@ -150,7 +154,7 @@ final class ContactRowInterpreter extends ScanInterpreter<ContactFilePlan> {
     }
 
     private Row reject(int row, String schoolYear, String reason, String column, String detail) {
-        return RowFactory.create("reject", plan.logId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
+        return RowFactory.create(RowKind.REJECTED.code(), plan.logId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
                 null, null, null, null, null, null, null, null, null, reason, column, detail, null);
     }
 

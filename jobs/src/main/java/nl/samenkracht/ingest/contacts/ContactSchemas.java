@@ -1,10 +1,11 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Spark schemas of the contact stage: what the row interpreters emit, and the canonical tables. */
+/** Spark schemas of what the contact and roster interpreters emit; the canonical tables are in {@code nl.samenkracht.canonical}. */
 public final class ContactSchemas {
     private ContactSchemas() {}
 
@@ -16,7 +17,7 @@ public final class ContactSchemas {
 
     /** What the contact-log interpreter emits: contacts and row rejects in one stream. */
     public static final StructType INTERPRETED = new StructType()
-            .add("record", DataTypes.StringType, false)     // contact | reject (later also: duplicate)
+            .add(RowKind.COLUMN, DataTypes.IntegerType, false) // RowKind: ACCEPTED (a contact), REJECTED; DUPLICATE later
             .add("log", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
             .add("file", DataTypes.StringType, false)
@@ -41,7 +42,7 @@ public final class ContactSchemas {
 
     /** What the roster interpreter emits. */
     public static final StructType ROSTER_INTERPRETED = new StructType()
-            .add("record", DataTypes.StringType, false)     // roster | reject (later also: duplicate)
+            .add(RowKind.COLUMN, DataTypes.IntegerType, false) // RowKind: ACCEPTED (an entry), REJECTED; DUPLICATE later
             .add("roster", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
             .add("file", DataTypes.StringType, false)
@@ -55,37 +56,4 @@ public final class ContactSchemas {
             .add("column", DataTypes.StringType, true)
             .add("detail", DataTypes.StringType, true)
             .add("issues", new ArrayType(ISSUE, false), true);
-
-    /** Canonical contacts (data/contacts): one row per logged contact or collective activity. */
-    public static final StructType CONTACTS = new StructType()
-            .add("school_year", DataTypes.StringType, false)
-            .add("date", DataTypes.DateType, false)
-            .add("kind", DataTypes.StringType, false)
-            .add("location", DataTypes.StringType, false)
-            .add("class", DataTypes.StringType, true)
-            .add("counterpart", DataTypes.StringType, true) // null for a collective activity
-            .add("staff", DataTypes.StringType, true)
-            .add("type", DataTypes.StringType, false)
-            .add("channel", DataTypes.StringType, true)
-            .add("initiator", DataTypes.StringType, true)
-            .add("tone", DataTypes.StringType, true)
-            .add("child_present", DataTypes.BooleanType, true)
-            .add("attendance", DataTypes.IntegerType, true)
-            .add("collective", DataTypes.BooleanType, false)
-            .add("on_roster", DataTypes.BooleanType, true)  // null: no roster for this kind, or collective
-            .add("log", DataTypes.StringType, false)
-            .add("file", DataTypes.StringType, false)
-            .add("row", DataTypes.IntegerType, false);
-
-    /** Canonical roster: everyone to reach, per kind × school year. */
-    public static final StructType ROSTER = new StructType()
-            .add("kind", DataTypes.StringType, false)
-            .add("school_year", DataTypes.StringType, false)
-            .add("counterpart", DataTypes.StringType, false)
-            .add("location", DataTypes.StringType, false)
-            .add("class", DataTypes.StringType, true)
-            .add("start_date", DataTypes.DateType, true)
-            .add("roster", DataTypes.StringType, false)
-            .add("file", DataTypes.StringType, false)
-            .add("row", DataTypes.IntegerType, false);
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** What the roster interpreter needs for one file; see {@link ContactFilePlan}. */
-record RosterFilePlan(String rosterId, String kind, String fileLabel, List<String> header, char delimiter, boolean windows1252, int leadingColumns,
+record RosterFilePlan(String rosterId, String kind, String fileLabel, List<String> header,
                       Map<String, Integer> columns, DateReader dates, Set<String> schoolYears, Set<String> knownLocations)
         implements Serializable {
     int width() {

@@ -3,6 +3,9 @@ package nl.samenkracht.ingest.contacts;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
+import nl.samenkracht.ingest.frontend.RawRecord;
+import nl.samenkracht.ingest.frontend.RecordInterpreter;
+import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -18,19 +21,18 @@ import java.util.Map;
  * cannot be read is a cell issue (the entry stays, without start date) unless the school year
  * depends on it.
  */
-final class RosterRowInterpreter extends ScanInterpreter<RosterFilePlan> {
+final class RosterRowInterpreter implements RecordInterpreter<RosterFilePlan> {
     private final Pseudonymizer pseudonymizer;
     private transient RosterFilePlan plan;
     private transient int cCounterpart, cLocation, cClass, cYear, cStart;
     private transient Cells.Pseudonyms pseudonyms;
 
-    RosterRowInterpreter(Map<String, RosterFilePlan> plans, int[] selected, boolean sheetRows, Pseudonymizer pseudonymizer) {
-        super(plans, selected, sheetRows);
+    RosterRowInterpreter(Pseudonymizer pseudonymizer) {
         this.pseudonymizer = pseudonymizer;
     }
 
     @Override
-    void begin(RosterFilePlan plan) {
+    public void begin(RosterFilePlan plan) {
         this.plan = plan;
         cCounterpart = plan.column("counterpart");
         cLocation = plan.column("location");
@@ -40,14 +42,16 @@ final class RosterRowInterpreter extends ScanInterpreter<RosterFilePlan> {
     }
 
     @Override
-    Row interpret(Row raw, int row, RosterFilePlan plan) {
-        int width = plan.width();
-        int n = selected.length;
-        if (!raw.isNullAt(n)) {
-            int fields = Cells.fields(raw.getString(n), plan.delimiter(), plan.leadingColumns());
-            return reject(row, null, "rij past niet bij de kop", null, fields + " velden, de kop heeft er " + width);
-        }
-        String[] cells = Cells.read(raw, selected, width, plan.windows1252());
+    public void interpret(RawRecord record, RosterFilePlan plan, List<Row> out) {
+        Row r = interpret(record, plan);
+        if (r != null) out.add(r);
+    }
+
+    private Row interpret(RawRecord record, RosterFilePlan plan) {
+        int row = record.row();
+        if (!record.fits())
+            return reject(row, null, "rij past niet bij de kop", null, record.fields() + " velden, de kop heeft er " + plan.width());
+        String[] cells = Cells.read(record);
         String counterpart = Cells.at(cells, cCounterpart);
         if (counterpart == null)
             return reject(row, null, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel");
@@ -78,7 +82,7 @@ final class RosterRowInterpreter extends ScanInterpreter<RosterFilePlan> {
             return reject(row, year, "schooljaar buiten het onderzoek", cYear >= 0 ? header(cYear) : header(cStart),
                     year + " hoort niet bij " + String.join(", ", plan.schoolYears()) + "; niet gebruikt");
         if (pseudonyms == null) pseudonyms = new Cells.Pseudonyms(pseudonymizer);
-        return RowFactory.create("roster", plan.rosterId(), plan.kind(), plan.fileLabel(), row, year,
+        return RowFactory.create(RowKind.ACCEPTED.code(), plan.rosterId(), plan.kind(), plan.fileLabel(), row, year,
                 pseudonyms.of(ContactRowInterpreter.COUNTERPART_PREFIX, counterpart), location, Cells.at(cells, cClass),
                 start == null ? null : start.toString(), null, null, null, issues.isEmpty() ? null : Cells.seq(issues));
     }
@@ -88,7 +92,7 @@ final class RosterRowInterpreter extends ScanInterpreter<RosterFilePlan> {
     }
 
     private Row reject(int row, String schoolYear, String reason, String column, String detail) {
-        return RowFactory.create("reject", plan.rosterId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
+        return RowFactory.create(RowKind.REJECTED.code(), plan.rosterId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
                 null, reason, column, detail, null);
     }
 

@@ -3,57 +3,46 @@ package nl.samenkracht.ingest.survey;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import nl.samenkracht.ingest.frontend.RawRecord;
+import nl.samenkracht.ingest.frontend.RecordInterpreter;
+import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
- * Turns one raw row of an export into a submission (pseudonymised respondent, wave, school
+ * Turns one record of an export into a submission (pseudonymised respondent, wave, school
  * year, location, group and the answers as numbers), or a reject with its reason, plus one
- * issue per cell that could not be read. Runs on the executors, one call per row; raw
- * identifiers never leave this function.
- *
- * <p>Input columns: {@code c0 … c(width-1)}, {@code _corrupt_record}, {@code _idx} (0-based
- * record index) and {@code _row} (the row number a user sees).
+ * issue per cell that could not be read. Runs on the executors, one call per record (the front
+ * end numbers and decodes the records); raw identifiers never leave this function.
  */
-public final class RowInterpreter implements FlatMapFunction<Row, Row> {
-    private final SurveyFilePlan plan;
+public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
     private final Pseudonymizer pseudonymizer;
 
-    public RowInterpreter(SurveyFilePlan plan, Pseudonymizer pseudonymizer) {
-        this.plan = plan;
+    public RowInterpreter(Pseudonymizer pseudonymizer) {
         this.pseudonymizer = pseudonymizer;
     }
 
     @Override
-    public Iterator<Row> call(Row raw) {
-        long idx = raw.getLong(plan.width() + 1);
-        if (idx < plan.headerRows()) return List.<Row>of().iterator();
-        int row = plan.userRow(idx, raw.getLong(plan.width() + 2));
-        List<Row> out = new ArrayList<>(2);
-        String[] cells = new String[plan.width()];
-        for (int i = 0; i < cells.length; i++) cells[i] = raw.isNullAt(i) ? null : raw.getString(i);
-        String corrupt = raw.isNullAt(plan.width()) ? null : raw.getString(plan.width());
-        if (corrupt != null) {
-            int fields = FieldCounter.count(corrupt, plan);
-            long breaks = corrupt.chars().filter(ch -> ch == '\n').count();
+    public void interpret(RawRecord record, SurveyFilePlan plan, List<Row> out) {
+        int row = record.row();
+        String[] cells = record.cells();
+        if (!record.fits()) {
             // A text record over several lines that does not fit: most often a quote too many or too few.
-            String lines = breaks == 0 || plan.leadingColumns() > 0 ? "" : "; het record loopt over " + (breaks + 1)
+            String lines = record.lineBreaks() == 0 || !plan.multiLineHint() ? "" : "; het record loopt over " + (record.lineBreaks() + 1)
                     + " regels: staat er een aanhalingsteken (\") te veel of te weinig?";
-            out.add(reject(row, "rij past niet bij de kop", null,
-                    fields + " velden, de kop heeft er " + plan.width() + lines));
-            return out.iterator();
+            out.add(reject(plan, row, "rij past niet bij de kop", null,
+                    record.fields() + " velden, de kop heeft er " + plan.width() + lines));
+            return;
         }
         String respondentRaw = plan.respondentColumn() >= 0 ? cells[plan.respondentColumn()] : null;
         boolean anonymous = plan.respondentColumn() < 0;
         if (!anonymous && (respondentRaw == null || respondentRaw.isBlank())) {
-            out.add(reject(row, "geen respondent", header(plan.respondentColumn()), "lege cel"));
-            return out.iterator();
+            out.add(reject(plan, row, "geen respondent", header(plan, plan.respondentColumn()), "lege cel"));
+            return;
         }
         LocalDateTime submitted = null;
         if (plan.submittedAtColumn() >= 0) {
@@ -61,26 +50,26 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
             // Only orders duplicate submissions; unreadable, it falls back to the row order.
             submitted = plan.dates().parse(t);
         }
-        String schoolYear = schoolYear(cells, row, out);
-        if (schoolYear == null) return out.iterator();
+        String schoolYear = schoolYear(plan, cells, row, out);
+        if (schoolYear == null) return;
         String wave = plan.wave().valueIn(cells);
         if (wave == null) {
-            out.add(reject(row, "geen meting", header(plan.wave().column()), "lege cel"));
-            return out.iterator();
+            out.add(reject(plan, row, "geen meting", header(plan, plan.wave().column()), "lege cel"));
+            return;
         }
         String given = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
         String location = given;
         if (location == null) {
-            out.add(reject(row, "geen locatie", header(plan.location().column()), "lege cel"));
-            return out.iterator();
+            out.add(reject(plan, row, "geen locatie", header(plan, plan.location().column()), "lege cel"));
+            return;
         }
         if (!plan.knownLocations().isEmpty()) {
             // The study's own spelling wins: "akker" typed in a text field is location Akker.
             String known = plan.knownLocations().stream().filter(l -> l.equalsIgnoreCase(given)).findFirst().orElse(null);
             if (known == null) {
-                out.add(reject(row, "onbekende locatie", header(plan.location().column()),
+                out.add(reject(plan, row, "onbekende locatie", header(plan, plan.location().column()),
                         "'" + location + "'" + nl.samenkracht.config.DidYouMean.hint(location, plan.knownLocations())));
-                return out.iterator();
+                return;
             }
             location = known;
         }
@@ -112,7 +101,7 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
                 case EMPTY -> answers.add(RowFactory.create(item.itemId(), item.scaleId(), null, null, false, null));
                 case UNKNOWN -> {
                     answers.add(RowFactory.create(item.itemId(), item.scaleId(), null, null, false, null));
-                    issues.add(issue(row, schoolYear, item.header(), "'" + text.strip() + "' staat niet op antwoordschaal "
+                    issues.add(issue(plan, row, schoolYear, item.header(), "'" + text.strip() + "' staat niet op antwoordschaal "
                             + item.scale().id() + "; behandeld als ontbrekend"));
                 }
             }
@@ -122,26 +111,26 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
             String detail = issues.isEmpty() ? "geen enkel item beantwoord"
                     : "geen geldig antwoord; onleesbaar: " + String.join("; ", issues.stream().limit(5)
                     .map(i -> i.getString(14) + ": " + i.getString(15)).toList());
-            out.add(reject(row, "geen antwoorden", null, detail));
-            return out.iterator();
+            out.add(reject(plan, row, "geen antwoorden", null, detail));
+            return;
         }
         String respondent = anonymous
                 ? "anon-" + plan.surveyId() + "-" + plan.fileLabel().hashCode() + "-" + row
                 : pseudonymizer.pseudonym("r", respondentRaw);
-        out.add(RowFactory.create("submission", plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
+        out.add(RowFactory.create(RowKind.ACCEPTED.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
                 respondent, anonymous, submitted == null ? null : submitted.toString(), schoolYear, wave, location,
                 group, scala.jdk.javaapi.CollectionConverters.asScala(answers).toSeq(), null, null, null));
         out.addAll(issues);
-        return out.iterator();
+        return;
     }
 
-    private String schoolYear(String[] cells, int row, List<Row> out) {
+    private static String schoolYear(SurveyFilePlan plan, String[] cells, int row, List<Row> out) {
         AttributePlan sy = plan.schoolYear();
         if (sy.fromDate()) {
             String t = cells[sy.column()];
             LocalDateTime d = plan.dates().parse(t);
             if (d == null) {
-                out.add(reject(row, t == null || t.isBlank() ? "geen datum" : "onleesbare datum", sy.header(),
+                out.add(reject(plan, row, t == null || t.isBlank() ? "geen datum" : "onleesbare datum", sy.header(),
                         t == null ? "lege cel" : "'" + t + "'"));
                 return null;
             }
@@ -149,21 +138,21 @@ public final class RowInterpreter implements FlatMapFunction<Row, Row> {
         }
         String v = sy.valueIn(cells);
         String parsed = SchoolYear.parse(v);
-        if (parsed == null) out.add(reject(row, "ongeldig schooljaar", sy.header(), v == null ? "lege cel" : "'" + v + "'"));
+        if (parsed == null) out.add(reject(plan, row, "ongeldig schooljaar", sy.header(), v == null ? "lege cel" : "'" + v + "'"));
         return parsed;
     }
 
-    private String header(int column) {
+    private static String header(SurveyFilePlan plan, int column) {
         return column >= 0 ? plan.header().get(column) : null;
     }
 
-    private Row reject(int row, String reason, String column, String detail) {
-        return RowFactory.create("reject", plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
+    private static Row reject(SurveyFilePlan plan, int row, String reason, String column, String detail) {
+        return RowFactory.create(RowKind.REJECTED.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
                 null, false, null, null, null, null, null, null, reason, column, detail);
     }
 
-    private Row issue(int row, String schoolYear, String column, String detail) {
-        return RowFactory.create("issue", plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
+    private static Row issue(SurveyFilePlan plan, int row, String schoolYear, String column, String detail) {
+        return RowFactory.create(RowKind.CELL_ISSUE.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
                 null, false, null, schoolYear, null, null, null, null, "onbekend antwoord", column, detail);
     }
 }

@@ -56,6 +56,11 @@ public final class ColumnLabels {
         return DUTCH.getOrDefault(column, column);
     }
 
+    /** A column of p-values ("p", "p_holm", ...; not "p_method"): shown APA-style by {@link PValueFormat}. */
+    public static boolean isPValue(String column) {
+        return column.equals("p") || (column.startsWith("p_") && !column.equals("p_method"));
+    }
+
     /** Excel number format for a column; Excel shows it with the reader's own decimal mark. */
     public static String format(String column) {
         if (column.startsWith("share") || column.startsWith("pct_") || column.equals("coverage") || column.equals("achievement"))

@@ -17,8 +17,30 @@ public final class Report {
     /** A sheet: either a table or lines of text (overview, methods), plus figures placed on it. */
     public record Sheet(String title, ReportTable table, List<String[]> keyValues, List<String> paragraphs) {}
 
+    /** Tables with more data rows than this print only their first rows (see {@link #printRowLimit(int)}). */
+    private int printRowLimit = Integer.MAX_VALUE;
+
     public Report(String fileName) {
         this.fileName = fileName;
+    }
+
+    /**
+     * Long listings belong in CSV, not on paper: a table sheet with more than {@code rows} data
+     * rows that is also written as tables/*.csv prints only its first {@code rows} rows, with a
+     * line above the table naming the CSV file. On screen the sheet keeps every row. Tables that
+     * are workbook-only (no CSV) always print in full. The default prints everything.
+     */
+    public Report printRowLimit(int rows) {
+        if (rows < 1) throw new IllegalArgumentException("printRowLimit must be at least 1");
+        this.printRowLimit = rows;
+        return this;
+    }
+
+    public int printRowLimit() { return printRowLimit; }
+
+    /** True when the table is written as tables/*.csv as well as shown in the workbook. */
+    public boolean hasCsv(ReportTable table) {
+        return !workbookOnly.contains(table.id());
     }
 
     public Report table(ReportTable table) {

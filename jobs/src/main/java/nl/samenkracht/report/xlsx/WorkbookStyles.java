@@ -27,6 +27,8 @@ final class WorkbookStyles {
     final CellStyle note;
     final CellStyle text;
     final CellStyle wrap;
+    /** Text aligned as numbers are: p-values printed as "< 0,001". */
+    final CellStyle right;
     private final Workbook wb;
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private final Map<String, CellStyle> toned = new HashMap<>();
@@ -58,6 +60,8 @@ final class WorkbookStyles {
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        right = wb.createCellStyle();
+        right.setAlignment(HorizontalAlignment.RIGHT);
     }
 
     CellStyle number(String format) {

@@ -1,9 +1,12 @@
 package nl.samenkracht.report.xlsx;
 
+import nl.samenkracht.report.FileNames;
 import nl.samenkracht.report.chart.ChartPng;
 import nl.samenkracht.report.model.ColumnLabels;
 import nl.samenkracht.report.model.Figure;
+import nl.samenkracht.report.model.PValueFormat;
 import nl.samenkracht.report.model.Report;
+import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.report.model.TableStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -48,13 +51,17 @@ public final class WorkbookWriter {
     private static final int MAX_WIDTH_CHARS = 60;
     /** Tables longer than this repeat their header on every printed page. */
     private static final int REPEAT_HEADER_FROM_ROWS = 30;
+    /** Page margins in inches (set on every sheet, so the page estimates below hold in Excel and LibreOffice). */
+    private static final double MARGIN_TOP = 0.5, MARGIN_BOTTOM = 0.7, MARGIN_SIDE = 0.5, MARGIN_HEADER = 0.2, MARGIN_FOOTER = 0.3;
     /**
-     * Rows of 15 points (20 px) on a printed A4 landscape page at 100% (about 172 mm between
-     * the default margins); a chart that would cross a page end starts on a new page instead.
+     * Rows of 15 points (20 px) on a printed A4 landscape page at 100%: 8.27 in minus the top and
+     * bottom margins (the footer lives inside the bottom margin) at 96 px per inch, less two rows
+     * of slack for the reader's own rounding. A chart that would cross a page end starts on a
+     * new page instead.
      */
-    private static final int PAGE_ROWS = 32;
-    /** Printable width of A4 landscape between the default margins (about 261 mm), in pixels at 96 dpi. */
-    private static final int PAGE_WIDTH_PX = 985;
+    private static final int PAGE_ROWS = (int) Math.floor((8.27 - MARGIN_TOP - MARGIN_BOTTOM) * 96 / 20) - 2;
+    /** Printable width of A4 landscape between the side margins, in pixels at 96 dpi. */
+    private static final int PAGE_WIDTH_PX = (int) Math.floor((11.69 - 2 * MARGIN_SIDE) * 96);
 
     private WorkbookWriter() {}
 
@@ -73,7 +80,7 @@ public final class WorkbookWriter {
             for (Report.Sheet s : report.sheets()) {
                 Sheet sheet = newSheet(wb, sheetName(s.title(), usedNames));
                 int rows;
-                if (s.table() != null) rows = writeTable(sheet, s.table().table(), s.table().note(), s.title(), s.table().style(), styles);
+                if (s.table() != null) rows = writeTable(wb, sheet, s.table(), printedRows(report, s.table()), styles);
                 else if (s.keyValues() != null) rows = writeKeyValues(sheet, s.title(), s.keyValues(), styles);
                 else rows = writeParagraphs(sheet, s.title(), s.paragraphs(), styles);
                 byTitle.put(s.title(), sheet);
@@ -81,7 +88,11 @@ public final class WorkbookWriter {
             }
             Map<String, Integer> pageTop = new HashMap<>();
             Map<String, Integer> widestFigure = new HashMap<>();
-            for (Figure f : report.figures()) widestFigure.merge(f.sheetTitle(), f.width(), Math::max);
+            Map<String, Integer> tallestFigure = new HashMap<>();
+            for (Figure f : report.figures()) {
+                widestFigure.merge(f.sheetTitle(), f.width(), Math::max);
+                tallestFigure.merge(f.sheetTitle(), f.height(), Math::max);
+            }
             for (Figure f : report.figures()) {
                 Sheet sheet = byTitle.get(f.sheetTitle());
                 if (sheet == null) {
@@ -92,13 +103,13 @@ public final class WorkbookWriter {
                 }
                 int row = nextFreeRow.get(f.sheetTitle());
                 // Keep a chart on one printed page: break before it when it would cross a page end.
-                int pageRows = pageRows(sheet, widestFigure.get(f.sheetTitle()));
+                int pageRows = pageRows(sheet, widestFigure.get(f.sheetTitle()), tallestFigure.get(f.sheetTitle()));
                 int top = pageTop.getOrDefault(f.sheetTitle(), 0);
                 while (row - top >= pageRows) top += pageRows;
-                if (row > top && row + (int) Math.ceil(f.height() / (double) ROW_PX) - top > pageRows) {
-                    sheet.setRowBreak(row - 1);
-                    top = row;
-                }
+                if (row > top && row + (int) Math.ceil(f.height() / (double) ROW_PX) - top > pageRows) top = row;
+                // A chart that starts a page gets an explicit break, so a reader whose pages hold
+                // a row or two less than estimated still starts it on a fresh page.
+                if (row == top && row > 0) sheet.setRowBreak(row - 1);
                 pageTop.put(f.sheetTitle(), top);
                 int heightRows = embed(wb, sheet, f, png.apply(f), row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()));
                 nextFreeRow.put(f.sheetTitle(), row + heightRows + 1);
@@ -127,7 +138,7 @@ public final class WorkbookWriter {
      * Rows on one printed page: the sheet is fitted to the page width, so a sheet wider than the
      * page (a wide table, a chart) is scaled down and more rows fit.
      */
-    private static int pageRows(Sheet sheet, int figureWidthPx) {
+    private static int pageRows(Sheet sheet, int figureWidthPx, int figureHeightPx) {
         int tableWidth = 0;
         Row header = null;
         for (int r = 0; r <= Math.min(3, sheet.getLastRowNum()); r++) {
@@ -135,8 +146,17 @@ public final class WorkbookWriter {
             if (row != null && row.getLastCellNum() > (header == null ? 0 : header.getLastCellNum())) header = row;
         }
         if (header != null) for (int c = 0; c < header.getLastCellNum(); c++) tableWidth += Math.round(sheet.getColumnWidthInPixels(c));
-        double scale = Math.min(1.0, PAGE_WIDTH_PX / (double) Math.max(1, Math.max(tableWidth, figureWidthPx)));
-        return (int) Math.floor(PAGE_ROWS / scale);
+        double widthScale = Math.min(1.0, PAGE_WIDTH_PX / (double) Math.max(1, Math.max(tableWidth, figureWidthPx)));
+        // A chart taller than a page: fitting to the width is not enough, so the sheet prints at a
+        // fixed scale at which the tallest chart fits one page (the width then fits as well).
+        double heightScale = PAGE_ROWS * ROW_PX / (double) Math.max(1, figureHeightPx);
+        if (heightScale < widthScale) {
+            int percent = (int) Math.floor(heightScale * 100);
+            sheet.setFitToPage(false);
+            sheet.getPrintSetup().setScale((short) percent);
+            return (int) Math.floor(PAGE_ROWS * 100.0 / percent);
+        }
+        return (int) Math.floor(PAGE_ROWS / widthScale);
     }
 
     private static boolean sheetHasTable(Report report, String title) {
@@ -156,11 +176,25 @@ public final class WorkbookWriter {
         return name;
     }
 
-    private static int writeTable(Sheet sheet, Table t, String note, String title, TableStyle style, WorkbookStyles st) {
+    /** Data rows of the table that print: all, or the report's limit for a long table that also has a CSV. */
+    private static int printedRows(Report report, ReportTable t) {
+        int rows = t.table().rowCount();
+        return rows > report.printRowLimit() && report.hasCsv(t) ? report.printRowLimit() : rows;
+    }
+
+    private static int writeTable(Workbook wb, Sheet sheet, ReportTable rt, int printed, WorkbookStyles st) {
+        Table t = rt.table();
+        String note = rt.note();
+        String title = rt.sheetTitle();
+        TableStyle style = rt.style();
         int r = 0;
         Row titleRow = sheet.createRow(r++);
         cell(titleRow, 0, title, st.title);
         if (note != null && !note.isBlank()) cell(sheet.createRow(r++), 0, note, st.note);
+        if (printed < t.rowCount())
+            cell(sheet.createRow(r++), 0, String.format(java.util.Locale.ROOT,
+                    "Afgedrukt worden alleen de eerste %d van de %d rijen; de hele tabel staat op dit tabblad en in tables/%s.csv.",
+                    printed, t.rowCount(), FileNames.slug(rt.id())), st.note);
         int headerRow = r++;
         Row h = sheet.createRow(headerRow);
         int[] widths = new int[t.columnCount()];
@@ -180,7 +214,17 @@ public final class WorkbookWriter {
                 String textFormat = style == null || !(v instanceof String) ? null : style.format(i, col.name());
                 Double parsed = textFormat == null ? null : parseNumber((String) v);
                 Cell cell = row.createCell(c);
-                if (v instanceof Number || parsed != null) {
+                if (v instanceof Number pv && ColumnLabels.isPValue(col.name())) {
+                    // APA style in Dutch ("< 0,001", "0,042"), as text: a number format cannot say "< 0,001".
+                    String shown = PValueFormat.cell(pv.doubleValue());
+                    if (shown.isEmpty()) {
+                        sheet.getRow(row.getRowNum()).removeCell(cell);
+                        continue;
+                    }
+                    cell.setCellValue(shown);
+                    cell.setCellStyle(tone == null ? st.right : st.styled(null, tone));
+                    widths[c] = Math.max(widths[c], 8);
+                } else if (v instanceof Number || parsed != null) {
                     double d = parsed != null ? parsed : ((Number) v).doubleValue();
                     if (Double.isNaN(d) || Double.isInfinite(d)) {
                         sheet.getRow(row.getRowNum()).removeCell(cell);
@@ -210,7 +254,9 @@ public final class WorkbookWriter {
         sheet.createFreezePane(0, headerRow + 1);
         printSetup(sheet);
         // A header repeated on every printed page helps a long table; above charts it only confuses.
-        if (t.rowCount() > REPEAT_HEADER_FROM_ROWS) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        if (printed > REPEAT_HEADER_FROM_ROWS) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        if (printed < t.rowCount() && t.columnCount() > 0)
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, t.columnCount() - 1, 0, headerRow + printed);
         if (t.columnCount() > 0)
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, t.columnCount() - 1));
         return r;
@@ -260,13 +306,25 @@ public final class WorkbookWriter {
         return r;
     }
 
-    /** Printed or saved as PDF: landscape, all columns on one page width, header row repeated. */
+    /**
+     * Printed or saved as PDF: A4 landscape, all columns on one page width (as many pages down as
+     * needed), and a footer with the sheet name and page number so a loose page can be placed.
+     * Every sheet gets this, whatever it holds.
+     */
     private static void printSetup(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setMargin(Sheet.TopMargin, MARGIN_TOP);
+        sheet.setMargin(Sheet.BottomMargin, MARGIN_BOTTOM);
+        sheet.setMargin(Sheet.LeftMargin, MARGIN_SIDE);
+        sheet.setMargin(Sheet.RightMargin, MARGIN_SIDE);
+        sheet.setMargin(Sheet.HeaderMargin, MARGIN_HEADER);
+        sheet.setMargin(Sheet.FooterMargin, MARGIN_FOOTER);
+        sheet.getFooter().setLeft("&A");
+        sheet.getFooter().setRight("pagina &P van &N");
     }
 
     private static int writeParagraphs(Sheet sheet, String title, List<String> paragraphs, WorkbookStyles st) {
@@ -274,11 +332,13 @@ public final class WorkbookWriter {
         cell(sheet.createRow(r++), 0, title, st.title);
         r++;
         sheet.setColumnWidth(0, 110 * 256);
+        printSetup(sheet);
         for (String p : paragraphs) {
             Row row = sheet.createRow(r++);
             cell(row, 0, p, st.wrap);
             // Excel does not grow a row for wrapped text written by POI; estimate the lines.
-            int lines = Math.max(1, (int) Math.ceil(p.length() / 105.0));
+            // A 110-character column holds about 130 characters of proportional text per line.
+            int lines = Math.max(1, (int) Math.ceil(p.length() / 125.0));
             row.setHeightInPoints(lines * 15f + 3);
         }
         return r;

@@ -2,7 +2,6 @@ package nl.samenkracht.indicators.contacts;
 
 import nl.samenkracht.ingest.contacts.ContactData;
 import nl.samenkracht.ingest.contacts.ContactOptions;
-import nl.samenkracht.ingest.contacts.ContactSchemas;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.testing.SharedSpark;
 import org.apache.spark.sql.Dataset;
@@ -99,8 +98,8 @@ class ContactIndicatorsTest {
         for (Object[] c : colleagues)
             roster.add(RowFactory.create("nieuwe_collega", "2024-2025", c[0], "Duin", null, c[1], "nieuw", "n.csv", ++row[0]));
 
-        Dataset<Row> contactDs = spark.createDataFrame(contacts, ContactSchemas.CONTACTS);
-        Dataset<Row> rosterDs = spark.createDataFrame(roster, ContactSchemas.ROSTER);
+        Dataset<Row> contactDs = spark.createDataFrame(contacts, nl.samenkracht.canonical.CanonicalTable.CONTACTS.schema());
+        Dataset<Row> rosterDs = spark.createDataFrame(roster, nl.samenkracht.canonical.CanonicalTable.ROSTER.schema());
         ContactData data = new ContactData(contactDs, rosterDs, null, List.of(), List.of(), List.of());
         results = ContactIndicators.compute(spark, data, ContactOptions.DEFAULT);
     }

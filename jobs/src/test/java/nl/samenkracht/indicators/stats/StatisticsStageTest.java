@@ -82,7 +82,9 @@ class StatisticsStageTest {
     @Test
     void noSurveysGiveEmptyTablesWithTheContractColumns() {
         SparkSession spark = SharedSpark.get();
-        StatisticsResults r = StatisticsStage.compute(spark, spark.emptyDataFrame(), spark.emptyDataFrame(),
+        // a study without surveys gets a typed, empty responses table from the ingest, and scale scores from it
+        Dataset<Row> none = spark.createDataFrame(java.util.List.<Row>of(), nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema());
+        StatisticsResults r = StatisticsStage.compute(spark, none, StageFixture.scaleScores(spark, none),
                 StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
         assertEquals(0, r.reliability().rowCount());
         assertEquals(0, r.prepost().rowCount());

@@ -1,0 +1,11 @@
+package nl.samenkracht.canonical;
+
+/**
+ * rejects (data/rejects): every row (or cell) that could not be used, with why.
+ *
+ * @param source surveys | contacts | rosters | interviews
+ * @param level  row | cell
+ * @param reason Dutch, shown in the data-quality sheet
+ */
+public record Reject(@Required String source, @Required String file, int row, @Required String level,
+                     @Required String reason, String column, String detail, String schoolYear) {}

@@ -1,0 +1,189 @@
+package nl.samenkracht.ingest.frontend;
+
+import nl.samenkracht.ingest.Checksums;
+import nl.samenkracht.ingest.CsvDialect;
+import nl.samenkracht.ingest.CsvStructure;
+import nl.samenkracht.ingest.EncodingScan;
+import nl.samenkracht.ingest.FileSniffer;
+import nl.samenkracht.ingest.HeaderReader;
+import nl.samenkracht.ingest.InputException;
+import nl.samenkracht.ingest.Transcoder;
+import nl.samenkracht.ingest.XlsxToCsv;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The first steps of the front end, on the driver, one file per pool thread: <b>sniff</b> what the
+ * file really is (whatever its extension says), stream an .xlsx sheet to CSV (POI's event API,
+ * flat memory), detect or take the text's encoding, delimiter and decimal mark, decide how it is
+ * <b>decoded</b> ({@link Decoding}), follow its records once ({@link CsvStructure}: an unclosed quote,
+ * the widest record, empty lines for row numbers) and read its first records with Spark's own CSV
+ * parser. Nothing here reads the data rows into memory; Spark does that ({@link FrontEnd}).
+ *
+ * <p>Every refusal names the file (and the line or row where there is one), never cell contents.
+ */
+public final class ExportOpener {
+    /** The most fields a row may have and still be read (and rejected when it does not fit the header). */
+    static final int MAX_COLUMNS = 1_000_000;
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final Path studyDir;
+    private final Path workDir;
+
+    /**
+     * @param studyDir files are named relative to it in messages and outputs
+     * @param workDir  the run's temp folder (converted sheets, transcoded copies)
+     */
+    public ExportOpener(Path studyDir, Path workDir) {
+        this.studyDir = studyDir;
+        this.workDir = workDir;
+    }
+
+    /** Opens the files of one request concurrently: sniffing, converting and scanning are per file and read the whole file. */
+    public List<Export> openAll(ExportRequest request, List<Path> files) {
+        return inParallel(files, f -> open(request, f));
+    }
+
+    /**
+     * {@code work} applied to every element on a small pool (one thread per core), results in input
+     * order. A failure is thrown for the first failing element in that order, as a sequential run would.
+     */
+    public static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+        if (items.size() <= 1) return items.stream().map(work).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(items.size(), Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "samenkracht-open");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) futures.add(pool.submit(() -> work.apply(item)));
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while opening input files", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public Export open(ExportRequest request, Path file) {
+        String label = studyDir.relativize(file).toString();
+        String sha = Checksums.sha256(file);
+        String name = file.toString().toLowerCase(Locale.ROOT);
+        // A unique name per opened file: two equal files may be opened at once.
+        String stem = sha.substring(0, 16) + "-" + SEQUENCE.incrementAndGet();
+        boolean xlsx;
+        Path textFile;
+        CsvDialect dialect;
+        Decoding decoding;
+        String describe;
+        switch (FileSniffer.container(file)) {
+            case EMPTY -> throw InputException.at(label, null, null, "the file is empty");
+            case OLE2, LEGACY_XLS -> throw InputException.at(label, null, null, FileSniffer.describeOle2(file));
+            case BINARY -> throw InputException.at(label, null, null, "this is not a CSV or .xlsx file (binary content)");
+            case XLSX -> {
+                if (!name.endsWith(".xlsx") && !request.wantsWorkbook())
+                    throw InputException.at(label, null, null, "this is a zip/xlsx file but is named as text; rename it to .xlsx");
+                xlsx = true;
+                textFile = workDir.resolve("xlsx-" + stem + ".csv");
+                long rows = XlsxToCsv.convert(file, label, request.sheet(), textFile);
+                if (rows == 0) throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");
+                dialect = CsvDialect.CANONICAL;
+                decoding = Decoding.UTF8;
+                describe = "xlsx sheet " + (request.sheet() == null ? "(first)" : request.sheet());
+            }
+            default -> {
+                if (name.endsWith(".xlsx"))
+                    throw InputException.at(label, null, null, FileSniffer.looksLikeText(file)
+                            ? "named .xlsx but it is not a workbook (it looks like a text/CSV file); export it again or rename it to .csv"
+                            : "named .xlsx but it is not a workbook, nor a CSV file (binary content of another kind); export the data again as .xlsx");
+                if ("xlsx".equals(request.format()))
+                    throw InputException.at(label, null, null,
+                            "expected an .xlsx workbook but this is a text/CSV file; export it again or rename it to .csv");
+                xlsx = false;
+                FileSniffer.Sniffed sniffed = FileSniffer.sniff(file, label, request.csv());
+                dialect = sniffed.dialect();
+                decoding = Decoding.of(dialect.encoding());
+                describe = dialect.describe();
+                textFile = file;
+                if (decoding.mode() == Decoding.Mode.CELLS) refuseUndefined(label, dialect.encoding(), sniffed.scan(), file);
+                if (decoding.mode() == Decoding.Mode.TRANSCODED) {
+                    textFile = Transcoder.toUtf8(file, label, dialect.encoding(), workDir.resolve("utf8-" + stem + ".csv"));
+                    describe += " (converted to UTF-8)";
+                }
+            }
+        }
+        // Only ASCII matters to the structure scan; in CELLS mode ISO-8859-1 reads any byte.
+        Charset scanCharset = decoding.mode() == Decoding.Mode.CELLS ? StandardCharsets.ISO_8859_1 : decoding.textCharset();
+        CsvStructure structure = CsvStructure.scan(textFile, scanCharset, dialect.delimiter());
+        if (structure.unclosedQuoteLine() > 0)
+            throw InputException.at(label, null, null, "line " + structure.unclosedQuoteLine()
+                    + ": a quote (\") opens a cell here and is never closed, so the rest of the file ("
+                    + (structure.lines() - structure.unclosedQuoteLine() + 1) + " lines) would be read as one cell and its rows lost."
+                    + " The file may be cut off, or a quote is missing or one too many; repair it or export it again");
+        if (structure.maxFields() > MAX_COLUMNS)
+            throw InputException.at(label, null, null, "line " + structure.widestLine() + ": a row with " + structure.maxFields()
+                    + " fields; at most " + MAX_COLUMNS + " can be read");
+        CsvDialect read = new CsvDialect(decoding.textCharset().name(), dialect.delimiter(), dialect.decimalComma(), dialect.hadBom());
+        List<String[]> records = HeaderReader.firstRecords(textFile, read, Math.max(1, request.headRecords()),
+                maxColumns(structure.maxFields()), label);
+        if (records.isEmpty()) throw InputException.at(label, null, null, "the file is empty (no header)");
+        int lead = xlsx ? 1 : 0;
+        List<List<String>> head = new ArrayList<>();
+        for (String[] r : records) head.add(clean(r, lead));
+        if (head.get(0).stream().allMatch(String::isBlank)) throw InputException.at(label, 1, null, "the header row is empty");
+        return new Export(label, file, sha, textFile, dialect, decoding, head, xlsx,
+                xlsx ? CsvStructure.RowNumbers.NONE : structure.rowNumbers(), structure.maxFields(), describe);
+    }
+
+    /** The parser's column limit for an opened export. */
+    public static int maxColumnsFor(Export e) {
+        return maxColumns(e.maxFields());
+    }
+
+    /** Wide enough for the widest record, so an over-long row is rejected like any malformed row. */
+    static int maxColumns(long maxFields) {
+        return (int) Math.max(20_480, maxFields + 1);
+    }
+
+    private static List<String> clean(String[] rec, int lead) {
+        List<String> out = new ArrayList<>();
+        for (int i = lead; i < rec.length; i++) out.add(rec[i] == null ? "" : rec[i].strip());
+        return out;
+    }
+
+    /** A byte the charset leaves undefined means the file is in yet another encoding: refused, with its line. */
+    private static void refuseUndefined(String label, String encoding, EncodingScan scan, Path file) {
+        if (scan == null) return;
+        boolean[] undefined = Decoding.undefinedHighBytes(Charset.forName(encoding));
+        long first = 0;
+        for (int b = 0x80; b <= 0xFF; b++) {
+            long line = scan.firstLineOf(b);
+            if (undefined[b - 0x80] && line > 0 && (first == 0 || line < first)) first = line;
+        }
+        if (first > 0)
+            throw InputException.at(label, null, null, "line " + first + ": bytes that mean nothing in " + encoding
+                    + " (is the file in another encoding, from an old DOS or Mac program?); save it as 'CSV UTF-8', or set csv.encoding");
+    }
+}

@@ -1,0 +1,109 @@
+package nl.samenkracht.ingest.frontend;
+
+import nl.samenkracht.ingest.CsvStructure;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The record steps of the front end, inside the Spark tasks: follows the {@code _path} column to each
+ * file's own plan, skips its header records, gives every record the row number a user sees, decodes
+ * the cells ({@link Decoding}), notes a record that does not fit the header, and hands the
+ * {@link RawRecord} to the source's {@link RecordInterpreter}. Relies on multi-line CSV never being
+ * split: a partition holds whole files, each in order.
+ */
+final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
+    /** What the record steps need of one file. */
+    record FileRead<P>(int width, int headerRecords, CsvStructure.RowNumbers rowNumbers, Decoding decoding, char delimiter,
+                       int leadingColumns, P plan) implements Serializable {}
+
+    private final Map<String, FileRead<P>> files;
+    private final int[] selected;
+    private final boolean sheetRows;
+    private final RecordInterpreter<P> interpreter;
+
+    /** @param files per file, keyed by {@link Export#key()} */
+    ExportRows(Map<String, FileRead<P>> files, int[] selected, boolean sheetRows, RecordInterpreter<P> interpreter) {
+        this.files = files;
+        this.selected = selected;
+        this.sheetRows = sheetRows;
+        this.interpreter = interpreter;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) {
+        int n = selected.length;
+        return new Iterator<>() {
+            private final List<Row> buffer = new ArrayList<>(4);
+            private int at;
+            private String lastPath;
+            private FileRead<P> file;
+            private long records;
+
+            @Override
+            public boolean hasNext() {
+                while (at >= buffer.size() && input.hasNext()) {
+                    buffer.clear();
+                    at = 0;
+                    Row raw = input.next();
+                    String path = raw.getString(n + 1);
+                    if (!path.equals(lastPath)) {
+                        lastPath = path;
+                        file = files.get(key(path));
+                        if (file == null) throw new IllegalStateException("no plan for scanned file " + path + " among " + files.keySet());
+                        records = 0;
+                        interpreter.begin(file.plan());
+                    }
+                    long index = records++;
+                    if (index < file.headerRecords()) continue;
+                    int row = sheetRows ? Integer.parseInt(raw.getString(n + 2)) : file.rowNumbers().row(index);
+                    interpreter.interpret(record(raw, row), file.plan(), buffer);
+                }
+                return at < buffer.size();
+            }
+
+            private RawRecord record(Row raw, int row) {
+                String[] cells = new String[file.width()];
+                for (int j = 0; j < n; j++) if (!raw.isNullAt(j)) cells[selected[j]] = file.decoding().cell(raw.getString(j));
+                int fields = -1, breaks = 0;
+                if (!raw.isNullAt(n)) {
+                    String corrupt = raw.getString(n);
+                    fields = fieldCount(corrupt, file.delimiter()) - file.leadingColumns();
+                    for (int i = 0; i < corrupt.length(); i++) if (corrupt.charAt(i) == '\n') breaks++;
+                }
+                return new RawRecord(row, cells, fields, breaks, file.width());
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return buffer.get(at++);
+            }
+        };
+    }
+
+    /** Fields of a raw record Spark marked as malformed, to say how it differs from the header. */
+    static int fieldCount(String record, char delimiter) {
+        int fields = 1;
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == delimiter && !quoted) fields++;
+        }
+        return fields;
+    }
+
+    static String key(String scannedPath) {
+        Path p = scannedPath.startsWith("file:") ? Path.of(URI.create(scannedPath)) : Path.of(scannedPath);
+        return p.toAbsolutePath().normalize().toString();
+    }
+}

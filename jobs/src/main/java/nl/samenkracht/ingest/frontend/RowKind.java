@@ -1,0 +1,47 @@
+package nl.samenkracht.ingest.frontend;
+
+import org.apache.spark.sql.Column;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * What became of a record, or of one cell of a kept record. Interpreters write the kind as its
+ * {@link #code()} in an integer column named {@value #COLUMN}; the row accounting counts by it.
+ * Every record read is exactly one of {@link #ACCEPTED}, {@link #REJECTED} or {@link #DUPLICATE};
+ * a {@link #CELL_ISSUE} is not a record but a problem with one cell of an accepted one.
+ */
+public enum RowKind {
+    /** A usable row: a submission, contact, roster entry or segment. */
+    ACCEPTED,
+    /** A row that cannot be used, with its reason. */
+    REJECTED,
+    /** A row that repeats another (a later submission wins; a repeated contact is dropped). Counts as rejected. */
+    DUPLICATE,
+    /** One cell of an accepted row could not be read; the row keeps its other values. */
+    CELL_ISSUE;
+
+    public static final String COLUMN = "row_kind";
+
+    public int code() {
+        return ordinal();
+    }
+
+    public static RowKind of(int code) {
+        return values()[code];
+    }
+
+    /** A record (not a cell) that is counted as rejected. */
+    public boolean rejected() {
+        return this == REJECTED || this == DUPLICATE;
+    }
+
+    public Column literal() {
+        return lit(code());
+    }
+
+    /** {@code kind = this}, on the standard column. */
+    public Column is() {
+        return col(COLUMN).equalTo(code());
+    }
+}

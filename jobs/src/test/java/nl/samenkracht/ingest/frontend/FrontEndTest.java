@@ -1,0 +1,137 @@
+package nl.samenkracht.ingest.frontend;
+
+import nl.samenkracht.config.CsvConfig;
+import nl.samenkracht.ingest.InputException;
+import nl.samenkracht.ingest.RowAccount;
+import nl.samenkracht.ingest.survey.SourceFile;
+import nl.samenkracht.testing.SharedSpark;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/** The front end's steps on real files and a real Spark read: decoding, row numbers, malformed records, accounting. */
+class FrontEndTest {
+    @TempDir
+    Path dir;
+
+    private static final StructType OUT = new StructType()
+            .add(RowKind.COLUMN, DataTypes.IntegerType, false)
+            .add("file", DataTypes.StringType, false)
+            .add("row", DataTypes.IntegerType, false)
+            .add("a", DataTypes.StringType, true)
+            .add("b", DataTypes.StringType, true)
+            .add("reason", DataTypes.StringType, true);
+
+    /** Emits both cells of a fitting record; a record that does not fit becomes a reject with its field count. */
+    static final class Echo implements RecordInterpreter<String> {
+        @Override
+        public void interpret(RawRecord r, String file, List<Row> out) {
+            if (!r.fits()) out.add(RowFactory.create(RowKind.REJECTED.code(), file, r.row(), null, null, r.fields() + " velden"));
+            else out.add(RowFactory.create(RowKind.ACCEPTED.code(), file, r.row(), r.cell(0), r.cell(1), null));
+        }
+    }
+
+    private List<Row> read(Export e) {
+        var rows = FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT);
+        return rows.collectAsList().stream().sorted(Comparator.comparingInt(r -> r.getInt(2))).toList();
+    }
+
+    private ExportOpener opener() throws Exception {
+        return new ExportOpener(dir, Files.createDirectories(dir.resolve("work")));
+    }
+
+    private static ExportRequest request() {
+        return new ExportRequest(Source.CONTACTS, "t", "auto", null, CsvConfig.AUTO, 1);
+    }
+
+    @Test
+    void windows1252IsDecodedInTheSparkTasksIncludingTheBytesLatin1LacksAndRowsCountEmptyLines() throws Exception {
+        // 0x80 € and 0x91/0x92 ‘ ’ are where Windows-1252 and ISO-8859-1 differ; the empty line is row 3.
+        Files.write(dir.resolve("w.csv"), "Naam;Opmerking\r\nZoë;‘prima’ voor €5\r\n\r\nDaniël;ok\r\nteveel;a;b\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+        Export e = opener().open(request(), dir.resolve("w.csv"));
+        assertEquals(Decoding.Mode.CELLS, e.decoding().mode());
+        assertEquals("windows-1252, delimiter ';', decimal comma", e.describe());
+        assertEquals(List.of("Naam", "Opmerking"), e.header());
+        List<Row> rows = read(e);
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(RowFactory.create(RowKind.ACCEPTED.code(), "w.csv", 2, "Zoë", "‘prima’ voor €5", null), rows.get(0));
+        assertEquals(4, rows.get(1).getInt(2), "the empty line is a row in a spreadsheet");
+        assertEquals("Daniël", rows.get(1).getString(3));
+        assertEquals(RowFactory.create(RowKind.REJECTED.code(), "w.csv", 5, null, null, "3 velden"), rows.get(2));
+
+        List<RowAccount> acc = RowAccounting.count(RowAccounting.tally(
+                        FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT),
+                        lit("contacts"), col(RowKind.COLUMN), col("reason"), lit(1)),
+                List.of(e.source(Source.CONTACTS, "t", "CSV/XLSX")));
+        assertEquals(new RowAccount("contacts", "w.csv", 3, 2, 1, java.util.Map.of("3 velden", 1L), 0), acc.get(0));
+    }
+
+    @Test
+    void aByteWindows1252LeavesUndefinedIsRefusedWithItsLine() throws Exception {
+        byte[] head = "Naam;Opmerking\nZoë;ok\n".getBytes(Charset.forName("windows-1252"));
+        byte[] bad = {'A', ';', (byte) 0x81, '\n'};
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(dir.resolve("x.csv"), all);
+        InputException ex = assertThrows(InputException.class, () -> opener().open(request(), dir.resolve("x.csv")));
+        assertTrue(ex.getMessage().contains("line 3") && ex.getMessage().contains("mean nothing in windows-1252"), ex.getMessage());
+    }
+
+    @Test
+    void utf8IsReadBySparkItselfAndAnUnclosedQuoteIsRefused() throws Exception {
+        Files.writeString(dir.resolve("u.csv"), "a,b\n1,\"open\n2,3\n", StandardCharsets.UTF_8);
+        InputException ex = assertThrows(InputException.class, () -> opener().open(request(), dir.resolve("u.csv")));
+        assertTrue(ex.getMessage().contains("line 2") && ex.getMessage().contains("never closed"), ex.getMessage());
+        Files.writeString(dir.resolve("v.csv"), "a,b\n\"x, y\",3\n", StandardCharsets.UTF_8);
+        Export e = opener().open(request(), dir.resolve("v.csv"));
+        assertEquals(Decoding.UTF8, e.decoding());
+        assertEquals("x, y", read(e).get(0).getString(3));
+    }
+
+    @Test
+    void decodingModes() {
+        assertEquals(Decoding.Mode.SPARK, Decoding.of("UTF-8").mode());
+        assertEquals(Decoding.Mode.SPARK, Decoding.of("ISO-8859-1").mode());
+        assertEquals(Decoding.Mode.CELLS, Decoding.of("windows-1252").mode());
+        assertEquals(Decoding.Mode.CELLS, Decoding.of("ISO-8859-15").mode());
+        assertEquals(Decoding.Mode.TRANSCODED, Decoding.of("Shift_JIS").mode());
+        boolean[] undefined = Decoding.undefinedHighBytes(Charset.forName("windows-1252"));
+        int n = 0;
+        for (boolean u : undefined) if (u) n++;
+        assertEquals(5, n);
+        assertTrue(undefined[0x81 - 0x80] && undefined[0x9D - 0x80]);
+        assertEquals("€", Decoding.of("windows-1252").cell("\u0080"));
+        assertEquals("abc", Decoding.of("windows-1252").cell("abc"));
+    }
+
+    @Test
+    void sourcesAreAccountedEvenWithoutRows() {
+        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", "CSV/XLSX", "", 2);
+        RowAccount a = RowAccounting.accounts(List.of(), List.of(f)).get(0);
+        assertEquals(0, a.read());
+        RowAccount b = RowAccounting.accounts(List.of(new RowAccounting.Count("surveys", "leeg.csv", RowKind.DUPLICATE, "dubbel", 2),
+                new RowAccounting.Count("surveys", "leeg.csv", RowKind.ACCEPTED, null, 3),
+                new RowAccounting.Count("surveys", "leeg.csv", RowKind.CELL_ISSUE, "onbekend antwoord", 4)), List.of(f)).get(0);
+        assertEquals(5, b.read());
+        assertEquals(2, b.rejected());
+        assertEquals(4, b.cellIssues());
+        assertEquals(4L, b.cellIssuesByReason().get("onbekend antwoord"));
+    }
+}
