@@ -47,6 +47,7 @@ final class SourceCorpus {
                 version: 1
                 study: {id: corpus, name: Corpus}
                 privacy: {key_file: "%s"}
+                options: {reject_threshold: 0.5}
                 locations: [Akker, Beek]
                 contacts:
                   options: {school_years: ["2024-2025"]}
@@ -231,6 +232,7 @@ final class SourceCorpus {
                 version: 1
                 study: {id: corpus, name: Corpus}
                 privacy: {key_file: "%s"}
+                options: {reject_threshold: 0.5}
                 locations: [Akker, Beek]
                 %s
                 interviews:
@@ -326,7 +328,7 @@ final class SourceCorpus {
             assertTrue(xml.contains("zoals ze zijn ingevuld"), "raw: the methods text says the text is as typed");
         }).build());
         c.add(c("maxqda", "a segment longer than an Excel cell holds (40,000 characters)", dir -> {
-            HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ik wil houvast.", "lang ".repeat(8_000)));
+            HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ik wil houvast.", "lang ".repeat(8_000).strip() + "."));
             return interviewStudy(dir, MAXQDA, "maxqda", "");
         }).file(MAXQDA, Count.all(2)).planted(IV_NAME, IV_NAME_2).check((dir, run, cli) -> {
             String xml = CorpusChecks.workbookText(run.resolve("onderzoek.xlsx"));
@@ -337,30 +339,40 @@ final class SourceCorpus {
         c.add(c("maxqda", "header in a language MAXQDA does not offer", dir -> {
             HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ik wil houvast.").replace("Document name", "Dokumentti").replace("Segment", "Katkelma"));
             return interviewStudy(dir, MAXQDA, "maxqda", "");
-        }).exits(2, MAXQDA, "columns").planted(IV_NAME).build());
+        }).exits(2, "coded_segments.csv", "Document name").planted(IV_NAME).build());
         pathCases(c, "maxqda", MAXQDA, dir -> interviewStudy(dir, MAXQDA, "maxqda", ""));
 
         c.add(c("atlasti", "e-mail in a quotation masked; a quotation without codes rejected", dir -> {
             atlasXlsx(dir.resolve(ATLAS), "Ik wil houvast.", FREE, null);
             return interviewStudy(dir, ATLAS, "atlasti", "");
         }).file(ATLAS, Count.of(3, 2, "geen code", 1)).planted(EMAIL, PHONE, IV_NAME, IV_NAME_2).build());
-        c.add(c("atlasti", "a quotation longer than an Excel cell holds", dir -> {
-            atlasXlsx(dir.resolve(ATLAS), "x".repeat(32_767) + " en nog meer");
+        c.add(c("atlasti", "a quotation of 32,767 characters, as much as its workbook cell holds, is kept whole", dir -> {
+            atlasXlsx(dir.resolve(ATLAS), "x".repeat(32_766) + ".");
             return interviewStudy(dir, ATLAS, "atlasti", "");
-        }).file(ATLAS, Count.all(1)).planted(IV_NAME).build());
+        }).file(ATLAS, Count.all(1)).planted(IV_NAME).check((dir, run, cli) -> {
+            assertFalse(CorpusChecks.workbookText(run.resolve("onderzoek.xlsx")).contains("[ingekort"), "not cut");
+            assertEquals(32_767, CorpusChecks.longestText(run.resolve("data/interview_segments")));
+        }).build());
 
         c.add(c("qdpx", "e-mail and phone in a REFI-QDA text source masked", dir -> {
             qdpx(dir.resolve(QDPX), FREE);
             return interviewStudy(dir, QDPX, "qdpx", "");
         }).file(QDPX, Count.all(1)).planted(EMAIL, PHONE, IV_NAME).build());
+        c.add(c("qdpx", "a passage longer than an Excel cell holds (40,000 characters)", dir -> {
+            qdpx(dir.resolve(QDPX), "lang ".repeat(8_000).strip() + ".");
+            return interviewStudy(dir, QDPX, "qdpx", "");
+        }).file(QDPX, Count.all(1)).planted(IV_NAME).check((dir, run, cli) -> {
+            assertTrue(CorpusChecks.workbookText(run.resolve("onderzoek.xlsx")).contains("[ingekort"), "the cut is marked in the workbook");
+            assertEquals(40_000, CorpusChecks.longestText(run.resolve("data/interview_segments")), "Parquet keeps the whole passage");
+        }).build());
         c.add(c("qdpx", "a REFI-QDA project that is a broken zip", dir -> {
             HostileFiles.bytes(dir.resolve(QDPX), "PK\u0003\u0004 kapot".getBytes(StandardCharsets.ISO_8859_1));
             return interviewStudy(dir, QDPX, "qdpx", "");
-        }).exits(1, QDPX).build());
+        }).exits(1, "project.qdpx").build());
         c.add(c("qdpx", "a REFI-QDA project without project.qde", dir -> {
             HostileFiles.zip(dir.resolve(QDPX), "sources/a.txt", EMAIL);
             return interviewStudy(dir, QDPX, "qdpx", "");
-        }).exits(1, QDPX, "project.qde").planted(EMAIL).build());
+        }).exits(1, "project.qdpx", "project.qde").planted(EMAIL).build());
 
         c.add(c("table", "plain table: missing code and unknown location rejected, e-mail masked", dir -> {
             HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";Behoeften/Houvast;Houvast graag;voormeting;Akker;nieuwe collega",
@@ -377,7 +389,7 @@ final class SourceCorpus {
         c.add(c("table", "a plain table without a code column", dir -> {
             HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";x;Houvast graag;voormeting;Akker;nieuwe collega").replace(";Code;", ";Thema;"));
             return interviewStudy(dir, TABLE, "table", "");
-        }).exits(2, TABLE, "code").planted(IV_NAME).build());
+        }).exits(2, "fragmenten.csv", "code").planted(IV_NAME).build());
     }
 
     // --- the Kotter log ----------------------------------------------------------------------------
@@ -396,11 +408,11 @@ final class SourceCorpus {
         c.add(c("kotter", "a name where the date should be is not printed", dir -> {
             HostileFiles.text(dir.resolve(KOTTER), "datum;fase;activiteit\n2-10-2024;1;Start\n" + STAFF_1 + ";2;Overleg\n");
             return kotterStudy(dir);
-        }).exits(1, KOTTER, "line 3", "no date").planted(STAFF_1, "a@x.nl").build());
+        }).exits(1, KOTTER, "row 3", "no date").planted(STAFF_1, "a@x.nl").build());
         c.add(c("kotter", "a phase outside 1 to 8", dir -> {
             HostileFiles.text(dir.resolve(KOTTER), "datum;fase;activiteit\n2-10-2024;1;Start\n3-10-2024;" + PUPIL_1 + ";Overleg\n");
             return kotterStudy(dir);
-        }).exits(1, KOTTER, "line 3", "1 to 8").planted(PUPIL_1).build());
+        }).exits(1, KOTTER, "row 3", "1 to 8").planted(PUPIL_1).build());
         c.add(c("kotter", "a Windows-1252 log with a comma delimiter", dir -> {
             HostileFiles.text(dir.resolve(KOTTER), "datum,fase,activiteit\n2-10-2024,1,Café-overleg met " + STAFF_2 + "\n", Charset.forName("windows-1252"));
             return kotterStudy(dir);
@@ -449,7 +461,7 @@ final class SourceCorpus {
     private static void surveys(List<CliCase> c) {
         String f = "exports/antwoorden.csv";
         c.add(c("surveys", "an open answer longer than an Excel cell holds (40,000 characters)", dir -> {
-            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(SurveyCorpus.HEADER, "a@x.nl,Akker,Eens,Eens," + "lang ".repeat(8_000),
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(SurveyCorpus.HEADER, "a@x.nl,Akker,Eens,Eens," + "lang ".repeat(8_000).strip() + ".",
                     "b@x.nl,Beek,Oneens,Eens,kort"));
             return SurveyCorpus.study(dir, f);
         }).file(f, Count.all(2)).planted("a@x.nl", "b@x.nl").check((dir, run, cli) -> {
@@ -475,6 +487,6 @@ final class SourceCorpus {
             HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(SurveyCorpus.HEADER, "a@x.nl,Akker," + EMAIL + ",Eens,",
                     "b@x.nl,Zeestad,Oneens,Eens,", "c@x.nl,Beek,Eens,Eens,Mijn nummer is " + PHONE));
             return SurveyCorpus.study(dir, f);
-        }).validate().says("row 2", "Vraag A", "row 3").planted("a@x.nl", "b@x.nl", "c@x.nl", EMAIL, PHONE, "Zeestad").build());
+        }).validate().says("row 2", "Vraag A").planted("a@x.nl", "b@x.nl", "c@x.nl", EMAIL, PHONE, "Zeestad").build());
     }
 }
