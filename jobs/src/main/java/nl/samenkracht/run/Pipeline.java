@@ -114,8 +114,10 @@ public final class Pipeline {
             long read = accounts.stream().mapToLong(RowAccount::read).sum();
             long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
             progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + (read - accepted) + " rejected");
-            for (RowAccount a : accounts)
+            for (RowAccount a : accounts) {
                 if (a.rejected() > 0) progress.info(a.file() + ": " + a.rejected() + " rejected " + a.rejectsByReason());
+                if (a.skipped() > 0) progress.info(a.file() + ": " + a.skipped() + " rows without data skipped " + a.skippedByReason());
+            }
 
             progress.start("Computing indicators and statistics");
             Dataset<Row> responses = surveys.responses().persist(StorageLevel.MEMORY_AND_DISK());
@@ -316,6 +318,8 @@ public final class Pipeline {
             x.put("rejected", a.rejected());
             x.put("rejected_by_reason", a.rejectsByReason());
             x.put("cell_issues", a.cellIssues());
+            x.put("skipped", a.skipped());
+            x.put("skipped_by_reason", a.skippedByReason());
             return x;
         }).toList());
         Map<String, Object> opts = new LinkedHashMap<>();

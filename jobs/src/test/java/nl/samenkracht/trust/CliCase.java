@@ -41,14 +41,29 @@ public record CliCase(String name, String source, Setup setup, String command, i
         void verify(Path dir, Path run, CliRun cli) throws Exception;
     }
 
-    /** The row accounting of one file: read = accepted + rejected, and the rejects by reason. */
-    public record Count(long read, long accepted, long rejected, Map<String, Long> byReason) {
+    /**
+     * The row accounting of one file: read = accepted + rejected, the rejects by reason, and the rows
+     * skipped as no data (empty rows, a repeated header) by reason.
+     */
+    public record Count(long read, long accepted, long rejected, Map<String, Long> byReason, Map<String, Long> skipped) {
         public Count {
             byReason = new TreeMap<>(byReason);
+            skipped = new TreeMap<>(skipped);
+        }
+
+        public Count(long read, long accepted, long rejected, Map<String, Long> byReason) {
+            this(read, accepted, rejected, byReason, Map.of());
         }
 
         public static Count all(long n) {
             return new Count(n, n, 0, Map.of());
+        }
+
+        /** This count with {@code n} rows skipped for {@code reason}. */
+        public Count skipping(String reason, long n) {
+            Map<String, Long> m = new TreeMap<>(skipped);
+            m.put(reason, n);
+            return new Count(read, accepted, rejected, byReason, m);
         }
 
         /** {@code reasons}: reason, count, reason, count … */

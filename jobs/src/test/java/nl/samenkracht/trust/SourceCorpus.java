@@ -117,6 +117,7 @@ final class SourceCorpus {
         kotter(c);
         studyFile(c);
         surveys(c);
+        rowLevel(c);
         return c;
     }
 
@@ -488,5 +489,57 @@ final class SourceCorpus {
                     "b@x.nl,Zeestad,Oneens,Eens,", "c@x.nl,Beek,Eens,Eens,Mijn nummer is " + PHONE));
             return SurveyCorpus.study(dir, f);
         }).validate().says("row 2", "Vraag A").planted("a@x.nl", "b@x.nl", "c@x.nl", EMAIL, PHONE, "Zeestad").build());
+    }
+
+    // --- rows without data, a header pasted in again, Excel's sep= line: once, in the front end ---------
+
+    static final String EMPTY = "lege rij", HEADER_AGAIN = "kopregel herhaald";
+
+    private static void rowLevel(List<CliCase> c) {
+        String f = "exports/antwoorden.csv";
+        String semi = SurveyCorpus.HEADER.replace(',', ';');
+        c.add(c("surveys", ";;;; rows Excel leaves behind are skipped as empty, not rejected", dir -> {
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(semi, "a@x.nl;Akker;Eens;Eens;", ";;;;", "b@x.nl;Beek;Oneens;Eens;", ";;;;", ";;;;"));
+            return SurveyCorpus.study(dir, f);
+        }).file(f, Count.all(2).skipping(EMPTY, 3)).planted("a@x.nl", "b@x.nl").check((dir, run, cli) ->
+                assertTrue(cli.err().contains("3 rows without data skipped"), cli.all())).build());
+        c.add(c("surveys", "two exports pasted together: the second header is recognised", dir -> {
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(SurveyCorpus.HEADER, "a@x.nl,Akker,Eens,Eens,", "b@x.nl,Beek,Oneens,Eens,",
+                    "\uFEFF" + SurveyCorpus.HEADER, "c@x.nl,Akker,Eens,Oneens,", "d@x.nl,Beek,Eens,Eens,"));
+            return SurveyCorpus.study(dir, "[\"" + f + "\"]", "", "locations: [Akker, Beek]");
+        }).file(f, Count.all(4).skipping(HEADER_AGAIN, 1)).planted("a@x.nl", "b@x.nl", "c@x.nl", "d@x.nl").build());
+        c.add(c("surveys", "a sep=; first line is Excel's delimiter hint", dir -> {
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv("sep=;", semi, "a@x.nl;Akker;Eens;Eens;prima, dank", "b@x.nl;Beek;Oneens;Eens;"));
+            return SurveyCorpus.study(dir, f);
+        }).file(f, Count.all(2)).planted("a@x.nl", "b@x.nl").build());
+        c.add(c("surveys", "a sep=; line and a row that does not fit: the row number is the one Excel shows", dir -> {
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv("sep=;", semi, "a@x.nl;Akker;Eens;Eens;", "b@x.nl;Beek;Oneens"));
+            return SurveyCorpus.study(dir, "[\"" + f + "\"]", "", "options: {reject_threshold: 0.6}");
+        }).file(f, Count.of(2, 1, "rij past niet bij de kop", 1)).planted("a@x.nl", "b@x.nl").check((dir, run, cli) ->
+                assertTrue(Files.readString(run.resolve("tables/rejects.csv")).contains(",3,row,rij past niet bij de kop"),
+                        "row 3 as Excel shows it (the sep= line hidden): " + Files.readString(run.resolve("tables/rejects.csv")))).build());
+        c.add(c("surveys", "a workbook with the header repeated and an empty row", dir -> {
+            List<List<Object>> rows = HostileFiles.table(row("E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"),
+                    row("a@x.nl", "Akker", "Eens", "Eens", null), row(null, null, null, null, " "),
+                    row("E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"), row("b@x.nl", "Beek", "Oneens", "Eens", null));
+            HostileFiles.xlsx(dir.resolve("exports/antwoorden.xlsx"), rows);
+            return SurveyCorpus.study(dir, "exports/antwoorden.xlsx");
+        }).file("exports/antwoorden.xlsx", Count.all(2).skipping(HEADER_AGAIN, 1).skipping(EMPTY, 1)).planted("a@x.nl", "b@x.nl").build());
+
+        c.add(c("contacts", ";;;; rows and a repeated header in a log", dir -> {
+            HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER, ";;;;;", LOG_HEADER, "05-09-2024;" + PUPIL_3 + ";" + STAFF_2 + ";Beek;Startgesprek;Persoonlijk", ";;;;;"));
+            return contactsStudy(dir);
+        }).file(LOG, Count.all(4).skipping(EMPTY, 2).skipping(HEADER_AGAIN, 1)).file(ROSTER, Count.all(3)).planted(contactIds()).build());
+        c.add(c("contacts", "a sep=; first line in a log", dir -> {
+            HostileFiles.text(dir.resolve(LOG), "sep=;\r\n" + logCsv(LOG_HEADER));
+            return contactsStudy(dir);
+        }).file(LOG, Count.all(3)).file(ROSTER, Count.all(3)).planted(contactIds()).build());
+        c.add(c("roster", ";;;; rows at the end of a roster saved by Excel", dir -> {
+            HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER));
+            String yaml = contactsStudy(dir);
+            HostileFiles.text(dir.resolve(ROSTER), rosterCsv(PUPIL_1 + ";" + ROSTER_FIRST + ";" + ROSTER_LAST + ";Akker;A1",
+                    PUPIL_2 + ";Sem;de Boer;Akker;A1", PUPIL_3 + ";Noor;Visser;Beek;B1", ";;;;", ";;;;", ";;;;", ";;;;"));
+            return yaml;
+        }).file(LOG, Count.all(3)).file(ROSTER, Count.all(3).skipping(EMPTY, 4)).planted(contactIds()).build());
     }
 }

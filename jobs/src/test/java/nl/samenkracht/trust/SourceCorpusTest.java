@@ -138,7 +138,10 @@ class SourceCorpusTest {
             Map<String, Long> reasons = new TreeMap<>();
             a.get("rejected_by_reason").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asLong()));
             assertEquals(rejected, reasons.values().stream().mapToLong(Long::longValue).sum(), "rejects by reason add up: " + a);
-            out.put(a.get("file").asText(), new CliCase.Count(read, accepted, rejected, reasons));
+            Map<String, Long> skipped = new TreeMap<>();
+            if (a.has("skipped_by_reason")) a.get("skipped_by_reason").fields().forEachRemaining(e -> skipped.put(e.getKey(), e.getValue().asLong()));
+            if (a.has("skipped")) assertEquals(a.get("skipped").asLong(), skipped.values().stream().mapToLong(Long::longValue).sum(), "skipped by reason add up: " + a);
+            out.put(a.get("file").asText(), new CliCase.Count(read, accepted, rejected, reasons, skipped));
         }
         return out;
     }
