@@ -173,7 +173,7 @@ final class SourceCorpus {
             HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER, "31-02-2025;" + PUPIL_1 + ";" + STAFF_1 + ";Akker;Startgesprek;Persoonlijk",
                     "05-09-2024;" + PUPIL_2 + ";" + STAFF_2 + ";Zeestad;Startgesprek;Persoonlijk"));
             return contactsStudy(dir);
-        }).file(LOG, Count.of(5, 3, "onleesbare datum", 1, "onbekende locatie", 1)).file(ROSTER, Count.all(3)).planted(contactIds()).build());
+        }).file(LOG, Count.of(5, 3, "onmogelijke datum", 1, "onbekende locatie", 1)).file(ROSTER, Count.all(3)).planted(contactIds()).build());
         c.add(c("contacts", "Windows-1252 log with accented staff names", dir -> {
             HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER, "05-09-2024;" + PUPIL_3 + ";Zoë Daniëls;Beek;Startgesprek;Persoonlijk"),
                     Charset.forName("windows-1252"));
