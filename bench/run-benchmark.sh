@@ -9,7 +9,7 @@
 # Usage: bench/run-benchmark.sh [RUNS_SAMPLE=5] [RUNS_BOARD=3] [SCALES="1 2 4"] [RUNS_LARGEST=RUNS_BOARD]
 #   RUNS_LARGEST applies to the last scale (4x takes longest). LARGEST_JAVA_OPTS (e.g. -Xmx4g) is
 #   passed to the launcher for the last scale only: the 4x board does not fit the default 2 GiB heap.
-# Targets (DESIGN.md, 2 cores): sample <= 15 s wall; 1x board <= 120 s and <= 3 GiB peak RSS;
+# Targets (issue 9 and 13, 2 cores): sample <= 15 s wall; 1x board <= 120 s and <= 3 GiB peak RSS;
 # each doubling at most 2.2x the time.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"

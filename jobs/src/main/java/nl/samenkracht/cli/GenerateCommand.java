@@ -1,5 +1,6 @@
 package nl.samenkracht.cli;
 
+import nl.samenkracht.generate.ContactSampleGenerator;
 import nl.samenkracht.generate.InterviewSampleGenerator;
 import nl.samenkracht.generate.LargeBoardGenerator;
 import nl.samenkracht.generate.SampleStudyGenerator;
@@ -13,10 +14,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate SYNTHETIC data, reproducibly from a seed.",
-                "  sample  the sample study's exports (data-samples/exports, data-samples/interviews; study.yaml is not touched)",
-                "  board   a large board for benchmarks with study.yaml: 50 locations, 5 school years (2020-2021 … 2024-2025);",
-                "          × --scale: 200,000 questionnaire submissions of 20 items, 2,000,000 parent-contact rows with a",
-                "          62,500-pupil roster, 5,000 coded interviews (75,000 segments); run it with `run <out>/study.yaml`"})
+                "  sample  the sample study's exports: surveys and contact logs",
+                "          (data-samples/exports), interviews (data-samples/interviews);",
+                "          study.yaml is not touched",
+                "  board   a large board for benchmarks, with its study.yaml: 50 locations,",
+                "          5 school years (2020-2021 … 2024-2025); × --scale: 200,000",
+                "          questionnaire submissions of 20 items, 2,000,000 parent-contact",
+                "          rows with a 62,500-pupil roster, 5,000 coded interviews (75,000",
+                "          segments); run it with: run <out>/study.yaml"})
 final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "sample or board")
     String what;
@@ -24,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data-samples", description = "target folder (default: data-samples)")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "20240801", description = "random seed (default: 20240801, the committed sample)")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "20240801", description = {"random seed (default: 20240801, the committed", "sample)"})
     long seed;
 
     @Option(names = "--scale", paramLabel = "K", defaultValue = "1", description = "board size multiplier (board only; default 1)")
@@ -51,6 +56,11 @@ final class GenerateCommand implements Callable<Integer> {
         g.writeSurveys(out);
         System.err.println("wrote " + g.surveyFileNames().size() + " survey exports to " + out.resolve(SampleStudyGenerator.EXPORTS)
                 + " (seed " + seed + ")");
+        // The committed contact logs were made with their own seed; the default reproduces them byte for byte.
+        long contactSeed = seed == SampleStudyGenerator.DEFAULT_SEED ? ContactSampleGenerator.DEFAULT_SEED : seed;
+        new ContactSampleGenerator(contactSeed).write(out);
+        System.err.println("wrote 6 contact-log and roster exports to " + out.resolve(SampleStudyGenerator.EXPORTS)
+                + " (seed " + contactSeed + ")");
         System.err.println("wrote " + new InterviewSampleGenerator(seed).write(out));
         return ExitCodes.OK;
     }

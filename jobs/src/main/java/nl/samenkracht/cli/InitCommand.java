@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write a starting study.yaml (with comments) and an exports/ folder into FOLDER.",
+        description = {"Write a starting study.yaml (with comments) into FOLDER.",
                 "An existing study.yaml is never overwritten."})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FOLDER", defaultValue = ".", description = "the study folder (default: here)")

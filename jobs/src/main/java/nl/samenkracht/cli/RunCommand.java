@@ -21,35 +21,36 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the whole pipeline for a study: read the exports, compute, write the reports.",
-                "Output goes to <output>/<study id>/<latest school year>/ (see docs/output-contract.md);",
-                "an earlier run of the same name is replaced only when this run succeeds."})
+        description = {"Read the exports, compute, write the reports.",
+                "Output goes to <output>/<study id>/<latest school year>/ (see",
+                "docs/output-contract.md); an earlier run of the same name is replaced only",
+                "when this run succeeds."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY_YAML", description = "the study file, e.g. data-samples/study.yaml")
     Path studyFile;
 
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "Spark master: local[*] (default, Spark embedded) or spark://host:7077, yarn, k8s://…")
+            description = {"Spark master: local[*] (default, Spark embedded),", "or spark://host:7077, yarn, k8s://…"})
     String master;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output root (default: the study's `output`, else ./reports)")
+    @Option(names = "--out", paramLabel = "DIR", description = {"output root (default: the study's output key, else", "reports/ next to the study file)"})
     Path out;
 
-    @Option(names = "--run-name", paramLabel = "NAME", description = "folder name of this run (default: the latest school year)")
+    @Option(names = "--run-name", paramLabel = "NAME", description = {"folder name of this run (default: the latest", "school year)"})
     String runName;
 
     @Option(names = "--shuffle-partitions", paramLabel = "N|auto", defaultValue = "auto",
-            description = "Spark shuffle partitions (default auto: one per 32 MB of input, at least one per core)")
+            description = {"Spark shuffle partitions (default auto: one per", "32 MB of input, at least one per core)"})
     String shufflePartitions;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "folder for converted inputs (xlsx, Windows-1252); on a cluster: shared storage all executors read")
+            description = {"folder for converted inputs (xlsx, Windows-1252);", "on a cluster: shared storage all executors read"})
     Path workDir;
 
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable (e.g. spark.executor.memory=4g)")
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = {"extra Spark setting, repeatable", "(e.g. spark.executor.memory=4g)"})
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--timings", description = "print the time of each step (always recorded in run.json)")
+    @Option(names = "--timings", description = {"print the time of each step", "(always recorded in run.json)"})
     boolean timings;
 
     @Override

@@ -2,7 +2,12 @@ package nl.samenkracht.coverage;
 
 import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.ingest.FlexibleDates;
+import nl.samenkracht.config.CsvConfig;
 import nl.samenkracht.ingest.InputException;
+import nl.samenkracht.ingest.frontend.ExportOpener;
+import nl.samenkracht.ingest.frontend.ExportRequest;
+import nl.samenkracht.ingest.frontend.FrontEnd;
+import nl.samenkracht.ingest.frontend.Source;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,9 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Kotter activity log: a small CSV kept by hand, one activity per line,
- * {@code date;phase;description} ({@code ;} or {@code ,}, detected from the first line; UTF-8 or
- * Windows-1252; a header line is recognised by its first field not being a date). Dates as in
+ * Reads a Kotter activity log through the ingest front end: a small CSV kept by hand, one activity per line,
+ * {@code date;phase;description} (delimiter and encoding detected as for every export; a header line is recognised by its first field not being a date). Dates as in
  * Dutch exports (15-9-2024, 2024-09-15); the phase as a number 1-8 ("3" or "fase 3"). A description
  * containing the delimiter must be quoted, or, as the last field, simply runs on to the end of the line.
  * Any line it cannot read is an {@link InputException} naming the file and line: the log is short,
@@ -32,37 +36,52 @@ final class KotterLog {
 
     private KotterLog() {}
 
-    /** @param name the file as messages name it (relative to the study folder) */
+    static List<KotterActivity> read(Path file) {
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * @param name the file as messages name it (relative to the study folder); the path is resolved and
+     *             checked by the caller (InputFiles: no folder, pipe or link out of the study)
+     */
     static List<KotterActivity> read(Path file, String name) {
-        String text = decode(file);
-        List<String> lines = text.lines().toList();
-        char delimiter = ';';
-        for (String l : lines) {
-            if (l.isBlank()) continue;
-            delimiter = l.indexOf(';') >= 0 ? ';' : ',';
-            break;
+        if (!Files.isRegularFile(file)) throw new ConfigException("coverage.kotter_log: file not found: " + file);
+        if (size(file) == 0) return List.of();
+        // Through the ingest front end: sniffed, encoding and delimiter detected, records as Spark's parser reads them.
+        ExportRequest request = new ExportRequest(Source.KOTTER, name, "auto", null, CsvConfig.AUTO, 1);
+        return ExportOpener.withOpened(file, request, e -> {
+            char delimiter = e.dialect().delimiter();
+            FlexibleDates dates = new FlexibleDates(null, FlexibleDates.Order.DAY_FIRST);
+            List<KotterActivity> out = new ArrayList<>();
+            boolean[] first = {true};
+            FrontEnd.readLocal(e, 0, (row, fields) -> {
+                List<String> f = new ArrayList<>();
+                for (String x : fields) f.add(x == null ? "" : x);
+                if (f.stream().allMatch(String::isBlank)) return;
+                LocalDateTime when = dates.parse(f.get(0));
+                if (first[0] && when == null) { first[0] = false; return; } // header
+                first[0] = false;
+                // The field is not repeated: a hand-kept log can hold anything, names included.
+                if (when == null) throw InputException.at(name, row, null, "the first field is no date (expected e.g. 15-9-2024)");
+                if (f.size() < 2) throw InputException.at(name, row, null, "expected date" + delimiter + "phase" + delimiter + "description");
+                Matcher m = PHASE.matcher(f.get(1).strip());
+                int phase = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+                if (phase < 1 || phase > KotterPhases.COUNT)
+                    throw InputException.at(name, row, null, "the phase (second field) is not a number from 1 to 8");
+                // a description with the delimiter in it may run on unquoted to the end of the line
+                String description = f.size() < 3 ? "" : String.join(String.valueOf(delimiter), f.subList(2, f.size())).strip();
+                out.add(new KotterActivity(when.toLocalDate(), phase, description));
+            });
+            return out;
+        });
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new InputException(file.getFileName() + ": cannot read: " + e.getClass().getSimpleName());
         }
-        FlexibleDates dates = new FlexibleDates(null, FlexibleDates.Order.DAY_FIRST);
-        List<KotterActivity> out = new ArrayList<>();
-        boolean first = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) continue;
-            List<String> f = split(line, delimiter);
-            LocalDateTime when = dates.parse(f.get(0));
-            if (first && when == null) { first = false; continue; } // header
-            first = false;
-            if (when == null) // The cell is not repeated: a hand-kept log can hold anything, names included.
-                throw InputException.at(name, i + 1, null, "the first field is no date (expected e.g. 15-9-2024)");
-            if (f.size() < 2) throw InputException.at(name, i + 1, null, "expected date" + delimiter + "phase" + delimiter + "description");
-            Matcher m = PHASE.matcher(f.get(1).strip());
-            int phase = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-            if (phase < 1 || phase > KotterPhases.COUNT)
-                throw InputException.at(name, i + 1, null, "the phase (second field) is not a number from 1 to 8");
-            String description = f.size() < 3 ? "" : String.join(String.valueOf(delimiter), f.subList(2, f.size())).strip();
-            out.add(new KotterActivity(when.toLocalDate(), phase, description));
-        }
-        return out;
     }
 
     /** The reference date from study.yaml (ISO or Dutch), or {@code fallback} when not set. */
@@ -71,42 +90,5 @@ final class KotterLog {
         LocalDateTime d = new FlexibleDates(null, FlexibleDates.Order.DAY_FIRST).parse(configured);
         if (d == null) throw new ConfigException("coverage.kotter_log.reference_date: '" + configured + "' is no date (e.g. 2025-06-30)");
         return d.toLocalDate();
-    }
-
-    private static String decode(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file.getFileName() + ": cannot read the file");
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252")); // Excel's "CSV (gescheiden door lijstscheidingsteken)"
-        }
-    }
-
-    /** Fields of one line; double quotes around a field are removed ("" inside is a quote). */
-    static List<String> split(String line, char delimiter) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') { b.append('"'); i++; }
-                else quoted = !quoted;
-            } else if (c == delimiter && !quoted) {
-                out.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package nl.samenkracht.indicators;
 
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Codebook;
-import org.apache.spark.sql.Row;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -25,19 +24,20 @@ public final class DistributionTable {
 
     private DistributionTable() {}
 
-    /** @param counts rows of {@link ItemDistributions#compute}: instrument, item, school_year, wave, location, value, n */
-    public static Table build(List<Row> counts, Codebook codebook) {
+    /** From the count cube: each count to its location and to "Alle locaties", over every group. */
+    public static Table build(SurveyCube cube, Codebook codebook) {
         record Key(String instrument, String item, String schoolYear, String wave, String location) {}
         Map<Key, Map<Double, Long>> byKey = new TreeMap<>(Comparator.comparing(Key::instrument).thenComparing(Key::item,
                         Comparator.comparingInt(i -> itemOrder(codebook, i)))
                 .thenComparing(Key::schoolYear).thenComparing(Key::wave).thenComparing(k -> locationOrder(k.location())));
         Map<Key, Long> missing = new HashMap<>();
-        for (Row r : counts) {
-            Key k = new Key(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4));
-            long n = r.getLong(6);
-            if (r.isNullAt(5)) missing.merge(k, n, Long::sum);
-            else byKey.computeIfAbsent(k, x -> new HashMap<>()).merge(r.getDouble(5), n, Long::sum);
-            byKey.computeIfAbsent(k, x -> new HashMap<>());
+        for (SurveyCube.ItemCount c : cube.items()) {
+            for (String location : new String[]{c.location(), Descriptives.ALL_LOCATIONS}) {
+                Key k = new Key(c.instrument(), c.item(), c.schoolYear(), c.wave(), location);
+                if (c.value() == null) missing.merge(k, c.n(), Long::sum);
+                else byKey.computeIfAbsent(k, x -> new HashMap<>()).merge(c.value(), c.n(), Long::sum);
+                byKey.computeIfAbsent(k, x -> new HashMap<>());
+            }
         }
         Table t = Table.create("item_distributions");
         StringColumn instrument = StringColumn.create("instrument"), item = StringColumn.create("item"),

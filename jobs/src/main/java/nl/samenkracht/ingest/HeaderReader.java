@@ -28,17 +28,7 @@ public final class HeaderReader {
 
     /** @param label the file as named in messages */
     public static List<String[]> firstRecords(Path file, CsvDialect dialect, int n, int maxColumns, String label) {
-        CsvParserSettings s = new CsvParserSettings();
-        s.getFormat().setDelimiter(dialect.delimiter());
-        s.getFormat().setQuote('"');
-        s.getFormat().setQuoteEscape('"');
-        s.getFormat().setLineSeparator("\n");
-        s.setLineSeparatorDetectionEnabled(true);
-        s.setMaxColumns(maxColumns);
-        s.setMaxCharsPerColumn(-1);
-        s.setNullValue("");
-        s.setEmptyValue("");
-        s.setSkipEmptyLines(true);
+        CsvParserSettings s = settings(dialect, maxColumns);
         CsvParser parser = new CsvParser(s);
         List<String[]> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, Charset.forName(dialect.encoding()))) {
@@ -86,18 +76,7 @@ public final class HeaderReader {
     }
 
     private static CsvParserSettings settings(CsvDialect dialect, int maxColumns) {
-        CsvParserSettings s = new CsvParserSettings();
-        s.getFormat().setDelimiter(dialect.delimiter());
-        s.getFormat().setQuote('"');
-        s.getFormat().setQuoteEscape('"');
-        s.getFormat().setLineSeparator("\n");
-        s.setLineSeparatorDetectionEnabled(true);
-        s.setMaxColumns(maxColumns);
-        s.setMaxCharsPerColumn(-1);
-        s.setNullValue("");
-        s.setEmptyValue("");
-        s.setSkipEmptyLines(true);
-        return s;
+        return nl.samenkracht.ingest.frontend.CsvOptions.univocity(dialect.delimiter(), maxColumns);
     }
 
     private static String firstLine(String s) {

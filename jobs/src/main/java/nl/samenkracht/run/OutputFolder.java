@@ -25,10 +25,13 @@ public final class OutputFolder {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,80}");
     private final Path parent;
     private final Path staging;
+    /** The folders this run created (deepest last); a failed run removes those it left empty. */
+    private final java.util.List<Path> created;
 
-    private OutputFolder(Path parent, Path staging) {
+    private OutputFolder(Path parent, Path staging, java.util.List<Path> created) {
         this.parent = parent;
         this.staging = staging;
+        this.created = created;
     }
 
     public static OutputFolder open(Path root, String studyId) {
@@ -40,13 +43,15 @@ public final class OutputFolder {
                         new java.nio.file.NotDirectoryException(p.toString()));
         }
         try {
+            java.util.List<Path> created = new java.util.ArrayList<>();
+            for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) created.add(0, p);
             Files.createDirectories(parent);
             removeStale(parent);
             Path staging = Files.createTempDirectory(parent, ".incomplete-");
             ProcessHandle self = ProcessHandle.current();
             writeOwner(staging, self.pid(), self.info().startInstant().orElse(null));
             for (String sub : new String[]{"tables", "figures", "data"}) Files.createDirectories(staging.resolve(sub));
-            return new OutputFolder(parent, staging);
+            return new OutputFolder(parent, staging, created);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder under " + parent + ": " + IoMessages.describe(e), e);
         }
@@ -171,9 +176,17 @@ public final class OutputFolder {
         }
     }
 
+    /** Removes the staging folder, and the study and output folders this run created when they are now empty. */
     public void abandon() {
         try {
             deleteTree(staging);
+            for (int i = created.size() - 1; i >= 0; i--) {
+                Path p = created.get(i);
+                try (Stream<Path> s = Files.list(p)) {
+                    if (s.findAny().isPresent()) break;
+                }
+                Files.deleteIfExists(p);
+            }
         } catch (IOException ignored) {
             // best effort: a leftover .incomplete-* folder is harmless and clearly named
         }

@@ -5,7 +5,9 @@ import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.Descriptives;
 import nl.samenkracht.indicators.DistributionTable;
-import nl.samenkracht.indicators.ItemDistributions;
+import nl.samenkracht.indicators.FusedCollect;
+import nl.samenkracht.indicators.SurveyCube;
+import nl.samenkracht.indicators.design.DesignStage;
 import nl.samenkracht.indicators.ScaleScores;
 import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.indicators.SurveyIndicators;
@@ -95,18 +97,34 @@ public final class Pipeline {
         Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         SparkActivity activity = SparkActivity.watch(spark);
+        Concurrent writers = new Concurrent("samenkracht-write");
         boolean writing = false;
         try {
             progress.start("Reading surveys and interviews");
-            SurveyData surveys = new SurveyIngest(spark, study, scales, pseudonymizer, work, c.locations()).ingest();
-            progress.step("surveys");
+            // The three ingests are independent: they run at once, so that one's driver-side work
+            // (planning, code generation, xlsx streaming, interview parsing) overlaps another's
+            // Spark tasks. Each gets its own pseudonymiser (its HMAC instance is not thread-safe)
+            // and its own work folder.
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
+            // Free text (interview passages, open answers, reject details) is masked before any output.
             List<String> rosterNames = nl.samenkracht.ingest.RosterNames.of(study);
             FreeTextMask mask = c.privacy().maskFreeText() ? FreeTextMask.of(rosterNames) : FreeTextMask.NONE;
-            InterviewResults interviews = InterviewStage.run(spark, study, c.interviews(), waves, pseudonymizer, mask);
+            Path surveyWork = Files.createDirectories(work.resolve("surveys"));
+            Path contactWork = Files.createDirectories(work.resolve("contacts"));
+            Concurrent ingests = new Concurrent("samenkracht-ingest");
+            Concurrent.Task<SurveyData> surveyTask = ingests.submit(() -> new SurveyIngest(spark, study, scales,
+                    copy(pseudonymizer), surveyWork, c.locations()).ingest());
+            Concurrent.Task<InterviewResults> interviewTask = ingests.submit(() -> InterviewStage.run(spark, study,
+                    c.interviews(), waves, copy(pseudonymizer), mask));
+            Concurrent.Task<ContactData> contactTask = c.contacts().logs().isEmpty() ? null : ingests.submit(() ->
+                    new ContactIngest(spark, study, c.contacts(), copy(pseudonymizer), contactWork, c.locations()).ingest());
+            // Joined in a fixed order, so that a run with two bad inputs always reports the same one.
+            SurveyData surveys = ingests.join(surveyTask);
+            progress.step("surveys");
+            InterviewResults interviews = ingests.join(interviewTask);
             progress.step("interviews");
-            ContactData contacts = c.contacts().logs().isEmpty() ? null
-                    : new ContactIngest(spark, study, c.contacts(), pseudonymizer, work, c.locations()).ingest();
+            ContactData contacts = contactTask == null ? null : ingests.join(contactTask);
+            ingests.close();
             if (contacts != null) contacts.warnings().forEach(progress::warn);
             progress.step("contact logs");
             List<RowAccount> accounts = concat(concat(surveys.accounts(), interviews.accounts()),
@@ -123,16 +141,52 @@ public final class Pipeline {
             Dataset<Row> responses = surveys.responses().persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> scaleScores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare())
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Table descriptives = Descriptives.compute(spark, scaleScores, responses, codebook);
-            Table distributions = DistributionTable.build(ItemDistributions.compute(responses).collectAsList(), codebook);
+            // Every result in one Spark action: the survey count cubes (descriptives, item
+            // distributions, cells), the statistics' and design's inputs, the contact aggregations.
+            FusedCollect fused = new FusedCollect();
+            SurveyCube.Request cubeRequest = SurveyCube.request(fused, responses, scaleScores);
+            StatisticsStage.Request statsRequest = StatisticsStage.request(fused, spark, responses, scaleScores, codebook, c.options());
+            FusedCollect.Part designRequest = DesignStage.request(fused, scaleScores, c.design(), c.options());
+            ContactIndicators.Request contactRequest = contacts == null ? null
+                    : ContactIndicators.request(fused, contacts, c.contacts().options());
+            Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
+            if (contacts != null) rejectsAll = rejectsAll.unionByName(contacts.rejects());
+            // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
+            // address or phone number there. Masked whatever include_free_text says.
+            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", FreeTextMask.of(rosterNames));
+            // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
+            Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
+            FusedCollect.Part rejectsListing = fused.add(rejectsSorted.limit(REJECT_LISTING_LIMIT));
+            boolean openText = c.privacy().includeFreeText() && List.of(surveys.openAnswers().columns()).contains("text");
+            Dataset<Row> open = openText ? surveys.openAnswers().orderBy("instrument", "item", "school_year", "wave", "file", "row") : null;
+            FusedCollect.Part openPart = openText ? fused.add(open) : null;
+            fused.collect();
+            List<Row> openRows = openPart == null ? List.of() : FreeTextMasks.maskRows(openPart.rows(), open.schema().fieldIndex("text"), mask);
+            // The Parquet data is written in the background while the driver computes the
+            // statistics and renders the reports (run.Concurrent): it needs nothing from them.
+            Path dir = out.dir();
+            Dataset<Row> rejectsData = rejectsAll;
+            writing = true;
+            Concurrent.Task<Void> parquet = writers.submit(() -> {
+                // The whole open answers, also those too long for a workbook cell (masked as in the workbook).
+                if (!openRows.isEmpty())
+                    spark.createDataFrame(openRows, open.schema()).write().mode("overwrite").partitionBy("school_year")
+                            .parquet(dir.resolve("data/open_answers").toString());
+                if (contacts != null)
+                    contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
+                writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsData);
+                return null;
+            });
+            SurveyCube cube = cubeRequest.result();
+            Table descriptives = Descriptives.compute(cube, codebook);
+            Table distributions = DistributionTable.build(cube, codebook);
             progress.step("scale scores and descriptives");
             List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
-            StatisticsResults stats = StatisticsStage.compute(spark, responses, scaleScores, codebook, c.options());
+            StatisticsResults stats = StatisticsStage.compute(statsRequest, cube, codebook, c.options());
             stats.warnings().forEach(progress::warn);
-            nl.samenkracht.indicators.design.DesignStage.Results design =
-                    nl.samenkracht.indicators.design.DesignStage.compute(scaleScores, codebook, c.design(), c.options());
+            DesignStage.Results design = DesignStage.compute(designRequest, codebook, c.design(), c.options());
             progress.step("statistics");
-            ContactResults contactResults = contacts == null ? null : ContactIndicators.compute(spark, contacts, c.contacts().options());
+            ContactResults contactResults = contactRequest == null ? null : ContactIndicators.compute(contactRequest);
             List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
             progress.step("contact indicators");
             CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
@@ -142,21 +196,7 @@ public final class Pipeline {
                     + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
 
             progress.start("Writing data and reports");
-            writing = true;
-            Path dir = out.dir();
-            Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
-            if (contacts != null) {
-                rejectsAll = rejectsAll.unionByName(contacts.rejects());
-                contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
-            }
-            // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
-            // address or phone number there. Masked whatever include_free_text says.
-            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", FreeTextMask.of(rosterNames));
-            writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsAll);
-            progress.step("Parquet data");
-            // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
-            Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
-            Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsSorted.limit(REJECT_LISTING_LIMIT).collectAsList());
+            Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsListing.rows());
             String configSha = Checksums.sha256(Files.readString(study.file()));
             RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook,
                     concat(concat(surveys.sources(), interviews.sources()), contacts == null ? List.of() : contacts.sources()),
@@ -170,14 +210,8 @@ public final class Pipeline {
             methods.addAll(coverage.methods());
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
-            if (c.privacy().includeFreeText() && List.of(surveys.openAnswers().columns()).contains("text")) {
-                Dataset<Row> open = surveys.openAnswers().orderBy("instrument", "item", "school_year", "wave", "file", "row");
-                List<Row> openRows = FreeTextMasks.maskRows(open.collectAsList(), open.schema().fieldIndex("text"), mask);
+            if (openPart != null) {
                 Table openAnswers = Tables.fromRows("open_answers", open.schema(), openRows);
-                // The whole text, also of an answer too long for a workbook cell (masked as in the workbook).
-                if (!openRows.isEmpty())
-                    spark.createDataFrame(openRows, open.schema()).write().mode("overwrite").partitionBy("school_year")
-                            .parquet(dir.resolve("data/open_answers").toString());
                 if (openAnswers.rowCount() > 0)
                     research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
                             "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
@@ -192,8 +226,11 @@ public final class Pipeline {
             design.reportTables().forEach(research::table);
             design.figures().forEach(research::figure);
             progress.step("research report model");
-            ReportWriter.write(research, dir);
-            progress.step("onderzoek.xlsx, CSV and figures");
+            // The research workbook renders while the audience reports are built and rendered.
+            Concurrent.Task<Void> researchWriter = writers.submit(() -> {
+                ReportWriter.write(research, dir);
+                return null;
+            });
             List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
             for (EvidenceValue e : contactEvidence)
                 keyFigures.add(new IndicatorValue("contacten", e.ref(), nl.samenkracht.coverage.ContactIndicators.label(e.ref()),
@@ -203,6 +240,11 @@ public final class Pipeline {
                     AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
+            writers.join(researchWriter);
+            progress.step("onderzoek.xlsx, CSV and figures");
+            writers.join(parquet);
+            writers.close();
+            progress.step("Parquet data");
             progress.done("onderzoek.xlsx, directie.xlsx, bestuur.xlsx; " + research.tables().size() + " research tables, "
                     + research.figures().size() + " figures");
 
@@ -212,6 +254,7 @@ public final class Pipeline {
             RunManifest manifest = manifest(info, c, runName);
             manifest.put("timings_seconds", progress.timings());
             manifest.put("step_timings_seconds", progress.steps());
+            manifest.put("step_cpu_seconds", progress.stepCpu());
             manifest.put("spark_activity", activity.counts());
             manifest.write(dir.resolve("run.json"));
             Path target = out.commit(runName);
@@ -221,6 +264,7 @@ public final class Pipeline {
             boolean overThreshold = read > 0 && (double) rejected / read > c.options().rejectThreshold();
             return new RunResult(target, read, accepted, rejected, overThreshold);
         } catch (RuntimeException | IOException e) {
+            writers.stop(); // nothing may still write into the staging folder while it is removed
             out.abandon();
             // A failed write (a full disk, no permission) names the output folder, whatever layer
             // (Spark's Parquet writer, POI, ImageIO) noticed it first.
@@ -229,6 +273,7 @@ public final class Pipeline {
                 throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
             throw e;
         } finally {
+            writers.stop(); // after a failure: nothing may still write into the staging folder
             activity.close();
             OutputFolder.deleteTree(work);
         }
@@ -250,7 +295,8 @@ public final class Pipeline {
     private Path outputRoot() {
         if (options.outputRoot() != null) return options.outputRoot().toAbsolutePath().normalize();
         String configured = study.config().output();
-        return configured == null ? Path.of("reports").toAbsolutePath() : study.resolve(configured);
+        // Relative to the study file's folder, like every other path in study.yaml (docs/config-reference.md).
+        return study.resolve(configured == null ? "reports" : configured);
     }
 
     private void writeData(Path dir, Dataset<Row> responses, Dataset<Row> scaleScores, Dataset<Row> segments, Dataset<Row> rejects) {
@@ -281,6 +327,11 @@ public final class Pipeline {
             case "contacts_rhythm" -> "Contact ritme";
             default -> id;
         };
+    }
+
+    /** A pseudonymiser of its own for a concurrent stage (same key, same pseudonyms). */
+    private static Pseudonymizer copy(Pseudonymizer p) {
+        return org.apache.commons.lang3.SerializationUtils.clone(p);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -11,6 +11,8 @@ public final class Progress {
     private final int stages;
     private final Map<String, Double> timings = new LinkedHashMap<>();
     private final Map<String, Double> steps = new LinkedHashMap<>();
+    private final Map<String, Double> stepCpu = new LinkedHashMap<>();
+    private long stepCpuStarted = processCpu();
     private int stage;
     private String current;
     private long started;
@@ -59,6 +61,10 @@ public final class Progress {
         double s = (now - stepStarted) / 1e9;
         stepStarted = now;
         steps.merge(current + " / " + name, Math.round(s * 1000) / 1000.0, (a, b) -> Math.round((a + b) * 1000) / 1000.0);
+        long cpu = processCpu();
+        double c = (cpu - stepCpuStarted) / 1e9;
+        stepCpuStarted = cpu;
+        stepCpu.merge(current + " / " + name, Math.round(c * 100) / 100.0, (a, b) -> Math.round((a + b) * 100) / 100.0);
         if (showSteps) {
             out.printf(Locale.ROOT, "        %-40s %6.2f s%n", name, s);
             out.flush();
@@ -81,5 +87,19 @@ public final class Progress {
 
     public Map<String, Double> steps() {
         return steps;
+    }
+
+    /**
+     * CPU seconds of the whole process (driver, Spark's task threads, JIT, GC) per step: on a
+     * shared machine wall time grows with the load, CPU time much less, so this is what compares
+     * one version of a stage with another. Steps that run at once share their CPU.
+     */
+    public Map<String, Double> stepCpu() {
+        return stepCpu;
+    }
+
+    private static long processCpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 }

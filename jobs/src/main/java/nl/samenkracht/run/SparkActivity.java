@@ -38,7 +38,12 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
 
     @Override
     public void onOtherEvent(SparkListenerEvent event) {
-        if (event instanceof SparkListenerSQLExecutionStart) sqlExecutions.incrementAndGet();
+        if (event instanceof SparkListenerSQLExecutionStart start) {
+            long n = sqlExecutions.incrementAndGet();
+            // SAMENKRACHT_TRACE_SPARK=1: which call site started each SQL execution (a developer's aid
+            // for finding the plans to fuse; never on by default).
+            if (TRACE) System.err.println("spark-sql #" + n + " " + start.description() + " @ " + firstLine(start.details()));
+        }
     }
 
     /** The counts so far; first waits (briefly) until the listener bus has delivered what was posted. */
@@ -52,6 +57,16 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
         m.put("jobs", jobs.get());
         m.put("sql_executions", sqlExecutions.get());
         return m;
+    }
+
+    private static final boolean TRACE = "1".equals(System.getenv("SAMENKRACHT_TRACE_SPARK"));
+
+    /** The first call-site frame in our own code, else the first line. */
+    private static String firstLine(String details) {
+        if (details == null) return "";
+        for (String line : details.split("\n")) if (line.contains("nl.samenkracht")) return line.strip();
+        int nl = details.indexOf('\n');
+        return nl < 0 ? details : details.substring(0, nl);
     }
 
     @Override

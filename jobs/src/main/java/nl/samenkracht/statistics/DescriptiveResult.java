@@ -18,8 +18,8 @@ package nl.samenkracht.statistics;
  *                      "standaarddeviatie vraagt minstens 2 antwoorden" (n = 1, only sd NaN)
  */
 public record DescriptiveResult(
-        int n,
-        int nMissing,
+        long n,
+        long nMissing,
         double mean,
         double sd,
         double median,

@@ -1,11 +1,11 @@
 package nl.samenkracht.statistics;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import org.apache.commons.statistics.descriptive.DoubleStatistics;
-import org.apache.commons.statistics.descriptive.Statistic;
-
-/** n, mean, sd, quartiles and agree/disagree shares of Likert answers. */
+/**
+ * n, mean, sd, quartiles and agree/disagree shares of Likert answers or scale scores. One
+ * implementation for both ways in: a vector of values, or the frequency table Spark counted
+ * (production: {@code indicators.Descriptives} from the survey count cube), so the numbers the
+ * reports show are the ones checked against the numpy/R reference in DescriptivesTest.
+ */
 public final class Descriptives {
     private Descriptives() {}
 
@@ -19,28 +19,29 @@ public final class Descriptives {
         if (values == null) {
             throw new IllegalArgumentException("values are required");
         }
-        double[] answered = Samples.withoutNaN(values);
-        int n = answered.length;
-        int missing = values.length - n;
+        FrequencyStatistics counts = new FrequencyStatistics();
+        long missing = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) missing++;
+            else counts.add(v, 1);
+        }
+        return of(counts, missing, agreeAtOrAbove, disagreeAtOrBelow);
+    }
+
+    /** The same from a frequency table (value → count) and the number of missing answers. */
+    public static DescriptiveResult of(FrequencyStatistics counts, long missing, double agreeAtOrAbove,
+                                       double disagreeAtOrBelow) {
+        long n = counts.n();
         if (n == 0) {
             double nan = Double.NaN;
             return new DescriptiveResult(0, missing, nan, nan, nan, nan, nan, nan, nan, nan, nan,
                     "geen antwoorden");
         }
-        DoubleStatistics stats = DoubleStatistics.of(
-                EnumSet.of(Statistic.MEAN, Statistic.STANDARD_DEVIATION,
-                        Statistic.MIN, Statistic.MAX),
-                answered);
-        double[] quartiles = Quantiles.type7(answered, 0.25, 0.5, 0.75);
-        double agree = Arrays.stream(answered).filter(v -> v >= agreeAtOrAbove).count();
-        double disagree = Arrays.stream(answered).filter(v -> v <= disagreeAtOrBelow).count();
-        // Commons returns sd 0 for a single value; R's sd() is NA there, and so are we.
-        double sd = n < 2 ? Double.NaN : stats.getAsDouble(Statistic.STANDARD_DEVIATION);
-        return new DescriptiveResult(n, missing,
-                stats.getAsDouble(Statistic.MEAN), sd,
-                quartiles[1], quartiles[0], quartiles[2],
-                stats.getAsDouble(Statistic.MIN), stats.getAsDouble(Statistic.MAX),
-                agree / n, disagree / n,
+        // sd is NaN below two values, as R's sd() (Commons would say 0).
+        return new DescriptiveResult(n, missing, counts.mean(), counts.sd(),
+                counts.quantile(0.5), counts.quantile(0.25), counts.quantile(0.75),
+                counts.min(), counts.max(),
+                counts.shareAtLeast(agreeAtOrAbove), counts.shareAtMost(disagreeAtOrBelow),
                 n < 2 ? "standaarddeviatie vraagt minstens 2 antwoorden" : null);
     }
 }

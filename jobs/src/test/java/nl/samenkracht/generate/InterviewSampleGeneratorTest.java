@@ -3,7 +3,8 @@ package nl.samenkracht.generate;
 import nl.samenkracht.ingest.interviews.CodedSegment;
 import nl.samenkracht.ingest.interviews.InterviewReadOptions;
 import nl.samenkracht.ingest.interviews.InterviewReadResult;
-import nl.samenkracht.ingest.interviews.MaxqdaCodedSegmentsReader;
+import nl.samenkracht.ingest.interviews.InterviewFormat;
+import nl.samenkracht.ingest.interviews.InterviewReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class InterviewSampleGeneratorTest {
         Map<String, String> groups = new LinkedHashMap<>();
         groups.put("Voormeting *", "wave:voormeting");
         groups.put("Nameting *", "wave:nameting");
-        return new MaxqdaCodedSegmentsReader().read(file, new InterviewReadOptions("maxqda", Map.of(), null, groups, null));
+        return InterviewReaders.forFormat(InterviewFormat.MAXQDA).read(file, new InterviewReadOptions("maxqda", Map.of(), null, groups, null));
     }
 
     @Test

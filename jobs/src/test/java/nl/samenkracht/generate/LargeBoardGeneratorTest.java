@@ -96,7 +96,7 @@ class LargeBoardGeneratorTest {
 
     @Test
     void benchmarkSizeIsWhatTheDocsSay() {
-        // DESIGN.md / GenerateCommand: 50 locations, 200,000 submissions, 2,000,000 contact rows,
+        // docs/cli.md / GenerateCommand: 50 locations, 200,000 submissions, 2,000,000 contact rows,
         // a 62,500-row roster, 5,000 interviews; scale 2 doubles each, not the locations.
         for (int k : new int[]{1, 2}) {
             LargeBoardGenerator.Size s = LargeBoardGenerator.Size.atScale(k);

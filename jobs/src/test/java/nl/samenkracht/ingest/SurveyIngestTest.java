@@ -17,7 +17,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Survey ingest on Spark against the CSV traps of DESIGN.md. Every expected value below is read
+ * Survey ingest on Spark against the CSV traps of docs/architecture.md ("Everything is read as text"). Every expected value below is read
  * off the hand-written input in the same test.
  */
 class SurveyIngestTest {

@@ -46,9 +46,22 @@ class OutputNamesTest {
         assertThrows(IllegalArgumentException.class, () -> out.commit("../buiten"));
         assertFalse(Files.exists(dir.resolve("buiten")));
         out.abandon();
-        try (var s = Files.list(dir.resolve("studie"))) {
-            assertEquals(List.of(), s.toList(), "the staging folder is gone");
+        assertFalse(Files.exists(dir.resolve("studie")), "the staging folder is gone, and the study folder this run made with it");
+    }
+
+    @Test
+    void aFailedRunKeepsFoldersItDidNotMake() throws Exception {
+        OutputFolder first = OutputFolder.open(dir.resolve("uitvoer"), "studie");
+        first.commit("2024-2025");
+        OutputFolder failed = OutputFolder.open(dir.resolve("uitvoer"), "studie");
+        failed.abandon();
+        try (var s = Files.list(dir.resolve("uitvoer/studie"))) {
+            assertEquals(List.of("2024-2025"), s.map(p -> p.getFileName().toString()).toList());
         }
+        OutputFolder fresh = OutputFolder.open(dir.resolve("nieuw/diep"), "studie");
+        fresh.abandon();
+        assertFalse(Files.exists(dir.resolve("nieuw")), "a failed first run leaves no empty folders");
+        assertTrue(Files.isDirectory(dir), "but never removes what was there");
     }
 
     @Test

@@ -146,6 +146,17 @@ class SampleStudyPipelineTest {
         assertTrue(mean.get("ervaren") - mean.get("nieuw") > 0.5, mean.toString());
     }
 
+    @Test
+    void theRunUsesFewSparkPlans() throws Exception {
+        // Issue 13: every SQL execution is planned and compiled in a cold JVM. The analysis of all
+        // sources is one fused action, interviews one, and each canonical table is written once
+        // (responses, scale scores, contacts, interview segments, rejects); the ingests take the
+        // rest. 34 executions before issue 13; a new action inside a loop would break this budget.
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("run.json").toFile());
+        long executions = json.get("spark_activity").get("sql_executions").asLong();
+        assertTrue(executions > 0 && executions <= 16, "SQL executions of the sample: " + executions);
+    }
+
     /** A minimal reader for the contract CSVs (no quoted commas in the columns read here). */
     static List<Map<String, String>> csv(Path file) throws Exception {
         List<String> lines = Files.readAllLines(file);

@@ -1,11 +1,13 @@
 package nl.samenkracht.indicators.contacts;
 
+import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.ingest.contacts.ContactData;
 import nl.samenkracht.ingest.contacts.ContactOptions;
 import nl.samenkracht.ingest.contacts.ContactVocabulary;
 import nl.samenkracht.ingest.contacts.DeadlineRule;
 import nl.samenkracht.ingest.contacts.Period;
 import nl.samenkracht.report.model.Tables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -21,14 +23,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import scala.jdk.javaapi.CollectionConverters;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.not;
 
 /**
  * Contact indicators per school year × counterpart kind × location × class, with the totals per
  * location ("Alle klassen") and for the board ("Alle locaties"), in three Spark aggregations
- * with grouping sets; only their small results are collected.
+ * with grouping sets; only their small results are collected, together with the survey results
+ * in one action ({@link FusedCollect}).
  *
  * <p><b>Roster-based</b> (denominator: everyone on the kind's roster for that year; contacts with
  * counterparts that are not on it never count; grouped by the roster's location and class):
@@ -62,22 +68,38 @@ public final class ContactIndicators {
 
     private ContactIndicators() {}
 
+    /** As {@link #compute(Request)}, with its own Spark action. */
     public static ContactResults compute(SparkSession spark, ContactData data, ContactOptions options) {
+        FusedCollect fused = new FusedCollect();
+        Request request = request(fused, data, options);
+        fused.collect();
+        return compute(request);
+    }
+
+    /** The three aggregations, to be collected with the rest of the run's results in one action. */
+    public record Request(FusedCollect.Part perCounterpart, FusedCollect.Part perContact, FusedCollect.Part collective,
+                          List<Map.Entry<String, DeadlineRule>> rules, List<Period> periods, ContactOptions options) {}
+
+    public static Request request(FusedCollect fused, ContactData data, ContactOptions options) {
         nl.samenkracht.canonical.CanonicalTable.CONTACTS.require(data.contacts(), "contact indicators");
         nl.samenkracht.canonical.CanonicalTable.ROSTER.require(data.roster(), "contact indicators");
         List<Map.Entry<String, DeadlineRule>> rules = new ArrayList<>(options.deadlines().entrySet());
         List<Period> periods = options.periods().stream().map(Period::parse).toList();
         Dataset<Row> contacts = data.contacts();
         Dataset<Row> individual = contacts.filter(not(col("collective")));
-
         Dataset<Row> counterparts = CounterpartMeasures.build(individual, data.roster(), rules, periods, options);
-        counterparts.createOrReplaceTempView("sk_contact_counterparts");
-        individual.createOrReplaceTempView("sk_contact_individual");
-        contacts.filter(col("collective")).createOrReplaceTempView("sk_contact_collective");
+        return new Request(fused.add(perCounterpart(counterparts, rules.size(), periods.size())),
+                fused.add(perContact(individual)), fused.add(collective(contacts.filter(col("collective")))),
+                rules, periods, options);
+    }
 
-        List<Row> perCounterpart = spark.sql(counterpartSql(rules.size(), periods.size())).collectAsList();
-        List<Row> perContact = spark.sql(contactSql()).collectAsList();
-        List<Row> collective = spark.sql(collectiveSql()).collectAsList();
+    public static ContactResults compute(Request request) {
+        List<Map.Entry<String, DeadlineRule>> rules = request.rules();
+        List<Period> periods = request.periods();
+        ContactOptions options = request.options();
+        List<Row> perCounterpart = request.perCounterpart().rows();
+        List<Row> perContact = request.perContact().rows();
+        List<Row> collective = request.collective().rows();
 
         String fwWindow = options.firstWeeks() + "w";
         List<Object[]> reach = new ArrayList<>(), frequency = new ArrayList<>(), tone = new ArrayList<>(),
@@ -164,26 +186,29 @@ public final class ContactIndicators {
                 table("contacts_rhythm", RHYTHM, rhythm), Evidence.from(reachT, toneT, regularityT));
     }
 
-    // ---- SQL ----------------------------------------------------------------------------------
+    // ---- aggregations --------------------------------------------------------------------------
 
-    static String counterpartSql(int rules, int periods) {
-        StringBuilder s = new StringBuilder("""
-                SELECT school_year, kind, location, `class`, grouping(location) AS g_loc, grouping(`class`) AS g_class,
-                       count(1) AS n, sum(n_contacts) AS contacts, avg(n_contacts) AS mean,
-                       percentile(n_contacts, 0.5) AS median, percentile(n_contacts, 0.9) AS p90,
-                       sum(CASE WHEN n_contacts = 0 THEN 1 ELSE 0 END) AS never,
-                       sum(fw) AS fw, sum(hb) AS hb,
-                       sum(CASE WHEN n_req > 0 THEN 1 ELSE 0 END) AS n_regular, sum(every) AS every, max(n_req) AS periods_required,
-                       count(first_tone) AS n_first, sum(CASE WHEN first_tone = 'positief' THEN 1 ELSE 0 END) AS first_positive,
-                       count(longest_gap) AS n_gap, percentile(longest_gap, 0.5) AS median_gap""");
-        for (int i = 0; i < rules; i++) s.append(", sum(elig_").append(i).append(") AS elig_").append(i)
-                .append(", sum(dl_").append(i).append(") AS dl_").append(i);
-        for (int k = 0; k < periods; k++) s.append(", sum(req_").append(k).append(") AS req_").append(k)
-                .append(", sum(req_").append(k).append(" * p_").append(k).append(") AS reach_").append(k);
-        return s.append("""
-                
-                FROM sk_contact_counterparts
-                GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), ())""").toString();
+    /** Roster-based measures per school year × kind, with grouping sets (location, class), (location), (). */
+    static Dataset<Row> perCounterpart(Dataset<Row> counterparts, int rules, int periods) {
+        List<String> aggs = new ArrayList<>(List.of("grouping(location) AS g_loc", "grouping(`class`) AS g_class",
+                "count(1) AS n", "sum(n_contacts) AS contacts", "avg(n_contacts) AS mean",
+                "percentile(n_contacts, 0.5) AS median", "percentile(n_contacts, 0.9) AS p90",
+                "sum(CASE WHEN n_contacts = 0 THEN 1 ELSE 0 END) AS never",
+                "sum(fw) AS fw", "sum(hb) AS hb",
+                "sum(CASE WHEN n_req > 0 THEN 1 ELSE 0 END) AS n_regular", "sum(every) AS every",
+                "max(n_req) AS periods_required",
+                "count(first_tone) AS n_first", "sum(CASE WHEN first_tone = 'positief' THEN 1 ELSE 0 END) AS first_positive",
+                "count(longest_gap) AS n_gap", "percentile(longest_gap, 0.5) AS median_gap"));
+        for (int i = 0; i < rules; i++) {
+            aggs.add("sum(elig_" + i + ") AS elig_" + i);
+            aggs.add("sum(dl_" + i + ") AS dl_" + i);
+        }
+        for (int k = 0; k < periods; k++) {
+            aggs.add("sum(req_" + k + ") AS req_" + k);
+            aggs.add("sum(req_" + k + " * p_" + k + ") AS reach_" + k);
+        }
+        return groupingSets(counterparts, List.of("school_year", "kind", "location", "class"),
+                List.of(List.of("location", "class"), List.of("location"), List.of()), aggs);
     }
 
     /**
@@ -191,40 +216,61 @@ public final class ContactIndicators {
      * month (counts only, so they add up), then the grouping sets over those few thousand rows
      * instead of expanding every contact five times.
      */
-    static String contactSql() {
-        StringBuilder inner = new StringBuilder("""
-                SELECT school_year, kind, location, `class`, month(date) AS mon,
-                       count(1) AS n_contacts,
-                       count(tone) AS n_tone, sum(CASE WHEN tone = 'positief' THEN 1 ELSE 0 END) AS positive,
-                       sum(CASE WHEN tone = 'neutraal' THEN 1 ELSE 0 END) AS neutral,
-                       sum(CASE WHEN tone = 'zorg' THEN 1 ELSE 0 END) AS concern,
-                       count(initiator) AS n_initiator, sum(CASE WHEN initiator = 'ander' THEN 1 ELSE 0 END) AS other,
-                       count(child_present) AS n_child, sum(CASE WHEN child_present THEN 1 ELSE 0 END) AS child,
-                       count(channel) AS n_channel""");
-        StringBuilder outer = new StringBuilder("""
-                SELECT school_year, kind, location, `class`, mon,
-                       grouping(location) AS g_loc, grouping(`class`) AS g_class, grouping(mon) AS g_mon,
-                       sum(n_contacts) AS n_contacts, sum(n_tone) AS n_tone, sum(positive) AS positive, sum(neutral) AS neutral,
-                       sum(concern) AS concern, sum(n_initiator) AS n_initiator, sum(other) AS other, sum(n_child) AS n_child,
-                       sum(child) AS child, sum(n_channel) AS n_channel""");
+    static Dataset<Row> perContact(Dataset<Row> individual) {
+        List<String> inner = new ArrayList<>(List.of("count(1) AS n_contacts",
+                "count(tone) AS n_tone", "sum(CASE WHEN tone = 'positief' THEN 1 ELSE 0 END) AS positive",
+                "sum(CASE WHEN tone = 'neutraal' THEN 1 ELSE 0 END) AS neutral",
+                "sum(CASE WHEN tone = 'zorg' THEN 1 ELSE 0 END) AS concern",
+                "count(initiator) AS n_initiator", "sum(CASE WHEN initiator = 'ander' THEN 1 ELSE 0 END) AS other",
+                "count(child_present) AS n_child", "sum(CASE WHEN child_present THEN 1 ELSE 0 END) AS child",
+                "count(channel) AS n_channel"));
+        List<String> outer = new ArrayList<>(List.of("grouping(location) AS g_loc", "grouping(`class`) AS g_class",
+                "grouping(mon) AS g_mon", "sum(n_contacts) AS n_contacts", "sum(n_tone) AS n_tone",
+                "sum(positive) AS positive", "sum(neutral) AS neutral", "sum(concern) AS concern",
+                "sum(n_initiator) AS n_initiator", "sum(other) AS other", "sum(n_child) AS n_child",
+                "sum(child) AS child", "sum(n_channel) AS n_channel"));
         for (int k = 0; k < ContactVocabulary.CHANNELS.size(); k++) {
-            inner.append(", sum(CASE WHEN channel = '").append(ContactVocabulary.CHANNELS.get(k)).append("' THEN 1 ELSE 0 END) AS ch_").append(k);
-            outer.append(", sum(ch_").append(k).append(") AS ch_").append(k);
+            inner.add("sum(CASE WHEN channel = '" + ContactVocabulary.CHANNELS.get(k) + "' THEN 1 ELSE 0 END) AS ch_" + k);
+            outer.add("sum(ch_" + k + ") AS ch_" + k);
         }
-        inner.append("\nFROM sk_contact_individual GROUP BY school_year, kind, location, `class`, month(date)");
-        return outer.append("\nFROM (").append(inner).append(")\n")
-                .append("GROUP BY school_year, kind, GROUPING SETS ((location, `class`), (location), (), (location, mon), (mon))").toString();
+        Dataset<Row> monthly = individual.groupBy(col("school_year"), col("kind"), col("location"), col("class"),
+                month(col("date")).as("mon")).agg(first(inner), rest(inner));
+        return groupingSets(monthly, List.of("school_year", "kind", "location", "class", "mon"),
+                List.of(List.of("location", "class"), List.of("location"), List.of(), List.of("location", "mon"),
+                        List.of("mon")), outer);
     }
 
-    static String collectiveSql() {
-        return """
-                SELECT school_year, kind, location, `class`, type,
-                       grouping(location) AS g_loc, grouping(`class`) AS g_class, grouping(type) AS g_type,
-                       count(1) AS activities, count(attendance) AS with_count,
-                       sum(attendance) AS attendance_total, avg(attendance) AS attendance_mean
-                FROM sk_contact_collective
-                GROUP BY school_year, kind,
-                         GROUPING SETS ((location, `class`, type), (location, type), (type), (location, `class`), (location), ())""";
+    static Dataset<Row> collective(Dataset<Row> collective) {
+        return groupingSets(collective, List.of("school_year", "kind", "location", "class", "type"),
+                List.of(List.of("location", "class", "type"), List.of("location", "type"), List.of("type"),
+                        List.of("location", "class"), List.of("location"), List.of()),
+                List.of("grouping(location) AS g_loc", "grouping(`class`) AS g_class", "grouping(type) AS g_type",
+                        "count(1) AS activities", "count(attendance) AS with_count",
+                        "sum(attendance) AS attendance_total", "avg(attendance) AS attendance_mean"));
+    }
+
+    /**
+     * GROUP BY school_year, kind, GROUPING SETS (sets): the first two columns are in every set.
+     * Output: the columns, then the aggregates, as the SQL it replaces (no temporary view, so no
+     * extra SQL execution, and safe next to other stages running at once).
+     */
+    private static Dataset<Row> groupingSets(Dataset<Row> in, List<String> columns, List<List<String>> sets, List<String> aggs) {
+        List<scala.collection.immutable.Seq<Column>> seqs = new ArrayList<>();
+        for (List<String> set : sets) {
+            List<Column> cs = new ArrayList<>(List.of(col("school_year"), col("kind")));
+            for (String c : set) cs.add(col(c));
+            seqs.add(CollectionConverters.asScala(cs).toList());
+        }
+        Column[] cols = columns.stream().map(c -> col(c)).toArray(Column[]::new);
+        return in.groupingSets(CollectionConverters.asScala(seqs).toList(), cols).agg(first(aggs), rest(aggs));
+    }
+
+    private static Column first(List<String> exprs) {
+        return expr(exprs.get(0));
+    }
+
+    private static Column[] rest(List<String> exprs) {
+        return exprs.subList(1, exprs.size()).stream().map(e -> expr(e)).toArray(Column[]::new);
     }
 
     // ---- tables -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package nl.samenkracht.indicators.design;
 import nl.samenkracht.config.DesignConfig;
 import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.indicators.Descriptives;
+import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.statistics.RankTestOptions;
@@ -17,7 +18,8 @@ import java.util.List;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * The design stage: collects one scale score per respondent × wave (one small Spark action) and
+ * The design stage: collects one scale score per respondent × wave (a part of the survey analysis's one
+ * Spark action, {@link FusedCollect}) and
  * runs {@link DesignAnalysis}. Nothing happens without a {@code design:} in the config.
  */
 public final class DesignStage {
@@ -39,14 +41,28 @@ public final class DesignStage {
         }
     }
 
+    /** As {@link #compute(FusedCollect.Part, Codebook, DesignConfig, OptionsConfig)}, with its own Spark action. */
     public static Results compute(Dataset<Row> scaleScores, Codebook codebook, DesignConfig design,
                                   OptionsConfig options) {
-        if (design.isEmpty() || !Arrays.asList(scaleScores.columns()).contains("score")) return Results.NONE;
-        List<DesignAnalysis.Score> scores = new ArrayList<>();
-        for (Row r : scaleScores.filter(col("score").isNotNull().and(col("school_year").isNotNull())
+        FusedCollect fused = new FusedCollect();
+        FusedCollect.Part part = request(fused, scaleScores, design, options);
+        fused.collect();
+        return compute(part, codebook, design, options);
+    }
+
+    /** The scale scores the design needs, to be collected with the rest; null without a design. */
+    public static FusedCollect.Part request(FusedCollect fused, Dataset<Row> scaleScores, DesignConfig design,
+                                            OptionsConfig options) {
+        if (design.isEmpty() || !Arrays.asList(scaleScores.columns()).contains("score")) return null;
+        return fused.add(scaleScores.filter(col("score").isNotNull().and(col("school_year").isNotNull())
                         .and(col("wave").isin(options.preWave(), options.postWave())))
-                .select("instrument", "scale", "school_year", "wave", "grp", "respondent", "anonymous", "score")
-                .collectAsList()) {
+                .select("instrument", "scale", "school_year", "wave", "grp", "respondent", "anonymous", "score"));
+    }
+
+    public static Results compute(FusedCollect.Part part, Codebook codebook, DesignConfig design, OptionsConfig options) {
+        if (part == null) return Results.NONE;
+        List<DesignAnalysis.Score> scores = new ArrayList<>();
+        for (Row r : part.rows()) {
             String grp = r.isNullAt(4) || r.getString(4).isBlank() || r.getString(4).equals(Descriptives.NO_GROUP)
                     ? null : r.getString(4);
             String respondent = r.isNullAt(6) || r.getBoolean(6) || r.isNullAt(5) ? null : r.getString(5);

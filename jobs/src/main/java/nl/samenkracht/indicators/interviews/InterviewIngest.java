@@ -8,6 +8,8 @@ import nl.samenkracht.ingest.Checksums;
 import nl.samenkracht.ingest.InputException;
 import nl.samenkracht.ingest.InputFiles;
 import nl.samenkracht.ingest.RowAccount;
+import nl.samenkracht.ingest.frontend.RowAccounting;
+import nl.samenkracht.ingest.frontend.RowKind;
 import nl.samenkracht.ingest.interviews.CodedSegment;
 import nl.samenkracht.ingest.interviews.InterviewFormat;
 import nl.samenkracht.ingest.interviews.InterviewFormatDetector;
@@ -72,7 +74,6 @@ final class InterviewIngest {
                 // relative to the study, as every other source names its files (two exports with the
                 // same name in two folders must not share one line of the accounting)
                 String name = study.dir().relativize(file).toString();
-                int before = rejects.size();
                 Map<String, Long> reasons = new LinkedHashMap<>();
                 long accepted = 0;
                 for (SegmentReject r : result.rejects()) {
@@ -103,9 +104,12 @@ final class InterviewIngest {
                             s.codePath().toArray(new String[0]), s.code(), s.text(), name, s.sourceRow()));
                     accepted++;
                 }
-                long rejected = rejects.size() - before;
-                accounts.add(new RowAccount("interviews", name, result.rowsRead(), accepted, rejected, reasons, 0));
-                sources.add(new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", format.key(), "", 0));
+                SourceFile source = new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", format.key(), "", 0);
+                List<RowAccounting.Count> counts = new ArrayList<>();
+                counts.add(new RowAccounting.Count(source.source(), name, RowKind.ACCEPTED, null, accepted));
+                reasons.forEach((reason, n) -> counts.add(new RowAccounting.Count(source.source(), name, RowKind.REJECTED, reason, n)));
+                accounts.addAll(RowAccounting.accounts(counts, List.of(source)));
+                sources.add(source);
             }
         }
         return new Ingested(segments, rejects, accounts, sources, formats);

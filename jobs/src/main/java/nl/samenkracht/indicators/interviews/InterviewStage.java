@@ -6,6 +6,7 @@ import nl.samenkracht.coverage.EvidenceRule;
 import nl.samenkracht.coverage.EvidenceValue;
 import nl.samenkracht.coverage.EvidenceWaves;
 import nl.samenkracht.canonical.CanonicalTable;
+import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.report.model.Tables;
 import org.apache.spark.sql.Column;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import scala.jdk.javaapi.CollectionConverters;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -55,51 +57,6 @@ public final class InterviewStage {
     public static final String ALL_ROLES = "Alle rollen";
     public static final int EXAMPLES_PER_CODE = 3;
 
-    private static final String CODES_SQL = """
-            WITH denominators AS (
-              SELECT school_year, wave,
-                     CASE WHEN grouping(location) = 1 THEN '%1$s' ELSE location END AS location,
-                     CASE WHEN grouping(role) = 1 THEN '%2$s' ELSE role END AS role,
-                     count(DISTINCT respondent) AS interviewed
-              FROM sk_iv_segments
-              GROUP BY school_year, wave, GROUPING SETS ((location), (role), ())
-            ), counts AS (
-              SELECT school_year, wave,
-                     CASE WHEN grouping(location) = 1 THEN '%1$s' ELSE location END AS location,
-                     CASE WHEN grouping(role) = 1 THEN '%2$s' ELSE role END AS role,
-                     level, code, count(*) AS segments, count(DISTINCT respondent) AS respondents
-              FROM sk_iv_levels
-              GROUP BY school_year, wave, level, code, GROUPING SETS ((location), (role), ())
-            ), codes AS (
-              SELECT DISTINCT level, code FROM sk_iv_levels
-            )
-            SELECT d.school_year, d.wave, d.location, d.role, c.level, c.code,
-                   coalesce(k.segments, 0) AS segments, coalesce(k.respondents, 0) AS respondents,
-                   d.interviewed, coalesce(k.respondents, 0) / d.interviewed AS share
-            FROM denominators d CROSS JOIN codes c
-            LEFT JOIN counts k ON k.school_year = d.school_year AND k.wave = d.wave AND k.location = d.location
-                               AND k.role = d.role AND k.level = c.level AND k.code = c.code
-            """;
-
-    private static final String COOCCURRENCE_SQL = """
-            WITH passages AS (SELECT DISTINCT school_year, wave, file, respondent, text, code FROM sk_iv_segments),
-            people AS (SELECT DISTINCT school_year, wave, respondent, code FROM sk_iv_segments),
-            by_segment AS (
-              SELECT a.school_year, a.wave, a.code AS code_a, b.code AS code_b, count(*) AS same_segment
-              FROM passages a JOIN passages b ON a.school_year = b.school_year AND a.wave = b.wave AND a.file = b.file
-                AND a.respondent = b.respondent AND a.text = b.text AND a.code < b.code
-              GROUP BY a.school_year, a.wave, a.code, b.code
-            ), by_respondent AS (
-              SELECT a.school_year, a.wave, a.code AS code_a, b.code AS code_b, count(*) AS same_respondent
-              FROM people a JOIN people b ON a.school_year = b.school_year AND a.wave = b.wave
-                AND a.respondent = b.respondent AND a.code < b.code
-              GROUP BY a.school_year, a.wave, a.code, b.code
-            )
-            SELECT r.school_year, r.wave, r.code_a, r.code_b, coalesce(s.same_segment, 0) AS same_segment, r.same_respondent
-            FROM by_respondent r LEFT JOIN by_segment s ON s.school_year = r.school_year AND s.wave = r.wave
-              AND s.code_a = r.code_a AND s.code_b = r.code_b
-            """;
-
     private InterviewStage() {}
 
     /** Checks the interviews section and that its files exist, without reading them (for {@code validate}). */
@@ -108,6 +65,25 @@ public final class InterviewStage {
         for (InterviewConfig c : interviews)
             nl.samenkracht.ingest.InputFiles.resolve(study, "interviews '" + c.id() + "'", c.files());
     }
+
+    /**
+     * Reads every interview export as a run would, on the driver and without Spark (the readers never
+     * needed it), for {@code validate}: the row accounting per file. Identifiers are hashed with a
+     * throwaway key and nothing is kept.
+     */
+    public static Checked check(Study study, List<InterviewConfig> interviews) {
+        Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
+        InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, throwaway);
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (Row r : in.rejects()) rejected.add(new RejectedRow(r.getString(1), r.getInt(2), r.getString(4), r.getString(5)));
+        return new Checked(in.accounts(), rejected, in.formats());
+    }
+
+    /** What {@link #check} found: the accounting per file, each rejected row (no cell contents), the formats read. */
+    public record Checked(List<nl.samenkracht.ingest.RowAccount> accounts, List<RejectedRow> rejects, Map<String, Long> formats) {}
+
+    /** A rejected segment: file, row, reason (Dutch, as in the data-quality sheet) and column. */
+    public record RejectedRow(String file, int row, String reason, String column) {}
 
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
                                        Pseudonymizer pseudonymizer) {
@@ -131,24 +107,103 @@ public final class InterviewStage {
         // then count as one passage in the co-occurrence (same respondent, same code: no effect on shares).
         List<Row> segmentRows = nl.samenkracht.privacy.FreeTextMasks.maskRows(in.segments(), SEGMENTS.fieldIndex("text"), mask);
         Dataset<Row> all = spark.createDataFrame(segmentRows, SEGMENTS).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            all.createOrReplaceTempView("sk_iv_segments");
-            levels(all).createOrReplaceTempView("sk_iv_levels");
-            List<Row> grid = spark.sql(CODES_SQL.formatted(EvidenceValue.ALL_LOCATIONS, ALL_ROLES)).collectAsList();
-            Table codes = codesTable(grid, waves);
-            List<EvidenceValue> evidence = evidence(grid, waves);
-            Dataset<Row> co = spark.sql(COOCCURRENCE_SQL);
-            Table cooccurrence = Tables.fromRows("interview_cooccurrence", co.schema(),
-                    sortRows(co.collectAsList(), waves, 0, 1, 2, 3));
-            Table examples = examples(all, freeText, waves);
-            Dataset<Row> segments = freeText ? all : all.withColumn("text", lit(null).cast(DataTypes.StringType));
-            List<String> methods = InterviewMethods.paragraphs(in, freeText, waves);
-            return new InterviewResults(codes, cooccurrence, examples, in.accounts(), segments, rejects, evidence,
-                    in.sources(), methods);
-        } finally {
-            spark.catalog().dropTempView("sk_iv_segments");
-            spark.catalog().dropTempView("sk_iv_levels");
+        // The code grid, the co-occurrences and the examples in one Spark action.
+        FusedCollect fused = new FusedCollect();
+        FusedCollect.Part gridPart = fused.add(codeGrid(all, levels(all)));
+        FusedCollect.Part coPart = fused.add(cooccurrence(all));
+        FusedCollect.Part examplesPart = freeText ? fused.add(examples(all)) : null;
+        fused.collect();
+        List<Row> grid = gridPart.rows();
+        Table codes = codesTable(grid, waves);
+        List<EvidenceValue> evidence = evidence(grid, waves);
+        Table cooccurrence = Tables.fromRows("interview_cooccurrence", COOCCURRENCE,
+                sortRows(coPart.rows(), waves, 0, 1, 2, 3));
+        Table examples = examplesTable(examplesPart == null ? List.of() : examplesPart.rows(), waves);
+        Dataset<Row> segments = freeText ? all : all.withColumn("text", lit(null).cast(DataTypes.StringType));
+        List<String> methods = InterviewMethods.paragraphs(in, freeText, waves);
+        return new InterviewResults(codes, cooccurrence, examples, in.accounts(), segments, rejects, evidence,
+                in.sources(), methods);
+    }
+
+    /**
+     * Per school year × wave × location (and "Alle locaties") × role (and "Alle rollen") × code at
+     * every level: segments, respondents mentioning the code, respondents interviewed there, and
+     * their share; a code not mentioned in a group counts 0 there. Columns: school_year, wave,
+     * location, role, level, code, segments, respondents, interviewed, share.
+     */
+    static Dataset<Row> codeGrid(Dataset<Row> segments, Dataset<Row> levels) {
+        Dataset<Row> denominators = labelled(segments.groupingSets(sets(List.of("school_year", "wave")),
+                        col("school_year"), col("wave"), col("location"), col("role"))
+                .agg(grouping("location").as("g_loc"), grouping("role").as("g_role"),
+                        countDistinct(col("respondent")).as("interviewed")))
+                .select(col("school_year"), col("wave"), col("location"), col("role"), col("interviewed"));
+        Dataset<Row> counts = labelled(levels.groupingSets(sets(List.of("school_year", "wave", "level", "code")),
+                        col("school_year"), col("wave"), col("level"), col("code"), col("location"), col("role"))
+                .agg(grouping("location").as("g_loc"), grouping("role").as("g_role"), count(lit(1)).as("segments"),
+                        countDistinct(col("respondent")).as("respondents")))
+                .select(col("school_year").as("k_school_year"), col("wave").as("k_wave"), col("location").as("k_location"),
+                        col("role").as("k_role"), col("level").as("k_level"), col("code").as("k_code"), col("segments"),
+                        col("respondents"));
+        Dataset<Row> codes = levels.select(col("level").as("c_level"), col("code").as("c_code")).distinct();
+        Column respondents = coalesce(col("respondents"), lit(0L));
+        return denominators.crossJoin(codes)
+                .join(counts, col("k_school_year").equalTo(col("school_year")).and(col("k_wave").equalTo(col("wave")))
+                        .and(col("k_location").equalTo(col("location"))).and(col("k_role").equalTo(col("role")))
+                        .and(col("k_level").equalTo(col("c_level"))).and(col("k_code").equalTo(col("c_code"))), "left")
+                .select(col("school_year"), col("wave"), col("location"), col("role"), col("c_level").as("level"),
+                        col("c_code").as("code"), coalesce(col("segments"), lit(0L)).as("segments"),
+                        respondents.as("respondents"), col("interviewed"), respondents.divide(col("interviewed")).as("share"));
+    }
+
+    /** GROUP BY always, GROUPING SETS ((location), (role), ()). */
+    private static scala.collection.immutable.Seq<scala.collection.immutable.Seq<Column>> sets(List<String> always) {
+        List<scala.collection.immutable.Seq<Column>> out = new ArrayList<>();
+        for (List<String> extra : List.of(List.of("location"), List.of("role"), List.<String>of())) {
+            List<Column> cs = new ArrayList<>();
+            for (String c : always) cs.add(col(c));
+            for (String c : extra) cs.add(col(c));
+            out.add(CollectionConverters.asScala(cs).toList());
         }
+        return CollectionConverters.asScala(out).toList();
+    }
+
+    /** The totals' labels: "Alle locaties" where location was aggregated away, "Alle rollen" for role. */
+    private static Dataset<Row> labelled(Dataset<Row> grouped) {
+        return grouped.withColumn("location", when(col("g_loc").equalTo(1), lit(EvidenceValue.ALL_LOCATIONS))
+                        .otherwise(col("location")))
+                .withColumn("role", when(col("g_role").equalTo(1), lit(ALL_ROLES)).otherwise(col("role")));
+    }
+
+    /**
+     * Pairs of (full) codes per school year × wave: passages carrying both (same file, respondent
+     * and text) and respondents mentioning both. Columns: school_year, wave, code_a, code_b,
+     * same_segment, same_respondent.
+     */
+    static Dataset<Row> cooccurrence(Dataset<Row> segments) {
+        Dataset<Row> passages = segments.select("school_year", "wave", "file", "respondent", "text", "code").distinct();
+        Dataset<Row> people = segments.select("school_year", "wave", "respondent", "code").distinct();
+        Dataset<Row> a = passages.alias("a");
+        Dataset<Row> b = passages.alias("b");
+        Dataset<Row> bySegment = a.join(b, col("a.school_year").equalTo(col("b.school_year"))
+                        .and(col("a.wave").equalTo(col("b.wave"))).and(col("a.file").equalTo(col("b.file")))
+                        .and(col("a.respondent").equalTo(col("b.respondent"))).and(col("a.text").equalTo(col("b.text")))
+                        .and(col("a.code").lt(col("b.code"))))
+                .groupBy(col("a.school_year").as("s_school_year"), col("a.wave").as("s_wave"), col("a.code").as("s_code_a"),
+                        col("b.code").as("s_code_b"))
+                .agg(count(lit(1)).as("same_segment"));
+        Dataset<Row> pa = people.alias("pa");
+        Dataset<Row> pb = people.alias("pb");
+        Dataset<Row> byRespondent = pa.join(pb, col("pa.school_year").equalTo(col("pb.school_year"))
+                        .and(col("pa.wave").equalTo(col("pb.wave"))).and(col("pa.respondent").equalTo(col("pb.respondent")))
+                        .and(col("pa.code").lt(col("pb.code"))))
+                .groupBy(col("pa.school_year").as("school_year"), col("pa.wave").as("wave"), col("pa.code").as("code_a"),
+                        col("pb.code").as("code_b"))
+                .agg(count(lit(1)).as("same_respondent"));
+        return byRespondent.join(bySegment, col("s_school_year").equalTo(col("school_year"))
+                        .and(col("s_wave").equalTo(col("wave"))).and(col("s_code_a").equalTo(col("code_a")))
+                        .and(col("s_code_b").equalTo(col("code_b"))), "left")
+                .select(col("school_year"), col("wave"), col("code_a"), col("code_b"),
+                        coalesce(col("same_segment"), lit(0L)).as("same_segment"), col("same_respondent"));
     }
 
     /** One row per segment × level of its code path: level 1 = the top code, … , the last level = the full code. */
@@ -216,10 +271,9 @@ public final class InterviewStage {
      * row and text, seed 42 in every Spark version), then the respondents' first passages come before
      * any second one, again in hash order. Re-running on the same files picks the same passages.
      */
-    private static Table examples(Dataset<Row> segments, boolean freeText, EvidenceWaves waves) {
-        if (!freeText) return Tables.fromRows("interview_examples", EXAMPLES, List.of());
+    static Dataset<Row> examples(Dataset<Row> segments) {
         Column hash = xxhash64(col("file"), col("row"), col("text"));
-        Dataset<Row> ranked = segments
+        return segments
                 .withColumn("h", hash)
                 .withColumn("own_rank", row_number().over(Window.partitionBy("school_year", "wave", "code", "respondent")
                         .orderBy(col("h"), col("file"), col("row"))))
@@ -228,7 +282,11 @@ public final class InterviewStage {
                 .filter(col("pick").leq(EXAMPLES_PER_CODE))
                 .select(col("school_year"), col("wave"), col("code"), col("respondent"), col("location"), col("role"),
                         col("text"), col("file"), col("row"), col("pick"));
-        List<Row> rows = new ArrayList<>(ranked.collectAsList());
+    }
+
+    /** The collected rows of {@link #examples} in table order. */
+    private static Table examplesTable(List<Row> collected, EvidenceWaves waves) {
+        List<Row> rows = new ArrayList<>(collected);
         rows.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparing(r -> r.getString(2))
                 .thenComparing(r -> waveRank(r.getString(1), waves)).thenComparing(r -> r.getInt(9)));
         List<Row> out = new ArrayList<>();

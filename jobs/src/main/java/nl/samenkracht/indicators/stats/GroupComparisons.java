@@ -80,15 +80,23 @@ final class GroupComparisons {
 
     /** One Spark action: per measure × group, the count of each score. */
     static Map<Key, Map<String, ValueCounts>> collect(Dataset<Row> measurements) {
-        List<Row> rows = measurements
+        return parse(counts(measurements).collectAsList());
+    }
+
+    /** The counts of {@link #collect} as a Dataset: setting, level, measure, group, x, count. */
+    static Dataset<Row> counts(Dataset<Row> measurements) {
+        return measurements
                 .select(col("instrument"), col("school_year"), col("wave"), col("level"), col("measure"), col("x"),
                         explode(array(struct(lit(GROUP).as("grouping"), col("grp").as("g")),
                                 struct(lit(LOCATION).as("grouping"), col("location").as("g")))).as("by"))
                 .filter(col("by.g").isNotNull().and(trim(col("by.g")).notEqual("")))
                 .groupBy(col("instrument"), col("school_year"), col("wave"), col("by.grouping").as("grouping"),
                         col("level"), col("measure"), col("by.g").as("g"), col("x"))
-                .count()
-                .collectAsList();
+                .count();
+    }
+
+    /** The collected rows of {@link #counts} by measure and group. */
+    static Map<Key, Map<String, ValueCounts>> parse(List<Row> rows) {
         Map<Key, Map<String, ValueCounts>> out = new HashMap<>();
         for (Row r : rows) {
             Key k = new Key(new Setting(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),

@@ -97,6 +97,11 @@ final class PrePostAnalysis {
 
     /** One Spark action: score counts per wave and (post, pre) counts of linked pairs, per key. */
     static Map<Key, Sample> collect(Dataset<Row> measurements, String preWave, String postWave) {
+        return parse(counts(measurements, preWave, postWave).collectAsList());
+    }
+
+    /** The counts of {@link #collect} as a Dataset: keys, kind (pre | post | pair), x, y, n, n_anonymous. */
+    static Dataset<Row> counts(Dataset<Row> measurements, String preWave, String postWave) {
         Column[] keys = {col("instrument"), col("school_year"), col("subset"), col("level"), col("measure")};
         Dataset<Row> m = measurements.filter(col("wave").isin(preWave, postWave))
                 .withColumn("subset", explode(when(col("grp").isNotNull(),
@@ -117,8 +122,13 @@ final class PrePostAnalysis {
                 .groupBy(with(keys, col("x"), col("y"))).agg(count(lit(1)).as("n"))
                 .select(with(keys, lit("pair").as("kind"), col("x"), col("y"), col("n"),
                         lit(0L).as("n_anonymous")));
+        return singles.unionByName(pairs);
+    }
+
+    /** The collected rows of {@link #counts} by key, in the order they came. */
+    static Map<Key, Sample> parse(List<Row> rows) {
         Map<Key, Sample> out = new LinkedHashMap<>();
-        for (Row r : singles.unionByName(pairs).collectAsList()) {
+        for (Row r : rows) {
             Key key = new Key(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4));
             Sample s = out.computeIfAbsent(key, k -> new Sample());
             long n = r.getLong(8);

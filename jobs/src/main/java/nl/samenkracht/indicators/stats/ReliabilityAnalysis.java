@@ -57,19 +57,27 @@ final class ReliabilityAnalysis {
 
     /** One Spark action: the counted answer patterns of every scale × school year × wave. */
     static Map<Cell, List<Pattern>> collect(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
+        Dataset<Row> patterns = patterns(spark, responses, codebook);
+        return patterns == null ? new HashMap<>() : parse(patterns.collectAsList());
+    }
+
+    /**
+     * The counted answer patterns as a Dataset (instrument, scale, school_year, wave, pattern,
+     * count), or null when the codebook has no scales.
+     */
+    static Dataset<Row> patterns(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
         List<Row> index = new ArrayList<>();
         for (Codebook.Scale s : codebook.scales()) {
             for (int i = 0; i < s.itemIds().size(); i++) {
                 index.add(RowFactory.create(s.instrument(), s.id(), s.itemIds().get(i), i, s.itemIds().size()));
             }
         }
-        Map<Cell, List<Pattern>> out = new HashMap<>();
-        if (index.isEmpty()) return out;
+        if (index.isEmpty()) return null;
         StructType schema = new StructType().add("ix_instrument", DataTypes.StringType)
                 .add("ix_scale", DataTypes.StringType).add("ix_item", DataTypes.StringType)
                 .add("idx", DataTypes.IntegerType).add("k", DataTypes.IntegerType);
         Dataset<Row> items = spark.createDataFrame(index, schema);
-        List<Row> rows = responses
+        return responses
                 .filter(col("score").isNotNull().and(col("school_year").isNotNull()).and(col("wave").isNotNull()))
                 .join(broadcast(items), col("instrument").equalTo(col("ix_instrument"))
                         .and(col("item").equalTo(col("ix_item"))))
@@ -80,8 +88,12 @@ final class ReliabilityAnalysis {
                 .select(col("instrument"), col("scale"), col("school_year"), col("wave"),
                         expr("transform(sequence(0, k - 1), i -> try_element_at(filter(e, v -> v.idx = i), 1).score)")
                                 .as("pattern"))
-                .groupBy("instrument", "scale", "school_year", "wave", "pattern").count()
-                .collectAsList();
+                .groupBy("instrument", "scale", "school_year", "wave", "pattern").count();
+    }
+
+    /** The collected rows of {@link #patterns} by cell. */
+    static Map<Cell, List<Pattern>> parse(List<Row> rows) {
+        Map<Cell, List<Pattern>> out = new HashMap<>();
         for (Row r : rows) {
             List<Object> p = r.getList(4);
             double[] scores = new double[p.size()];

@@ -1,6 +1,8 @@
 package nl.samenkracht.indicators.stats;
 
 import nl.samenkracht.config.OptionsConfig;
+import nl.samenkracht.indicators.FusedCollect;
+import nl.samenkracht.indicators.SurveyCube;
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.statistics.RankTestOptions;
@@ -18,15 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static org.apache.spark.sql.functions.col;
 
 /**
  * The statistics stage of the pipeline: reliability, pre/post and group comparisons of the survey
- * data, with their methods text and charts (DESIGN.md "Statistics").
+ * data, with their methods text and charts (docs/output-contract.md).
  *
  * <p>Spark does the part that grows with the data: it reduces the long responses to counted
- * answer patterns per scale and to counted scores per analysis cell, in four small actions (none
- * inside a loop). The driver expands those counts into vectors and runs the pure-Java tests of
+ * answer patterns per scale and to counted scores per analysis cell; those parts are collected
+ * in the survey analysis's one action ({@link FusedCollect}), never inside a loop. The driver expands those counts into vectors and runs the pure-Java tests of
  * {@code nl.samenkracht.statistics}. Every statistic reads the reverse-keyed {@code score}.
  * Degenerate input (constant items, a one-item scale, an empty wave, fewer than 2 pairs, only zero
  * differences) gives empty cells with a Dutch {@code na_reason}, never an exception.
@@ -49,27 +50,55 @@ public final class StatisticsStage {
 
     private StatisticsStage() {}
 
+    /** As {@link #compute(Request, SurveyCube, Codebook, OptionsConfig)}, with its own one Spark action. */
     public static StatisticsResults compute(SparkSession spark, Dataset<Row> responses, Dataset<Row> scaleScores,
                                             Codebook codebook, OptionsConfig options) {
+        FusedCollect fused = new FusedCollect();
+        SurveyCube.Request cube = SurveyCube.request(fused, responses, scaleScores);
+        Request request = request(fused, spark, responses, scaleScores, codebook, options);
+        fused.collect();
+        return compute(request, cube.result(), codebook, options);
+    }
+
+    /**
+     * The stage's Spark parts, collected with the rest of the survey analysis in one action:
+     * reliability's counted answer patterns, pre/post's score and pair counts, and the group
+     * comparisons' score counts. All null when no survey was read.
+     */
+    public record Request(FusedCollect.Part reliability, FusedCollect.Part prepost, FusedCollect.Part groups) {
+        static final Request NONE = new Request(null, null, null);
+    }
+
+    public static Request request(FusedCollect fused, SparkSession spark, Dataset<Row> responses,
+                                  Dataset<Row> scaleScores, Codebook codebook, OptionsConfig options) {
         nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "statistics");
+        // No survey was read (the ingest returns an empty frame without columns).
+        if (!Arrays.asList(responses.columns()).containsAll(NEEDED)) return Request.NONE;
+        Dataset<Row> patterns = ReliabilityAnalysis.patterns(spark, responses, codebook);
+        Dataset<Row> measurements = Measurements.of(responses, scaleScores);
+        return new Request(patterns == null ? null : fused.add(patterns),
+                fused.add(PrePostAnalysis.counts(measurements, options.preWave(), options.postWave())),
+                fused.add(GroupComparisons.counts(measurements)));
+    }
+
+    /** The statistics from the collected parts; the cube says which instrument × school year × wave cells exist. */
+    public static StatisticsResults compute(Request request, SurveyCube cube, Codebook codebook, OptionsConfig options) {
         List<String> warnings = new ArrayList<>();
         String pre = options.preWave();
         String post = options.postWave();
         Waves waves = new Waves(pre, post);
         RankTestOptions rank = new RankTestOptions(options.continuityCorrection(), options.exactP());
-        if (!Arrays.asList(responses.columns()).containsAll(NEEDED)) {
-            // No survey was read (the ingest returns an empty frame without columns).
+        if (request.prepost() == null) {
             return assemble(empty(ReliabilityAnalysis.COLUMNS, "reliability"),
                     empty(ReliabilityAnalysis.ITEM_COLUMNS, "reliability_items"),
                     empty(PrePostAnalysis.COLUMNS, "prepost"), empty(GroupComparisons.COLUMNS, "groups"),
                     List.of(), options, warnings);
         }
 
-        Map<String, Map<String, List<String>>> cells = cells(responses, codebook, waves);
-        ReliabilityAnalysis.Output reliability = ReliabilityAnalysis.compute(
-                ReliabilityAnalysis.collect(spark, responses, codebook), cells, codebook, warnings);
+        Map<String, Map<String, List<String>>> cells = cells(cube, codebook, waves);
+        ReliabilityAnalysis.Output reliability = ReliabilityAnalysis.compute(request.reliability() == null
+                ? new java.util.HashMap<>() : ReliabilityAnalysis.parse(request.reliability().rows()), cells, codebook, warnings);
 
-        Dataset<Row> measurements = Measurements.of(responses, scaleScores);
         Table prepost;
         List<Figure> figures = new ArrayList<>();
         Map<String, List<String>> prePostYears = prePostYears(cells, pre, post);
@@ -82,12 +111,12 @@ public final class StatisticsStage {
             }
             prepost = empty(PrePostAnalysis.COLUMNS, "prepost");
         } else {
-            Map<PrePostAnalysis.Key, PrePostAnalysis.Sample> data = PrePostAnalysis.collect(measurements, pre, post);
+            Map<PrePostAnalysis.Key, PrePostAnalysis.Sample> data = PrePostAnalysis.parse(request.prepost().rows());
             prepost = PrePostAnalysis.compute(prePostPlan(prePostYears, data, codebook), data, pre, post, rank, warnings);
             figures.addAll(StatisticsFigures.prePost(prePostYears, data, codebook, pre, post));
         }
 
-        Map<GroupComparisons.Key, Map<String, ValueCounts>> groupData = GroupComparisons.collect(measurements);
+        Map<GroupComparisons.Key, Map<String, ValueCounts>> groupData = GroupComparisons.parse(request.groups().rows());
         Map<GroupComparisons.Setting, List<String>> groupSets = GroupComparisons.groupSets(groupData);
         Table groups = GroupComparisons.compute(groupPlan(cells, groupSets, codebook), groupData, groupSets, rank);
 
@@ -106,23 +135,23 @@ public final class StatisticsStage {
     }
 
     /**
-     * One small action: instrument → school year → waves present in the responses, instruments
+     * Instrument → school year → waves present in the responses (from the count cube), instruments
      * in codebook order (others are not in the codebook and cannot be analysed), years by name,
      * waves pre, post, then the rest by name.
      */
-    static Map<String, Map<String, List<String>>> cells(Dataset<Row> responses, Codebook codebook, Waves waves) {
-        Map<String, Map<String, List<String>>> found = new TreeMap<>();
-        for (Row r : responses.filter(col("school_year").isNotNull().and(col("wave").isNotNull()))
-                .select("instrument", "school_year", "wave").distinct().collectAsList()) {
-            found.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
-                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
-        }
+    static Map<String, Map<String, List<String>>> cells(SurveyCube cube, Codebook codebook, Waves waves) {
+        Map<String, Map<String, java.util.Set<String>>> found = cube.cells();
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
         for (String instrument : instruments(codebook)) {
-            Map<String, List<String>> years = found.get(instrument);
+            Map<String, java.util.Set<String>> years = found.get(instrument);
             if (years == null) continue;
-            years.values().forEach(w -> w.sort(waves));
-            out.put(instrument, years);
+            Map<String, List<String>> sorted = new TreeMap<>();
+            years.forEach((year, w) -> {
+                List<String> list = new ArrayList<>(w);
+                list.sort(waves);
+                sorted.put(year, list);
+            });
+            out.put(instrument, sorted);
         }
         return out;
     }

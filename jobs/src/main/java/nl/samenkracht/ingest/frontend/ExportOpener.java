@@ -165,6 +165,35 @@ public final class ExportOpener {
                 xlsx ? CsvStructure.RowNumbers.NONE : structure.rowNumbers(), structure.maxFields(), describe);
     }
 
+    /** Work on an opened export while its converted text (in a temporary work folder) exists. */
+    @FunctionalInterface
+    public interface Use<T, E extends Exception> {
+        T apply(Export e) throws E;
+    }
+
+    /**
+     * Opens one small file that is not part of a run's work folder (an interview export, the Kotter
+     * log) in a temporary folder, named by its file name in messages, and removes the folder after {@code use}.
+     */
+    public static <T, E extends Exception> T withOpened(Path file, ExportRequest request, Use<T, E> use) throws E {
+        Path abs = file.toAbsolutePath();
+        Path work;
+        try {
+            work = java.nio.file.Files.createTempDirectory("samenkracht-open-");
+        } catch (java.io.IOException e) {
+            throw new InputException(file.getFileName() + ": cannot create a temporary folder (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            return use.apply(new ExportOpener(abs.getParent(), work).open(request, abs));
+        } finally {
+            try (var s = java.nio.file.Files.walk(work)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // a temporary folder left behind is harmless
+            }
+        }
+    }
+
     /** The parser's column limit for an opened export. */
     public static int maxColumnsFor(Export e) {
         return maxColumns(e.maxFields());

@@ -58,6 +58,46 @@ public final class FrontEnd {
         return all != null ? all : spark.createDataFrame(List.of(), schema);
     }
 
+    /** Receives the records of {@link #readLocal}. */
+    @FunctionalInterface
+    public interface LocalRecords {
+        /**
+         * @param row    the row a user sees (as in {@link RawRecord#row()})
+         * @param fields every field of the record, decoded, without the front end's leading columns; empty = null
+         */
+        void record(int row, String[] fields);
+    }
+
+    /**
+     * The records of one small export read on the driver, with the same parser and options as the
+     * Spark read ({@link CsvOptions}) and the same row numbers, from record {@code skip} on. For a
+     * source that needs every record on the driver anyway (interview segments become coding tables):
+     * a Spark job would only add planning and a collect.
+     */
+    public static void readLocal(Export e, int skip, LocalRecords sink) {
+        var parser = new com.univocity.parsers.csv.CsvParser(CsvOptions.univocity(e.dialect().delimiter(), ExportOpener.maxColumnsFor(e)));
+        try (var in = Files.newBufferedReader(e.textFile(), e.decoding().textCharset())) {
+            parser.beginParsing(in);
+            String[] rec;
+            long index = 0;
+            int lead = e.leadingColumns();
+            while ((rec = parser.parseNext()) != null) {
+                long i = index++;
+                if (i < skip) continue;
+                int row = e.sheetRows() ? Integer.parseInt(rec[0]) : e.rowNumbers().row(i);
+                String[] fields = new String[Math.max(0, rec.length - lead)];
+                System.arraycopy(rec, lead, fields, 0, fields.length);
+                if (i == 0 && fields.length > 0 && fields[0] != null && fields[0].startsWith("\uFEFF")) fields[0] = fields[0].substring(1);
+                sink.record(row, fields);
+            }
+            parser.stopParsing();
+        } catch (java.io.IOException ex) {
+            throw new nl.samenkracht.ingest.InputException(e.label() + ": cannot read: " + ex.getClass().getSimpleName());
+        } catch (com.univocity.parsers.common.TextParsingException ex) {
+            throw new nl.samenkracht.ingest.InputException(e.label() + ": cannot parse the file at line " + (ex.getLineIndex() + 1));
+        }
+    }
+
     /**
      * Files of one shape in a few scans of about equal size. Spark packs the (unsplittable) files of
      * one scan into partitions of total size / cores, which on 2 cores gives 2 full partitions and a

@@ -40,18 +40,8 @@ final class SparkCsv {
         schema = schema.add(CORRUPT, DataTypes.StringType);
         long widest = files.stream().mapToLong(Export::maxFields).max().orElse(0);
         Dataset<Row> df = spark.read()
-                .option("header", "false")
-                .option("sep", String.valueOf(first.dialect().delimiter()))
-                .option("encoding", first.decoding().sparkEncoding())
-                .option("quote", "\"")
-                .option("escape", "\"")
-                .option("multiLine", "true")
-                .option("mode", "PERMISSIVE")
-                .option("columnNameOfCorruptRecord", CORRUPT)
-                .option("maxColumns", String.valueOf(ExportOpener.maxColumns(widest)))
-                .option("maxCharsPerColumn", "-1")
-                .option("nullValue", "")
-                .option("emptyValue", "")
+                .options(CsvOptions.spark(first.dialect().delimiter(), first.decoding().sparkEncoding(),
+                        ExportOpener.maxColumns(widest)))
                 .schema(schema)
                 .csv(files.stream().map(f -> f.textFile().toString()).toArray(String[]::new));
         List<Column> cols = new ArrayList<>();

@@ -33,7 +33,7 @@ public record CodedSegment(
         String role,
         String documentGroup) {
 
-    /** Separator used by {@link #code()}: MAXQDA's own, and the one DESIGN.md writes codes with. */
+    /** Separator used by {@link #code()}: MAXQDA's own, and the one study.yaml writes codes with (code:Behoeften\\Houvast). */
     public static final String PATH_SEPARATOR = "\\";
 
     public CodedSegment {

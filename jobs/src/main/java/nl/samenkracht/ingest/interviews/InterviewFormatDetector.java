@@ -29,18 +29,18 @@ public final class InterviewFormatDetector {
             requireZip(file, name);
             return InterviewFormat.QDPX;
         }
-        return detect(TabularFileReader.read(file).header());
+        return SegmentTable.open(file, e -> detect(e.header()));
     }
 
     /** Format of a sheet or CSV from its header row. */
     public static InterviewFormat detect(List<String> header) {
-        if (AtlasTiQuotationReader.looksLike(header)) {
-            return InterviewFormat.ATLASTI;
-        }
-        if (MaxqdaCodedSegmentsReader.looksLike(header)) {
-            return InterviewFormat.MAXQDA;
-        }
-        return InterviewFormat.TABLE;
+        return layout(header).format();
+    }
+
+    /** The first layout description that recognises the header (the plain table recognises any). */
+    static SegmentLayout layout(List<String> header) {
+        for (SegmentLayout l : SegmentLayout.ALL) if (l.recognises().test(header)) return l;
+        return SegmentLayout.TABLE;
     }
 
     private static void requireZip(Path file, String name) throws InterviewFormatException {

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param columns         logical column -> header text in the file. Logical names:
  *                        {@code respondent, document, documentGroup, code, segment, wave, location, role}.
  *                        Required for the {@code table} format unless the headers are the usual ones
- *                        (see {@link SimpleTableReader}); for MAXQDA/ATLAS.ti it overrides the built-in
+ *                        (see {@link SegmentLayout#TABLE}); for MAXQDA/ATLAS.ti it overrides the built-in
  *                        header names, and {@code wave/location/role} name extra columns (e.g. exported
  *                        document variables) whose values win over the document-group mapping. For a
  *                        {@code .qdpx}, {@code wave/location/role} name document variables.

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Entry point for the ingest stage: picks the reader for {@link InterviewReadOptions#format()}
- * (detecting it for {@code auto}) and reads the file, parsing a sheet or CSV only once.
+ * (detecting it for {@code auto}) and reads the file. A tabular export (MAXQDA, ATLAS.ti, plain
+ * table) is opened through the ingest front end and read by the one row loop with its
+ * {@link SegmentLayout}; a REFI-QDA project (.qdpx) is an XML archive with its own reader.
  */
 public final class InterviewReaders {
     private InterviewReaders() {}
@@ -12,10 +14,11 @@ public final class InterviewReaders {
     /** The reader for a concrete format. */
     public static InterviewReader forFormat(InterviewFormat format) {
         return switch (format) {
-            case MAXQDA -> new MaxqdaCodedSegmentsReader();
-            case ATLASTI -> new AtlasTiQuotationReader();
             case QDPX -> new QdpxReader();
-            case TABLE -> new SimpleTableReader();
+            case MAXQDA, ATLASTI, TABLE -> {
+                SegmentLayout layout = SegmentLayout.of(format);
+                yield (file, options) -> SegmentRows.read(SegmentTable.read(file), layout, options);
+            }
             case AUTO -> throw new IllegalArgumentException("AUTO is not a concrete format; use read() or detect first");
         };
     }
@@ -29,15 +32,8 @@ public final class InterviewReaders {
         if (format == InterviewFormat.QDPX) {
             return new QdpxReader().read(file, options);
         }
-        RawTable table = TabularFileReader.read(file);
-        if (format == InterviewFormat.AUTO) {
-            format = InterviewFormatDetector.detect(table.header());
-        }
-        return switch (format) {
-            case MAXQDA -> new MaxqdaCodedSegmentsReader().read(table, options);
-            case ATLASTI -> new AtlasTiQuotationReader().read(table, options);
-            case TABLE -> new SimpleTableReader().read(table, options);
-            default -> throw new IllegalStateException("unexpected format " + format);
-        };
+        RawTable table = SegmentTable.read(file);
+        SegmentLayout layout = format == InterviewFormat.AUTO ? InterviewFormatDetector.layout(table.header()) : SegmentLayout.of(format);
+        return SegmentRows.read(table, layout, options);
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * The header sets of MAXQDA's "Coded Segments" export in the interface languages it exports in.
  * This is data, not code: the reader and the detector only take unions of these lists, so a new
- * language is one more entry. EN and DE follow the MAXQDA manuals (see {@link MaxqdaCodedSegmentsReader});
+ * language is one more entry. EN and DE follow the MAXQDA manuals (see {@link SegmentLayout#MAXQDA});
  * the other languages follow MAXQDA's interface terms and were not checked against an export file
  * of that language, so a user may still name columns with {@code columns:} in study.yaml.
  *

@@ -26,7 +26,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class ChannelMixChart {
 
-    /** The channels of DESIGN.md's contact log, in the usual stacking order. */
+    /** The canonical channels of a contact log (ContactVocabulary.CHANNELS), in the usual stacking order. */
     public static final List<String> CHANNELS = List.of("mondeling", "telefoon", "digitaal",
             "schriftelijk");
 

@@ -2,7 +2,7 @@ package nl.samenkracht.report.chart;
 
 import java.util.Locale;
 
-/** Status of one success factor in one column of the coverage heatmap (DESIGN.md "Frameworks"). */
+/** Status of one success factor in one column of the coverage heatmap (docs/output-contract.md). */
 public enum CoverageStatus {
     /** The evidence meets its target. */
     OP_ORDE("op orde"),

@@ -20,8 +20,7 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * Voormeting versus nameting per scale (or per location): the median as a marker with a Q1–Q3
  * whisker, the waves side by side in two colours and two marker shapes. Medians and quartiles
- * rather than means with error bars, because Likert scale scores are ordinal (DESIGN.md
- * "Statistics").
+ * rather than means with error bars, because Likert scale scores are ordinal.
  *
  * <p>Dataset: a {@link QuartileDataset}; row (series) keys are the waves, column keys the
  * categories, both in order of first occurrence; the value is the median.

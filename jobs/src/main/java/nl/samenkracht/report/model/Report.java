@@ -11,7 +11,7 @@ public final class Report {
     private final String fileName;
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
-    /** Tables shown in the workbook only, never written as CSV (free text: privacy, DESIGN.md). */
+    /** Tables shown in the workbook only, never written as CSV (free text: privacy.include_free_text, docs/config-reference.md). */
     private final java.util.Set<String> workbookOnly = new java.util.HashSet<>();
 
     /** A sheet: either a table or lines of text (overview, methods), plus figures placed on it. */

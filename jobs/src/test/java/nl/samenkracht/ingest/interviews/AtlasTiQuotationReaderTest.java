@@ -27,7 +27,7 @@ class AtlasTiQuotationReaderTest {
 
     @Test
     void oneSegmentPerQuotationAndCode() throws Exception {
-        InterviewReadResult r = new AtlasTiQuotationReader().read(InterviewFixtures.atlasXlsx(dir),
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.ATLASTI).read(InterviewFixtures.atlasXlsx(dir),
                 new InterviewReadOptions("atlasti", Map.of(), null, groupMapping(), null));
 
         String sanneGroups = "Voormeting; Bovenbouw vmbo";
@@ -57,7 +57,7 @@ class AtlasTiQuotationReaderTest {
 
     @Test
     void explicitSeparatorOverridesTheColonConvention() throws Exception {
-        InterviewReadResult r = new AtlasTiQuotationReader().read(InterviewFixtures.atlasXlsx(dir),
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.ATLASTI).read(InterviewFixtures.atlasXlsx(dir),
                 new InterviewReadOptions("atlasti", Map.of(), null, Map.of(), "::"));
         // with "::" configured, "Behoeften: Houvast" is one flat code; "Ervaringen::In het diepe gegooid" is split
         assertEquals(List.of("Behoeften: Houvast"), r.segments().get(0).codePath());

@@ -7,31 +7,42 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The small building blocks: CSV parsing, decoding, code paths, group mapping, options, the accounting rule. */
+/** The small building blocks: CSV reading through the front end, decoding, code paths, group mapping, options, the accounting rule. */
 class InterviewReadingBasicsTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void csvQuotesEscapesAndLineBreaks() throws Exception {
-        String text = "a;b;c\r\n\"x;1\";\"he said \"\"ja\"\"\";\"two\rlines\"\rlast;;\n";
-        List<CsvParser.Record> records = CsvParser.parse(text, ';');
-        assertEquals(List.of("a", "b", "c"), records.get(0).fields());
-        assertEquals(List.of("x;1", "he said \"ja\"", "two\nlines"), records.get(1).fields());
-        assertEquals(2, records.get(1).number());
-        assertEquals(2, records.get(1).startLine());
-        assertEquals(List.of("last", "", ""), records.get(2).fields());
-        assertEquals(3, records.get(2).number());
-        assertEquals(4, records.get(2).startLine()); // the quoted CR moved it down one line
-        assertEquals(3, records.size());
+    void csvQuotesEscapesAndLineBreaksThroughTheFrontEnd() throws Exception {
+        // a quoted line break stays in the cell and the record stays one row; the trailing empty fields are kept
+        Path f = Files.writeString(dir.resolve("t.csv"), "a;b;c\r\n\"x;1\";\"he said \"\"ja\"\"\";\"two\r\nlines\"\r\nlast;;\r\n");
+        RawTable t = SegmentTable.read(f);
+        assertEquals(List.of("a", "b", "c"), t.header());
+        assertEquals(List.of("x;1", "he said \"ja\""), t.rows().get(0).cells().subList(0, 2));
+        assertEquals("two\nlines", TextDecoding.normaliseText(t.rows().get(0).cells().get(2)));
+        assertEquals(2, t.rows().get(0).number());
+        assertEquals(List.of("last", "", ""), t.rows().get(1).cells());
+        assertEquals(3, t.rows().get(1).number(), "the record over two lines is one row");
+        assertEquals(2, t.rows().size());
     }
 
     @Test
-    void csvDelimiterDetection() {
-        assertEquals(';', CsvParser.detectDelimiter("a;b;\"c,d,e\"\n1,2,3"));
-        assertEquals(',', CsvParser.detectDelimiter("a,b,c\n"));
-        assertEquals('\t', CsvParser.detectDelimiter("a\tb\tc"));
-        assertEquals(';', CsvParser.detectDelimiter("single"));
+    void emptyLinesCountAsRowsAndTheDelimiterIsDetected() throws Exception {
+        Path comma = Files.writeString(dir.resolve("c.csv"), "a,b,c\n\n1,2,3\n");
+        RawTable t = SegmentTable.read(comma);
+        assertEquals(List.of("a", "b", "c"), t.header());
+        assertEquals(List.of("1", "2", "3"), t.rows().get(0).cells());
+        assertEquals(3, t.rows().get(0).number(), "a spreadsheet shows the empty line as row 2");
+        Path tab = Files.writeString(dir.resolve("t.tsv"), "a\tb\tc\n1\t2\t3\n");
+        assertEquals(List.of("1", "2", "3"), SegmentTable.read(tab).rows().get(0).cells());
+        Path semi = Files.writeString(dir.resolve("s.csv"), "a;b;\"c,d,e\"\n1;2;3\n");
+        assertEquals(List.of("a", "b", "c,d,e"), SegmentTable.read(semi).header());
     }
 
     @Test

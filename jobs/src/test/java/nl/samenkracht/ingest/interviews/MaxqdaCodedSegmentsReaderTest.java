@@ -35,7 +35,7 @@ class MaxqdaCodedSegmentsReaderTest {
     @Test
     void readsSegmentsCodePathsGroupsAndRejects() throws Exception {
         Path file = InterviewFixtures.maxqdaXlsx(dir);
-        InterviewReadResult r = new MaxqdaCodedSegmentsReader().read(file,
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.MAXQDA).read(file,
                 new InterviewReadOptions("maxqda", Map.of(), null, groupMapping(), null));
 
         String vbv = "Voormeting Bovenbouw vmbo";
@@ -72,7 +72,7 @@ class MaxqdaCodedSegmentsReaderTest {
         mapping.put("Voormeting*", "wave:voormeting");
         mapping.put("*Bovenbouw havo", "location:Bovenbouw havo");
         String file = "maxqda-coded-segments-de.csv";
-        InterviewReadResult r = new MaxqdaCodedSegmentsReader().read(InterviewFixtures.resource(file),
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.MAXQDA).read(InterviewFixtures.resource(file),
                 new InterviewReadOptions("maxqda", Map.of(), null, mapping, null));
 
         assertEquals(List.of(
@@ -90,7 +90,7 @@ class MaxqdaCodedSegmentsReaderTest {
     @Test
     void respondentFromAnotherColumn() throws Exception {
         Path file = InterviewFixtures.maxqdaXlsx(dir);
-        InterviewReadResult r = new MaxqdaCodedSegmentsReader().read(file,
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.MAXQDA).read(file,
                 new InterviewReadOptions("maxqda", Map.of(), "Created by", Map.of(), null));
         // every row has "MdV" in Created by, so row 8 (no document name) is no longer rejected for that
         assertEquals(6, r.segments().size());
@@ -103,7 +103,7 @@ class MaxqdaCodedSegmentsReaderTest {
     @Test
     void missingConfiguredColumnNamesFileAndSuggests() throws Exception {
         Path file = InterviewFixtures.maxqdaXlsx(dir);
-        InterviewFormatException e = assertThrows(InterviewFormatException.class, () -> new MaxqdaCodedSegmentsReader()
+        InterviewFormatException e = assertThrows(InterviewFormatException.class, () -> InterviewReaders.forFormat(InterviewFormat.MAXQDA)
                 .read(file, new InterviewReadOptions("maxqda", Map.of("segment", "Segmnet"), null, Map.of(), null)));
         assertTrue(e.getMessage().contains("'Segmnet'"), e.getMessage());
         assertTrue(e.getMessage().contains("'" + FILE + "'"), e.getMessage());
@@ -114,15 +114,15 @@ class MaxqdaCodedSegmentsReaderTest {
     void notAnExcelFileIsAFormatErrorNamingTheFile() throws Exception {
         Path fake = Files.writeString(dir.resolve("export.xlsx"), "Document name;Code;Segment\n");
         InterviewFormatException e = assertThrows(InterviewFormatException.class,
-                () -> new MaxqdaCodedSegmentsReader().read(fake, InterviewReadOptions.defaults()));
-        assertTrue(e.getMessage().contains("'export.xlsx'"), e.getMessage());
+                () -> InterviewReaders.forFormat(InterviewFormat.MAXQDA).read(fake, InterviewReadOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("export.xlsx: named .xlsx but it is not a workbook"), e.getMessage());
     }
 
     @Test
     void missingSegmentColumn() throws Exception {
         Path csv = Files.writeString(dir.resolve("codes.csv"), "Document name;Code\nInterview A;Behoeften\\Orde\n");
         InterviewFormatException e = assertThrows(InterviewFormatException.class,
-                () -> new MaxqdaCodedSegmentsReader().read(csv, InterviewReadOptions.defaults()));
+                () -> InterviewReaders.forFormat(InterviewFormat.MAXQDA).read(csv, InterviewReadOptions.defaults()));
         assertTrue(e.getMessage().startsWith("Kolom 'Segment' (tekst van het segment) niet gevonden in 'codes.csv'."),
                 e.getMessage());
     }

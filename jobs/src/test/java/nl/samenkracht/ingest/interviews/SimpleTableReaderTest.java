@@ -2,6 +2,7 @@ package nl.samenkracht.ingest.interviews;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class SimpleTableReaderTest {
 
     @Test
     void readsConfiguredColumns() throws Exception {
-        InterviewReadResult r = new SimpleTableReader().read(InterviewFixtures.resource(FILE),
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.TABLE).read(InterviewFixtures.resource(FILE),
                 new InterviewReadOptions("table", COLUMNS, null, Map.of(), null));
         assertEquals(List.of(
                 new CodedSegment(FILE, 2, null, "R01", List.of("Behoeften", "Houvast"),
@@ -48,9 +49,9 @@ class SimpleTableReaderTest {
     @Test
     void builtInHeaderNamesNeedNoConfiguration() throws Exception {
         // Respondent/Code/Fragment/Meting/Locatie/Rol are all among the recognised Dutch headers
-        InterviewReadResult configured = new SimpleTableReader().read(InterviewFixtures.resource(FILE),
+        InterviewReadResult configured = InterviewReaders.forFormat(InterviewFormat.TABLE).read(InterviewFixtures.resource(FILE),
                 new InterviewReadOptions("table", COLUMNS, null, Map.of(), null));
-        InterviewReadResult plain = new SimpleTableReader().read(InterviewFixtures.resource(FILE), InterviewReadOptions.defaults());
+        InterviewReadResult plain = InterviewReaders.forFormat(InterviewFormat.TABLE).read(InterviewFixtures.resource(FILE), InterviewReadOptions.defaults());
         assertEquals(configured, plain);
     }
 
@@ -62,7 +63,7 @@ class SimpleTableReaderTest {
                     {"Interview Sanne", "Voormeting", "Behoeften/Orde", "Orde in de chaos."},
                     {"Interview Ahmed", "Nameting", "Behoeften\\Houvast", "Nu heb ik houvast."},
                 });
-        InterviewReadResult r = new SimpleTableReader().read(xlsx, new InterviewReadOptions("table",
+        InterviewReadResult r = InterviewReaders.forFormat(InterviewFormat.TABLE).read(xlsx, new InterviewReadOptions("table",
                 Map.of("documentGroup", "Groep"), "document", Map.of("Voormeting", "meting:voormeting"), null));
         assertEquals(List.of(
                 new CodedSegment("tabel.xlsx", 2, "Interview Sanne", "Interview Sanne", List.of("Behoeften", "Orde"),
@@ -77,8 +78,7 @@ class SimpleTableReaderTest {
     void unterminatedQuoteNamesRowAndLine() throws Exception {
         Path csv = Files.writeString(dir.resolve("kapot.csv"), "respondent;code;segment\nR1;Orde;\"Begin van een citaat\nR2;Orde;tekst\n");
         InterviewFormatException e = assertThrows(InterviewFormatException.class,
-                () -> new SimpleTableReader().read(csv, InterviewReadOptions.defaults()));
-        assertEquals("'kapot.csv', rij 2 (regel 2): een veld begint met een aanhalingsteken (\") dat nergens wordt afgesloten.",
-                e.getMessage());
+                () -> InterviewReaders.forFormat(InterviewFormat.TABLE).read(csv, InterviewReadOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("kapot.csv: line 2: a quote (\") opens a cell here and is never closed"), e.getMessage());
     }
 }

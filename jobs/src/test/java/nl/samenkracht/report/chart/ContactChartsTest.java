@@ -69,7 +69,7 @@ class ContactChartsTest {
 
     @Test
     void rhythmRunsAugustToJuly() {
-        // August is the first month of a school year, July the last (DESIGN.md: 1 August).
+        // August is the first month of a school year, July the last (a school year starts on 1 August, model.SchoolYear).
         assertEquals(0, RhythmChart.schoolYearIndex(8));
         assertEquals(4, RhythmChart.schoolYearIndex(12));
         assertEquals(5, RhythmChart.schoolYearIndex(1));

@@ -1,4 +1,4 @@
-package nl.samenkracht.indicators;
+package nl.samenkracht.statistics;
 
 import org.junit.jupiter.api.Test;
 

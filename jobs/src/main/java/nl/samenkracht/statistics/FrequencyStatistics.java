@@ -1,4 +1,4 @@
-package nl.samenkracht.indicators;
+package nl.samenkracht.statistics;
 
 import java.util.Map;
 import java.util.TreeMap;
