@@ -326,10 +326,35 @@ final class SurveyCorpus {
             HostileFiles.encryptedXlsx(dir.resolve(x), List.of(row((Object[]) HEADER.split(",")), row("a@x.nl", "Akker", "Eens", "Eens", "")), "geheim");
             return study(dir, x);
         }, "validate", 1, "exports/forms.xlsx", "encrypted (password-protected)", "remove the password"));
-        c.add(exits("old Excel 97-2003 workbook", dir -> {
-            HostileFiles.xls(dir.resolve("exports/oud.xls"), List.of(row((Object[]) HEADER.split(",")), row("a@x.nl", "Akker", "Eens", "Eens", "")));
-            return study(dir, "exports/oud.xls");
-        }, "validate", 1, "exports/oud.xls", "Excel 97-2003", "save it as .xlsx"));
+        // Old Excel 97-2003 workbooks (.xls, made here by POI's HSSF writer) are read through POI's HSSF
+        // event API (issue 15): formulas give their cached result, error cells their text, dates become
+        // ISO text, empty rows are skipped and row numbers are the sheet's.
+        String xls = "exports/oud.xls";
+        c.add(reads("old Excel 97-2003 workbook (.xls) with formulas, error cells and an empty row", dir -> {
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(row((Object[]) HEADER.split(",")));
+            rows.add(row("a@x.nl", "Akker", new Formula("\"Mee \"&\"eens\"", "Mee eens"), "Neutraal", "ok"));
+            rows.add(null);
+            rows.add(row("b@x.nl", "Akker", new Error(FormulaError.NA), "Eens", ""));
+            rows.add(row("c@x.nl", "Beek", "Eens", new Formula("1/0", FormulaError.DIV0), ""));
+            rows.add(row(new Formula("\"d@\"&\"x.nl\"", "d@x.nl"), "Beek", new Formula("2+2", 4), "Eens", ""));
+            HostileFiles.xls(dir.resolve(xls), rows);
+            return study(dir, xls);
+        }, xls, account(4, 4, Map.of(), 2), r -> {
+            List<Double> a = r.surveys().responses().filter(col("item").equalTo("a").and(col("value").isNotNull()))
+                    .orderBy("row").select("value").as(Encoders.DOUBLE()).collectAsList();
+            assertEquals(List.of(4.0, 4.0, 4.0), a);
+        }, new Reject(xls, 4, "onbekend antwoord", "Vraag A", "'#N/A'"), new Reject(xls, 5, "onbekend antwoord", "Vraag B", "'#DIV/0!'")));
+        c.add(reads("old Excel 97-2003 workbook (.xls) with date cells and serial numbers", dir -> {
+            HostileFiles.xls(dir.resolve(xls), List.of(row("Ingevuld", "E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"),
+                    row(45547.5, "a@x.nl", "Akker", "Eens", "Eens", ""),
+                    row(45504.99, "c@x.nl", "Beek", "Eens", "Eens", ""),
+                    row(new DateCell(LocalDateTime.of(2025, 5, 13, 10, 0)), "d@x.nl", "Beek", "Eens", "Eens", "")));
+            return study(dir, xls).replace("school_year: {value: 2024-2025}", "school_year: {from_date: Ingevuld}");
+        }, xls, Account.allAccepted(3), r -> {
+            List<Row> years = r.surveys().responses().filter(col("item").equalTo("a")).orderBy("row").select("row", "school_year").collectAsList();
+            assertEquals("[[2,2024-2025], [3,2023-2024], [4,2024-2025]]", years.toString());
+        }));
         c.add(exits("zip bomb: a ~100 kB xlsx whose sheet inflates to 100 MB", dir -> {
             HostileFiles.zipBomb(dir.resolve(x), 100);
             assertTrue(Files.size(dir.resolve(x)) < 200_000, "tiny on disk: " + Files.size(dir.resolve(x)));
