@@ -33,6 +33,33 @@ public final class FileSniffer {
         return Container.TEXT;
     }
 
+    /**
+     * The delimiter a text export uses, as {@link #sniff} decides it, from its first record alone: the
+     * candidates are ASCII, so the first record can be looked at before the encoding is known.
+     */
+    public static char delimiter(Path file, String label, CsvConfig config) {
+        String configured = config.delimiter().toLowerCase(Locale.ROOT);
+        if (!configured.equals("auto")) return configuredDelimiter(label, config);
+        String text = new String(head(file, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        return detectDelimiter(firstRecord(text));
+    }
+
+    /** True when the text starts with a UTF-16 byte-order mark. */
+    public static boolean utf16Bom(Path file) {
+        return startsWithUtf16Bom(head(file, 2));
+    }
+
+    private static char configuredDelimiter(String label, CsvConfig config) {
+        return switch (config.delimiter().toLowerCase(Locale.ROOT)) {
+            case "tab", "\\t" -> '\t';
+            default -> {
+                if (config.delimiter().length() != 1)
+                    throw new InputException(label + ": delimiter must be one character, 'tab' or 'auto', got '" + config.delimiter() + "'");
+                yield config.delimiter().charAt(0);
+            }
+        };
+    }
+
     /** No control characters other than tab, line breaks and form feed in the first 4 kB (or a UTF-16 byte-order mark). */
     public static boolean looksLikeText(Path file) {
         byte[] b = head(file, 4096);
@@ -64,10 +91,22 @@ public final class FileSniffer {
     }
 
     /** The dialect, and the whole-file byte scan it was decided on (null for UTF-16/32, which is not scanned). */
-    public record Sniffed(CsvDialect dialect, EncodingScan scan) {}
+    /** @param sepLine the file starts with Excel's delimiter hint ({@code sep=;}), a line that is no record */
+    public record Sniffed(CsvDialect dialect, EncodingScan scan, boolean sepLine) {}
+
+    /** Excel's delimiter hint: a first line {@code sep=;} (Excel hides it and splits on that character). */
+    private static final java.util.regex.Pattern SEP_LINE = java.util.regex.Pattern.compile("(?i)sep=([^\\r\\n])[ \\t]*\\r?\\n");
 
     /** As {@link #dialect(Path, String, CsvConfig)}, keeping the byte scan for later checks. */
     public static Sniffed sniff(Path file, String label, CsvConfig config) {
+        return sniff(file, label, config, null);
+    }
+
+    /**
+     * As {@link #sniff(Path, String, CsvConfig)}, with the whole-file byte scan already made (by a pass
+     * that read the file for other scans as well); null = scan here when needed.
+     */
+    public static Sniffed sniff(Path file, String label, CsvConfig config, EncodingScan scanned) {
         byte[] bytes = head(file, SNIFF_BYTES);
         EncodingScan scan = null;
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
@@ -76,13 +115,13 @@ public final class FileSniffer {
         if ("auto".equalsIgnoreCase(encoding)) {
             if (utf16) encoding = (bytes[0] & 0xff) == 0xFF ? "UTF-16LE" : "UTF-16BE";
             else {
-                scan = EncodingScan.of(file);
+                scan = scanned != null ? scanned : EncodingScan.of(file);
                 refuseNul(label, scan);
                 if (scan.isMixed())
                     throw InputException.at(label, null, null, "line " + scan.firstInvalidLine()
                             + ": mixed character encodings: the file is UTF-8 (" + scan.utf8Sequences()
                             + " UTF-8 characters) but this line has " + (scan.invalidBytes() == 1 ? "a byte" : "bytes")
-                            + " that are not UTF-8 (Windows-1252? near '" + scan.sample() + "'; " + scan.invalidBytes()
+                            + " that are not UTF-8 (Windows-1252?; " + scan.invalidBytes()
                             + " such bytes in the file). Reading it either way would garble answers; open it in Excel and"
                             + " save it as 'CSV UTF-8', or set csv.encoding in study.yaml");
                 encoding = scan.isUtf8() ? "UTF-8" : "windows-1252";
@@ -90,13 +129,16 @@ public final class FileSniffer {
         } else if (!Charset.isSupported(encoding)) {
             throw new InputException(label + ": encoding '" + encoding + "' is not known to Java");
         } else if (!encoding.toUpperCase(Locale.ROOT).startsWith("UTF-16") && !encoding.toUpperCase(Locale.ROOT).startsWith("UTF-32")) {
-            scan = EncodingScan.of(file);
+            scan = scanned != null ? scanned : EncodingScan.of(file);
             refuseNul(label, scan);
         }
         String text = new String(bytes, Charset.forName(encoding));
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        java.util.regex.Matcher sep = SEP_LINE.matcher(text);
+        boolean sepLine = sep.lookingAt();
+        if (sepLine) text = text.substring(sep.end());
         char delimiter = switch (config.delimiter().toLowerCase(Locale.ROOT)) {
-            case "auto" -> detectDelimiter(firstRecord(text));
+            case "auto" -> sepLine ? sep.group(1).charAt(0) : detectDelimiter(firstRecord(text));
             case "tab", "\\t" -> '\t';
             default -> {
                 if (config.delimiter().length() != 1)
@@ -110,7 +152,7 @@ public final class FileSniffer {
             // Dutch Excel writes ';' exactly because ',' is its decimal mark.
             default -> delimiter == ';';
         };
-        return new Sniffed(new CsvDialect(encoding, delimiter, decimalComma, bom), scan);
+        return new Sniffed(new CsvDialect(encoding, delimiter, decimalComma, bom), scan, sepLine);
     }
 
     /**
@@ -191,6 +233,24 @@ public final class FileSniffer {
             return Arrays.copyOf(buf, buf.length);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A copy of an ASCII-compatible text file without its first line (Excel's {@code sep=} hint), so the
+     * header is the first record, as Excel shows it (row 1).
+     */
+    public static Path withoutFirstLine(Path source, Path target) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source));
+             java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                // skip the hint line (and a byte-order mark before it)
+            }
+            in.transferTo(out);
+            return target;
+        } catch (java.io.IOException e) {
+            throw new InputException(source.getFileName() + ": cannot copy the file without its sep= line to " + target.getParent());
         }
     }
 }

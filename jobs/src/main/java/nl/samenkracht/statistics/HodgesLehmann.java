@@ -31,6 +31,31 @@ final class HodgesLehmann {
         return weightedMedian(walsh);
     }
 
+    /** The k-th smallest (1-based) Walsh average of d, counted as in {@link #oneSample}. */
+    static double walshOrderStatistic(double[] d, long k) {
+        TreeMap<Double, Long> walsh = walsh(d);
+        long seen = 0;
+        for (Map.Entry<Double, Long> e : walsh.entrySet()) {
+            seen += e.getValue();
+            if (seen >= k) return e.getKey();
+        }
+        throw new IllegalArgumentException("k = " + k + " beyond the " + seen + " Walsh averages");
+    }
+
+    private static TreeMap<Double, Long> walsh(double[] d) {
+        Map<Double, Long> counts = countDistinct(d);
+        double[] values = counts.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        long[] c = counts.values().stream().mapToLong(Long::longValue).toArray();
+        TreeMap<Double, Long> walsh = new TreeMap<>();
+        for (int a = 0; a < values.length; a++) {
+            walsh.merge(values[a], c[a] * (c[a] + 1) / 2, Long::sum);
+            for (int b = a + 1; b < values.length; b++) {
+                walsh.merge((values[a] + values[b]) / 2, c[a] * c[b], Long::sum);
+            }
+        }
+        return walsh;
+    }
+
     /** Two-sample estimate: median of all differences x_i − y_j. */
     static double twoSample(double[] x, double[] y) {
         if (x.length == 0 || y.length == 0) {

@@ -10,7 +10,17 @@ public final class PValueMethods {
     public static final String NORMAL_CONTINUITY =
             "normale benadering (correctie voor knopen en continuïteitscorrectie)";
 
+    /** Pratt's treatment of zero differences, normal approximation adjusted for the zeros. */
+    public static final String PRATT = "normale benadering, nulverschillen meegerangschikt (Pratt; correctie voor knopen)";
+    /** As {@link #PRATT}, with continuity correction. */
+    public static final String PRATT_CONTINUITY =
+            "normale benadering, nulverschillen meegerangschikt (Pratt; correctie voor knopen en continuïteitscorrectie)";
+
     private PValueMethods() {}
+
+    static String pratt(boolean continuity) {
+        return continuity ? PRATT_CONTINUITY : PRATT;
+    }
 
     static String normal(boolean continuity) {
         return continuity ? NORMAL_CONTINUITY : NORMAL;

@@ -16,6 +16,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  */
 final class RankIntervals {
     private static final double CONF = 0.95;
+    /** Below this many values R computes exact quantiles. */
+    private static final int EXACT_N = 50;
     private static final double TOL = 1e-4;
     private static final int MAXIT = 1000;
     private static final double EPS = Math.ulp(1.0);
@@ -101,6 +103,37 @@ final class RankIntervals {
         double sigma = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - s.tieSum / 48);
         double correction = correct ? Math.signum(zd) * 0.5 : 0;
         return (zd - correction) / sigma;
+    }
+
+    /**
+     * Pratt option (zeros kept): the distribution-free interval of the Walsh averages of all
+     * differences, zeros included (Hollander &amp; Wolfe 1999, sec. 3.3): [W_(q), W_(M+1−q)] with
+     * M = n(n+1)/2 and q R's {@code qsignrank(0.025, n)} (1 at least) for n &lt; 50, else
+     * ⌊M/2 − z_0.975·√(n(n+1)(2n+1)/24)⌋. With ties and zeros the coverage is approximate.
+     * The estimate is the median of the same Walsh averages.
+     */
+    static HodgesLehmannInterval walshInterval(double[] d) {
+        int n = d.length;
+        if (n == 0) return HodgesLehmannInterval.UNDEFINED;
+        long m = (long) n * (n + 1) / 2;
+        long q;
+        double level = CONF;
+        boolean exact = n < EXACT_N;
+        if (exact) {
+            double[] density = signRankCounts(n);
+            double total = Math.pow(2, n);
+            double alpha = 1 - CONF;
+            int qu = quantile(density, total, alpha / 2);
+            if (qu == 0) qu = 1;
+            double achieved = 2 * cumulative(density, total, qu - 1);
+            level = achieved - alpha > alpha / 2 ? 1 - signif2(achieved) : CONF;
+            q = qu;
+        } else {
+            double sd = Math.sqrt(n * (n + 1.0) * (2.0 * n + 1) / 24);
+            q = Math.max(1, (long) Math.floor(m / 2.0 - N01.inverseSurvivalProbability((1 - CONF) / 2) * sd));
+        }
+        return new HodgesLehmannInterval(HodgesLehmann.oneSample(d), HodgesLehmann.walshOrderStatistic(d, q),
+                HodgesLehmann.walshOrderStatistic(d, m - q + 1), level, exact);
     }
 
     // ---- two samples ----

@@ -57,6 +57,10 @@ public final class SignedRankTest {
             return SignedRankResult.undefined(nPairs, n, nZero, "alle verschillen zijn 0");
         }
 
+        if (options.zeroMethod() == RankTestOptions.ZeroMethod.PRATT && nZero > 0) {
+            return pratt(d, n, nZero, options.continuityCorrection());
+        }
+
         double[] absolute = Arrays.stream(nonZero).map(Math::abs).toArray();
         boolean ties = Samples.tieSum(absolute) > 0;
         boolean exact = options.exactWhenPossible() && !ties && nZero == 0 && n < EXACT_LIMIT;
@@ -83,6 +87,65 @@ public final class SignedRankTest {
                 Math.abs(z) / Math.sqrt(n),
                 null,
                 RankIntervals.oneSample(nonZero, exact, options.continuityCorrection()));
+    }
+
+    /**
+     * Pratt (1959): all differences ranked by absolute value (midranks, zeros included), V = the
+     * ranks of the positive ones; the normal approximation with the mean and variance adjusted
+     * for the z0 zeros (Cureton 1967): {@code E = (N(N+1) − z0(z0+1))/4},
+     * {@code Var = (N(N+1)(2N+1) − z0(z0+1)(2z0+1))/24 − Σ(t³−t)/48} over ties among the non-zero
+     * differences; SciPy's {@code wilcoxon(zero_method = "pratt", method = "approx")}. With zeros
+     * there is no exact p. The rank-biserial is (W+ − W−)/(W+ + W−) on the same ranks (interval as
+     * in the zero-free form, n = non-zero differences); the Hodges-Lehmann shift is the median
+     * of the Walsh averages of all differences, zeros kept, with the Walsh-average interval of
+     * {@link RankIntervals#walshInterval} (R's wilcox.test cannot keep zeros: it drops them first).
+     */
+    private static SignedRankResult pratt(double[] d, int nNonZero, int nZero, boolean continuity) {
+        int nAll = d.length;
+        double[] absolute = Arrays.stream(d).map(Math::abs).toArray();
+        double[] ranks = midranks(absolute);
+        double plus = 0;
+        double minus = 0;
+        for (int i = 0; i < nAll; i++) {
+            if (d[i] > 0) plus += ranks[i];
+            else if (d[i] < 0) minus += ranks[i];
+        }
+        double nn = nAll;
+        double z0 = nZero;
+        double mean = (nn * (nn + 1) - z0 * (z0 + 1)) / 4;
+        double[] nonZeroAbs = Arrays.stream(absolute).filter(v -> v != 0).toArray();
+        double variance = (nn * (nn + 1) * (2 * nn + 1) - z0 * (z0 + 1) * (2 * z0 + 1)) / 24
+                - Samples.tieSum(nonZeroAbs) / 48;
+        double centred = plus - mean;
+        double correction = continuity ? Math.signum(centred) * 0.5 : 0;
+        double z = (centred - correction) / Math.sqrt(variance);
+        double p = Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
+        double rankBiserial = (plus - minus) / (plus + minus);
+        double s = nNonZero * (nNonZero + 1) / 2.0;
+        double se = Math.sqrt((2.0 * nNonZero * nNonZero * nNonZero + 3.0 * nNonZero * nNonZero + nNonZero) / 6) / s;
+        double q = STANDARD_NORMAL.inverseSurvivalProbability(0.025);
+        double centre = atanh(rankBiserial);
+        return new SignedRankResult(nAll, nNonZero, nZero, plus, z, p, PValueMethods.pratt(continuity),
+                rankBiserial, Math.tanh(centre - q * se), Math.tanh(centre + q * se),
+                HodgesLehmann.oneSample(d), Math.abs(z) / Math.sqrt(nAll), null,
+                RankIntervals.walshInterval(d));
+    }
+
+    /** Ranks 1..n of the values, ties given their mean rank. */
+    private static double[] midranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[values.length];
+        int i = 0;
+        while (i < order.length) {
+            int j = i;
+            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) j++;
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) ranks[order[k]] = rank;
+            i = j + 1;
+        }
+        return ranks;
     }
 
     /** x − y for the pairs where both are present. */

@@ -121,6 +121,63 @@ class SignedRankTestTest {
         assertEquals(PValueMethods.NORMAL_CONTINUITY, r.pMethod());
     }
 
+    private static final RankTestOptions PRATT = new RankTestOptions(false, true, RankTestOptions.ZeroMethod.PRATT);
+
+    /**
+     * Pratt, hand-worked: d = 1, −2, 3, 0. All |d| ranked: 0→1, 1→2, 2→3, 3→4; V = 2 + 4 = 6;
+     * N = 4, one zero: mean (4·5 − 1·2)/4 = 4.5, variance (4·5·9 − 1·2·3)/24 = 7.25,
+     * z = 1.5/√7.25 = 0.5570860145311556 and p = 0.5774686624272996 (pratt_reference.py, SciPy
+     * zero_method="pratt"). Rank-biserial (6 − 3)/(6 + 3) = 1/3. Hodges-Lehmann with the zero
+     * kept: Walsh averages of 1, −2, 3, 0 → median 0.5 (pratt_reference.py); interval: with n = 4
+     * qsignrank(0.025, 4) = 0 → q = 1, so the smallest and largest Walsh averages, [−2, 3]
+     * (researcher_reference.R). Exact p is asked for but impossible with a zero.
+     */
+    @Test
+    void prattHandWorked() {
+        SignedRankResult r = SignedRankTest.test(new double[] {2, 1, 5, 4}, new double[] {1, 3, 2, 4}, PRATT);
+        assertEquals(4, r.nPairs());
+        assertEquals(1, r.nZero());
+        assertEquals(6, r.v(), 0);
+        Approx.near(0.5570860145311556, r.z());
+        Approx.near(0.5774686624272996, r.p());
+        assertEquals(PValueMethods.PRATT, r.pMethod());
+        Approx.near(1.0 / 3, r.rankBiserial());
+        Approx.near(0.5, r.hodgesLehmann());
+        Approx.near(-2, r.hodgesLehmannLower());
+        Approx.near(3, r.hodgesLehmannUpper());
+    }
+
+    /**
+     * Pratt on the 40 Likert pairs (24 zeros, ties): pratt_reference.py gives V = 394,
+     * p = 0.039904018375279716, |z| = 2.05474109530324; with continuity correction p =
+     * 0.04065080454392806, |z| = 2.04707415091778. Walsh median with the zeros kept = 0.
+     * Interval (researcher_reference.R, Walsh order statistics q = 265 and M + 1 − q): [0, 0.5].
+     */
+    @Test
+    void prattLikert() {
+        SignedRankResult r = SignedRankTest.test(POST, PRE, PRATT);
+        assertEquals(394, r.v(), 0);
+        Approx.near(2.05474109530324, r.z());
+        Approx.near(0.039904018375279716, r.p());
+        assertEquals(0, r.hodgesLehmann(), 0);
+        assertEquals(0, r.hodgesLehmannLower(), 0);
+        assertEquals(0.5, r.hodgesLehmannUpper(), 0);
+        SignedRankResult c = SignedRankTest.test(POST, PRE,
+                new RankTestOptions(true, true, RankTestOptions.ZeroMethod.PRATT));
+        Approx.near(2.04707415091778, c.z());
+        Approx.near(0.04065080454392806, c.p());
+        assertEquals(PValueMethods.PRATT_CONTINUITY, c.pMethod());
+    }
+
+    /** Without zeros Pratt is the ordinary test, and exact p stays possible (R's choice). */
+    @Test
+    void prattWithoutZerosIsWilcoxon() {
+        SignedRankResult p = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y, PRATT);
+        SignedRankResult w = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y, new RankTestOptions(false, true));
+        assertEquals(w, p);
+        assertEquals(PValueMethods.EXACT, p.pMethod());
+    }
+
     /** Under the normal approximation p is the two-sided tail of the reported z. */
     @Test
     void zIsConsistentWithP() {

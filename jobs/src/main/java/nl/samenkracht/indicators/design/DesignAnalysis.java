@@ -3,6 +3,7 @@ package nl.samenkracht.indicators.design;
 import nl.samenkracht.config.DesignConfig;
 import nl.samenkracht.indicators.stats.TableBuilder;
 import nl.samenkracht.indicators.stats.TableBuilder.Col;
+import nl.samenkracht.indicators.stats.ExactGrid;
 import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
 import nl.samenkracht.statistics.RankTestOptions;
@@ -43,7 +44,11 @@ public final class DesignAnalysis {
             Col.s("subset"), Col.s("group_a"), Col.s("group_b"), Col.s("basis"), Col.i("n_a"), Col.i("n_b"),
             Col.d("mean_a"), Col.d("ci_lower_a"), Col.d("ci_upper_a"), Col.d("mean_b"), Col.d("ci_lower_b"),
             Col.d("ci_upper_b"), Col.d("u"), Col.d("z"), Col.d("p"), Col.s("p_method"), Col.d("rank_biserial"),
-            Col.d("hodges_lehmann"), Col.s("na_reason")};
+            Col.d("hodges_lehmann"), Col.s("na_reason"),
+            // appended (issue 16): 95% intervals of the rank-biserial (Fisher z) and of the
+            // Hodges-Lehmann shift (R's wilcox.test(conf.int = TRUE))
+            Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann_lower"),
+            Col.d("hodges_lehmann_upper")};
 
     /** One scale score of one respondent in one wave. Respondent null = anonymous. */
     public record Score(String instrument, String scale, String schoolYear, String wave, String group,
@@ -84,7 +89,8 @@ public final class DesignAnalysis {
                     if (g.size() != 2) {
                         t.row(instrument, scale, GROUP, year, ALL, null, null, null, null, null, null, null, null,
                                 null, null, null, null, null, null, null, null, null,
-                                "groepsvergelijking vraagt precies 2 groepen, gevonden: " + g.size());
+                                "groepsvergelijking vraagt precies 2 groepen, gevonden: " + g.size(),
+                                null, null, null, null);
                         continue;
                     }
                     Side a = side(mine, year, g.get(0), preWave, postWave);
@@ -105,13 +111,17 @@ public final class DesignAnalysis {
         if (x.length == 0 || y.length == 0) {
             t.row(instrument, scale, comparison, year, subsetLabel, nameA, nameB, linked ? LINKED : INDEPENDENT,
                     x.length, y.length, mean(x), ci(x, -1), ci(x, 1), mean(y), ci(y, -1), ci(y, 1), null, null, null,
-                    null, null, null, "geen scores voor " + (x.length == 0 ? nameA : nameB));
+                    null, null, null, "geen scores voor " + (x.length == 0 ? nameA : nameB), null, null, null, null);
             return;
         }
-        RankSumResult r = RankSumTest.test(x, y, options);
+        // Changes are differences of scale scores: on a whole-number grid, equal changes are ties
+        // (which decides between exact and normal p); the shift is scaled back.
+        long grid = ExactGrid.factor(x, y);
+        RankSumResult r = RankSumTest.test(ExactGrid.scale(x, grid), ExactGrid.scale(y, grid), options);
         t.row(instrument, scale, comparison, year, subsetLabel, nameA, nameB, linked ? LINKED : INDEPENDENT,
                 x.length, y.length, mean(x), ci(x, -1), ci(x, 1), mean(y), ci(y, -1), ci(y, 1), r.u(), r.z(), r.p(),
-                r.pMethod(), r.rankBiserial(), r.hodgesLehmann(), r.naReason());
+                r.pMethod(), r.rankBiserial(), r.hodgesLehmann() / grid, r.naReason(), r.rankBiserialLower(),
+                r.rankBiserialUpper(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid);
     }
 
     /**

@@ -70,7 +70,7 @@ public final class DesignStage {
                     respondent, r.getDouble(7)));
         }
         List<String[]> scales = codebook.scales().stream().map(s -> new String[]{s.instrument(), s.id()}).toList();
-        RankTestOptions rank = new RankTestOptions(options.continuityCorrection(), options.exactP());
+        RankTestOptions rank = options.rankTests();
         Table t = DesignAnalysis.compute(scores, scales, design, options.preWave(), options.postWave(), rank);
         return new Results(t, List.of(methods(design, t, options)), DesignFigures.build(t, codebook));
     }

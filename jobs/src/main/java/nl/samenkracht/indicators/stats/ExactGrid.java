@@ -12,7 +12,7 @@ package nl.samenkracht.indicators.stats;
  * Values that are not small fractions (no denominator up to {@value #MAX_DENOMINATOR}) leave
  * the data as they are (L = 1).
  */
-final class ExactGrid {
+public final class ExactGrid {
     static final int MAX_DENOMINATOR = 60;
     /** Largest |value| × L kept: whole numbers up to here are exact doubles with room to spare. */
     private static final double MAX_SCALED = 1e12;
@@ -20,7 +20,7 @@ final class ExactGrid {
     private ExactGrid() {}
 
     /** The factor L for all values of the samples (1 when they are not all small fractions). */
-    static long factor(double[]... samples) {
+    public static long factor(double[]... samples) {
         long l = 1;
         double maxAbs = 0;
         for (double[] sample : samples) {
@@ -37,7 +37,7 @@ final class ExactGrid {
     }
 
     /** The values times {@code factor}, rounded to the whole number they are meant to be. */
-    static double[] scale(double[] values, long factor) {
+    public static double[] scale(double[] values, long factor) {
         if (factor == 1) return values;
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) out[i] = Math.rint(values[i] * factor);

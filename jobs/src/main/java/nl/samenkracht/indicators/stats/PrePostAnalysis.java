@@ -55,7 +55,9 @@ final class PrePostAnalysis {
             Col.i("n_zero_differences"), Col.d("p_holm"), Col.s("design_reason"), Col.i("n_linked"),
             Col.i("n_unlinked"), Col.s("na_reason"),
             // appended (issue 16): the Hodges-Lehmann 95% interval, as R's wilcox.test(conf.int = TRUE)
-            Col.d("hodges_lehmann_lower"), Col.d("hodges_lehmann_upper")};
+            Col.d("hodges_lehmann_lower"), Col.d("hodges_lehmann_upper"),
+            // appended (issue 16): SD (n − 1) beside mean_pre / mean_post, same respondents, for M (SD) in APA tables
+            Col.d("sd_pre"), Col.d("sd_post")};
 
     static final String PAIRED = "paired";
     static final String INDEPENDENT = "independent";
@@ -91,7 +93,7 @@ final class PrePostAnalysis {
                 double medianPost, double meanPre, double meanPost, double statistic, double z, double p,
                 double effectR, double rankBiserial, double rbLower, double rbUpper, double hodgesLehmann,
                 String pMethod, Integer nZero, String designReason, int nLinked, int nUnlinked, String naReason,
-                double hlLower, double hlUpper) {}
+                double hlLower, double hlUpper, double sdPre, double sdPost) {}
 
     private PrePostAnalysis() {}
 
@@ -178,7 +180,8 @@ final class PrePostAnalysis {
                     l.medianPre(), l.medianPost(), l.meanPre(), l.meanPost(), l.statistic(), l.z(), l.p(),
                     l.effectR(), l.rankBiserial(), l.key().schoolYear(), l.key().subset(), l.key().level(),
                     l.rbLower(), l.rbUpper(), l.hodgesLehmann(), l.pMethod(), l.nZero(), holm[i],
-                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason(), l.hlLower(), l.hlUpper());
+                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason(), l.hlLower(), l.hlUpper(),
+                    l.sdPre(), l.sdPost());
         }
         return t.table();
     }
@@ -211,7 +214,7 @@ final class PrePostAnalysis {
             double[] pre = s.pre.values();
             double[] post = s.post.values();
             return new Line(k, null, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), nan, nan,
-                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason, nan, nan);
+                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason, nan, nan, sd(pre), sd(post));
         }
         if (nLinked >= 2) {
             double[] x = new double[nLinked];
@@ -229,7 +232,7 @@ final class PrePostAnalysis {
             return new Line(k, PAIRED, nLinked, nLinked, nLinked, median(y), median(x), mean(y), mean(x), r.v(),
                     r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
                     r.hodgesLehmann() / grid, r.pMethod(), r.nZero(), nLinked + " gekoppelde paren", nLinked, nUnlinked,
-                    r.naReason(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid);
+                    r.naReason(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid, sd(y), sd(x));
         }
         double[] pre = s.pre.values();
         double[] post = s.post.values();
@@ -238,13 +241,13 @@ final class PrePostAnalysis {
             // Both waves hold only the one linked respondent: not two independent samples.
             return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post),
                     nan, nan, nan, nan, nan, nan, nan, nan, null, null, why, nLinked, nUnlinked,
-                    "minder dan 2 paren", nan, nan);
+                    "minder dan 2 paren", nan, nan, sd(pre), sd(post));
         }
         RankSumResult r = RankSumTest.test(post, pre, options);
         return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), r.u(),
                 r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
                 r.hodgesLehmann(), r.pMethod(), null, why, nLinked, nUnlinked, r.naReason(), r.hodgesLehmannLower(),
-                r.hodgesLehmannUpper());
+                r.hodgesLehmannUpper(), sd(pre), sd(post));
     }
 
     private static String independentReason(Sample s, int nPre, int nPost, int nLinked, String preWave,
@@ -260,6 +263,15 @@ final class PrePostAnalysis {
 
     static double median(double[] v) {
         return v.length == 0 ? Double.NaN : Quantiles.type7(v, 0.5);
+    }
+
+    /** Sample standard deviation (n − 1); NaN below 2 values. */
+    static double sd(double[] v) {
+        if (v.length < 2) return Double.NaN;
+        double m = mean(v);
+        double ss = 0;
+        for (double d : v) ss += (d - m) * (d - m);
+        return Math.sqrt(ss / (v.length - 1));
     }
 
     static double mean(double[] v) {

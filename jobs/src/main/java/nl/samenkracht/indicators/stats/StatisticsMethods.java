@@ -26,9 +26,9 @@ final class StatisticsMethods {
         String pp = prePost(prepost, options);
         if (pp != null) {
             p.add(pp);
-            if (tested(prepost) > 0) p.add(effectSizes(prepost));
+            if (tested(prepost) > 0) p.add(effectSizes(prepost, options));
         }
-        String g = groups(groups);
+        String g = groups(groups, options);
         if (g != null) p.add(g);
         if (prepost.rowCount() > 0 || groups.rowCount() > 0) p.add(holm(prepost, groups));
         p.add(missing(reliability, prepost, groups, options));
@@ -41,7 +41,7 @@ final class StatisticsMethods {
         if (rows == 0) return null;
         IntPredicate computed = i -> perWave.test(i) && !t.doubleColumn("alpha_pairwise").isMissing(i);
         StringBuilder b = new StringBuilder("Betrouwbaarheid. De interne consistentie van elke schaal is per vragenlijst,"
-                + " schooljaar en meting, en over alle metingen samen (regels \"alle\"), uitgedrukt in Cronbachs alfa op de"
+                + " schooljaar en meting, en over alle metingen samen (regels \"alle\"), uitgedrukt in Cronbachs alfa (Cronbach, 1951) op de"
                 + " omgescoorde antwoorden, berekend zoals psych::alpha in R. Alfa pairwise, het hoofdgetal, gebruikt voor"
                 + " elke covariantie de respondenten die beide items beantwoordden; alfa listwise alleen de respondenten die"
                 + " alle items van de schaal beantwoordden. Meegeteld zijn respondenten met ten minste één antwoord op de"
@@ -49,7 +49,7 @@ final class StatisticsMethods {
         IntPredicate answered = i -> perWave.test(i) && t.intColumn("n_rows").getInt(i) > 0;
         b.append(range(t, "n_rows", answered)).append(" per schaal en meting, van wie ")
                 .append(range(t, "n_complete", answered)).append(" alle items beantwoordden. Het 95%-betrouwbaarheidsinterval"
-                        + " is dat van Feldt, met dat aantal respondenten als n. Per item staan de gecorrigeerde"
+                        + " is dat van Feldt (Feldt, 1965), met dat aantal respondenten als n. Per item staan de gecorrigeerde"
                         + " item-totaalcorrelatie (met de som van de overige items) en alfa zonder het item in de tabel;"
                         + " items zonder variantie zijn buiten de berekening gelaten, zoals psych::alpha doet.");
         if (count(t, computed) > 0) {
@@ -82,61 +82,93 @@ final class StatisticsMethods {
                         + " voor alle respondenten samen en per groep. Respondenten zijn tussen de metingen gekoppeld via hun"
                         + " pseudoniem.");
         if (count(t, paired) > 0) {
-            b.append(" Met ten minste twee gekoppelde paren is de Wilcoxon-rangtekentoets voor gepaarde metingen gebruikt (")
+            b.append(" Met ten minste twee gekoppelde paren is de Wilcoxon-rangtekentoets voor gepaarde metingen (Wilcoxon, 1945) gebruikt (")
                     .append(count(t, paired)).append(" analyses, ").append(range(t, "n_pairs", paired))
                     .append(" paren); respondenten met een score in maar één van beide metingen (")
-                    .append(range(t, "n_unlinked", paired)).append(" per analyse) tellen daarin niet mee. Verschillen van 0"
-                            + " zijn vóór het rangschikken weggelaten, zoals R's wilcox.test doet (")
-                    .append(range(t, "n_zero_differences", paired)).append(" per analyse).");
+                    .append(range(t, "n_unlinked", paired)).append(" per analyse) tellen daarin niet mee.");
+            if (pratt(o)) {
+                b.append(" Verschillen van 0 (").append(range(t, "n_zero_differences", paired)).append(" per analyse) zijn"
+                        + " meegerangschikt en daarna buiten V gelaten, volgens de methode van Pratt (1959; optie zero_method: pratt);"
+                        + " de normale benadering is voor die nulverschillen gecorrigeerd (Cureton, 1967), zoals SciPy's"
+                        + " wilcoxon(zero_method = \"pratt\").");
+            } else {
+                b.append(" Verschillen van 0 zijn vóór het rangschikken weggelaten, zoals R's wilcox.test doet (")
+                        .append(range(t, "n_zero_differences", paired)).append(" per analyse; optie zero_method: wilcox).");
+            }
         }
         if (count(t, independent) > 0) {
             b.append(count(t, paired) > 0 ? " Waar dat niet kon (" : " De metingen waren niet te koppelen (")
                     .append(String.join("; ", distinct(t, "design_reason", independent)))
-                    .append("), is de Mann-Whitney U-toets voor onafhankelijke steekproeven gebruikt op alle scores van beide"
+                    .append("), is de Mann-Whitney U-toets voor onafhankelijke steekproeven (Mann & Whitney, 1947) gebruikt op alle scores van beide"
                             + " metingen (").append(count(t, independent)).append(" analyses, n ").append(o.preWave())
                     .append(' ').append(range(t, "n_pre", independent)).append(", n ").append(o.postWave()).append(' ')
                     .append(range(t, "n_post", independent)).append(").");
         }
-        b.append(" De p-waarden zijn tweezijdig en komen uit de normale benadering met correctie voor knopen (ties), ")
-                .append(o.continuityCorrection() ? "met" : "zonder").append(" continuïteitscorrectie (optie"
-                        + " continuity_correction: ").append(o.continuityCorrection() ? "aan" : "uit").append(").");
-        if (o.exactP()) {
-            IntPredicate exact = i -> "exact".equals(t.stringColumn("p_method").get(i));
-            b.append(" Een exacte p-waarde is gebruikt waar R dat ook doet: zonder knopen en nulverschillen, bij minder dan"
-                    + " 50 waarnemingen (optie exact_p: aan; ").append(count(t, exact)).append(" toetsen).");
-        } else {
-            b.append(" Exacte p-waarden zijn niet gebruikt (optie exact_p: uit).");
-        }
-        b.append(" Zo komen V, W en p overeen met R's wilcox.test(exact = ").append(o.exactP() ? "NULL" : "FALSE")
+        b.append(pValues(t, i -> !t.stringColumn("design").isMissing(i), o));
+        b.append(pratt(o) ? " Zonder nulverschillen" : " Zo").append(" komen V, W en p overeen met R's wilcox.test(exact = ")
+                .append(o.exactP() ? "NULL" : "FALSE")
                 .append(", correct = ").append(o.continuityCorrection() ? "TRUE" : "FALSE").append("). Een hogere score in de ")
                 .append(o.postWave()).append(" geeft een positieve z en een positieve rangbiseriële correlatie.");
         return b.toString();
     }
 
-    static String effectSizes(Table t) {
+    static String effectSizes(Table t, OptionsConfig o) {
         boolean paired = count(t, i -> PrePostAnalysis.PAIRED.equals(t.stringColumn("design").get(i))) > 0;
         boolean independent = count(t, i -> PrePostAnalysis.INDEPENDENT.equals(t.stringColumn("design").get(i))) > 0;
-        StringBuilder b = new StringBuilder("Effectmaten. De belangrijkste effectmaat is de rangbiseriële correlatie");
+        StringBuilder b = new StringBuilder("Effectmaten. De belangrijkste effectmaat is de rangbiseriële correlatie met een"
+                + " 95%-betrouwbaarheidsinterval via de Fisher-z-transformatie, zoals effectsize::rank_biserial in R");
+        if (paired) b.append("; bij gepaarde metingen de matched-pairs-versie (Kerby, 2014)");
+        if (independent) b.append(paired ? ", bij" : "; bij").append(" onafhankelijke metingen 2U/(n1·n2) − 1");
+        b.append(". De Hodges-Lehmann-schatter (Hodges & Lehmann, 1963) geeft de verschuiving in schaalpunten, met een"
+                + " 95%-betrouwbaarheidsinterval");
         if (paired) {
-            b.append("; bij gepaarde metingen de matched-pairs-versie (Kerby, 2014) met een 95%-betrouwbaarheidsinterval via"
-                    + " de Fisher-z-transformatie, zoals effectsize::rank_biserial in R");
+            if (pratt(o)) {
+                b.append(": bij gepaarde metingen de mediaan van de Walsh-gemiddelden van alle verschillen, nulverschillen"
+                        + " inbegrepen (Pratt), met als interval de bijbehorende rangnummers van de Walsh-gemiddelden"
+                        + " (Hollander & Wolfe, 1999)");
+            } else {
+                b.append(": bij gepaarde metingen de mediaan van de Walsh-gemiddelden van de verschillen ongelijk aan 0"
+                        + " (dezelfde regel als de toets), met interval en schatting zoals R's wilcox.test(conf.int = TRUE)");
+            }
         }
-        if (independent) {
-            b.append(paired ? ", bij" : "; bij").append(" onafhankelijke metingen 2U/(n1·n2) − 1, zonder interval");
-        }
-        b.append(". De Hodges-Lehmann-schatter geeft de verschuiving in schaalpunten");
-        if (paired) b.append(": bij gepaarde metingen de mediaan van de Walsh-gemiddelden van alle verschillen (nulverschillen"
-                + " inbegrepen)");
         if (independent) b.append(paired ? ", bij" : ": bij").append(" onafhankelijke metingen de mediaan van alle verschillen"
-                + " nameting − voormeting");
-        b.append(". Als tweede maat staat r = |z|/√n in de tabel, met n");
-        if (paired) b.append(" het aantal verschillen ongelijk aan 0 (gepaard)");
+                + " nameting − voormeting, met interval zoals R's wilcox.test(conf.int = TRUE)");
+        b.append(". Is de p-waarde exact, dan is het interval dat ook. Als tweede maat staat r = |z|/√n in de tabel, met n");
+        if (paired) b.append(pratt(o) ? " het aantal paren (gepaard)" : " het aantal verschillen ongelijk aan 0 (gepaard)");
         if (paired && independent) b.append(" of");
         if (independent) b.append(" n voormeting + n nameting (onafhankelijk)");
         return b.append('.').toString();
     }
 
-    static String groups(Table t) {
+    /**
+     * Which p-values are exact and which come from the normal approximation, counted in the table
+     * itself (column p_method), so the text says per table what was used.
+     */
+    static String pValues(Table t, IntPredicate tested, OptionsConfig o) {
+        IntPredicate withP = i -> tested.test(i) && !t.stringColumn("p_method").isMissing(i);
+        IntPredicate exact = i -> withP.test(i) && nl.samenkracht.statistics.PValueMethods.EXACT.equals(t.stringColumn("p_method").get(i));
+        int all = count(t, withP);
+        int nExact = count(t, exact);
+        String normal = "de normale benadering met correctie voor knopen (ties), "
+                + (o.continuityCorrection() ? "met" : "zonder") + " continuïteitscorrectie (optie continuity_correction: "
+                + (o.continuityCorrection() ? "aan" : "uit") + ")";
+        StringBuilder b = new StringBuilder(" De p-waarden zijn tweezijdig.");
+        if (o.exactP()) {
+            b.append(" Een exacte p-waarde is gebruikt waar R dat standaard ook doet: zonder knopen en nulverschillen en bij"
+                    + " minder dan 50 waarnemingen (optie exact_p: aan; ").append(nExact).append(" van de ").append(all)
+                    .append(" toetsen in deze tabel).");
+            if (nExact < all) b.append(" De overige ").append(all - nExact).append(" gebruiken ").append(normal).append('.');
+        } else {
+            b.append(" Ze komen uit ").append(normal).append("; exacte p-waarden zijn niet gebruikt (optie exact_p: uit).");
+        }
+        return b.toString();
+    }
+
+    private static boolean pratt(OptionsConfig o) {
+        return OptionsConfig.PRATT.equals(o.zeroMethod());
+    }
+
+    static String groups(Table t, OptionsConfig o) {
         if (t.rowCount() == 0) return null;
         IntPredicate mw = i -> GroupComparisons.MANN_WHITNEY.equals(t.stringColumn("test").get(i));
         IntPredicate kw = i -> GroupComparisons.KRUSKAL_WALLIS.equals(t.stringColumn("test").get(i));
@@ -149,21 +181,24 @@ final class StatisticsMethods {
                 .append(String.join(" en ", by)).append(" met elkaar vergeleken, per schaal en per item, met alle"
                         + " respondenten van die meting als onafhankelijke steekproeven.");
         if (count(t, mw) > 0) {
-            b.append(" Bij twee groepen is de Mann-Whitney U-toets gebruikt (").append(count(t, mw)).append(" toetsen): U"
+            b.append(" Bij twee groepen is de Mann-Whitney U-toets (Mann & Whitney, 1947) gebruikt (").append(count(t, mw)).append(" toetsen): U"
                     + " hoort bij de eerste groep in alfabetische volgorde (group_a), een positieve rangbiseriële correlatie"
                     + " betekent dat die groep hoger scoort en de Hodges-Lehmann-schatter is de mediaan van alle verschillen"
-                    + " group_a − group_b.");
+                    + " group_a − group_b, beide met een 95%-betrouwbaarheidsinterval.");
+            b.append(pValues(t, mw, o).replace(" De p-waarden zijn tweezijdig.", " De p-waarden van de Mann-Whitney-toetsen"
+                    + " zijn tweezijdig."));
         }
         if (count(t, kw) > 0) {
-            b.append(" Bij drie of meer groepen is de Kruskal-Wallistoets gebruikt (").append(count(t, kw)).append(" toetsen;"
+            b.append(" Bij drie of meer groepen is de Kruskal-Wallistoets (Kruskal & Wallis, 1952) gebruikt (").append(count(t, kw)).append(" toetsen;"
                     + " H met correctie voor knopen, effectmaat epsilon² = H/((n² − 1)/(n + 1))), gevolgd door Dunns"
-                    + " paarsgewijze toets met correctie voor knopen (").append(count(t, dunn)).append(" paren).");
+                    + " paarsgewijze toets met correctie voor knopen (Dunn, 1964; ").append(count(t, dunn)).append(" paren, elk met z,"
+                    + " p en de volgens Holm gecorrigeerde p).");
         }
         return b.toString();
     }
 
     static String holm(Table prepost, Table groups) {
-        StringBuilder b = new StringBuilder("Meervoudig toetsen. Naast p staat de volgens Holm gecorrigeerde p (p_holm, zoals"
+        StringBuilder b = new StringBuilder("Meervoudig toetsen. Naast p staat de volgens Holm (1979) gecorrigeerde p (p_holm, zoals"
                 + " p.adjust(method = \"holm\") in R).");
         if (prepost.rowCount() > 0) {
             b.append(" Bij voor- en nameting is gecorrigeerd binnen elk schooljaar × subgroep × niveau (schaal of item).");

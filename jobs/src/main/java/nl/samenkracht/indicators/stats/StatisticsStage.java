@@ -87,7 +87,7 @@ public final class StatisticsStage {
         String pre = options.preWave();
         String post = options.postWave();
         Waves waves = new Waves(pre, post);
-        RankTestOptions rank = new RankTestOptions(options.continuityCorrection(), options.exactP());
+        RankTestOptions rank = options.rankTests();
         if (request.prepost() == null) {
             return assemble(empty(ReliabilityAnalysis.COLUMNS, "reliability"),
                     empty(ReliabilityAnalysis.ITEM_COLUMNS, "reliability_items"),

@@ -77,6 +77,55 @@ class DesignAnalysisTest {
         assertTrue(t.doubleColumn("p").get(2) > 0.05);
     }
 
+    private static final RankTestOptions R_DEFAULT = new RankTestOptions(false, true);
+
+    /**
+     * With exact p (the study default, R's exact = NULL): {1,2,3} vs {0,0.5} has no ties, so R's
+     * wilcox.test(c(1,2,3), c(0,0.5), conf.int = TRUE) is exact: p = 0.2, HL 1.75, interval
+     * [0.5, 3] (R warns the 95% level is not achievable with 3 + 2 values; researcher_reference.R).
+     * Rank-biserial 1: its Fisher-z interval is the degenerate [1, 1].
+     */
+    @Test
+    void cohortsWithExactPAndIntervals() {
+        Table t = DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", null),
+                "pre", "post", R_DEFAULT);
+        assertEquals(0.2, t.doubleColumn("p").get(0), 1e-12);
+        assertEquals("exact", t.stringColumn("p_method").get(0));
+        assertEquals(1.75, t.doubleColumn("hodges_lehmann").get(0), 1e-12);
+        assertEquals(0.5, t.doubleColumn("hodges_lehmann_lower").get(0), 1e-12);
+        assertEquals(3.0, t.doubleColumn("hodges_lehmann_upper").get(0), 1e-12);
+        assertEquals(1.0, t.doubleColumn("rank_biserial_lower").get(0), 1e-12);
+        assertEquals(1.0, t.doubleColumn("rank_biserial_upper").get(0), 1e-12);
+    }
+
+    /**
+     * Changes of 1/3 reached as 10/3 − 3 and as 4/3 − 1 differ in the last bits as doubles but are
+     * a tie, so p is not exact: R on the exact fractions, wilcox.test(c(1, 1/3, 2),
+     * c(1/3, 0, -1/3, 0.5), conf.int = TRUE, correct = FALSE): W 10.5, p 0.10840829998146519,
+     * interval [−1/6, 7/3]; rank-biserial 0.75 with interval [0.048979966897904112,
+     * 0.95597050042986642] (researcher_reference.R).
+     */
+    @Test
+    void equalChangesAreTiesSoPIsNormal() {
+        List<Score> d = new ArrayList<>();
+        add(d, "2024", "a", "nieuw", 1, 2);
+        add(d, "2024", "b", "nieuw", 3, 10.0 / 3);
+        add(d, "2024", "c", "nieuw", 2, 4);
+        add(d, "2023", "d", "nieuw", 1, 4.0 / 3);
+        add(d, "2023", "e", "nieuw", 3, 3);
+        add(d, "2023", "f", "nieuw", 2, 5.0 / 3);
+        add(d, "2023", "g", "nieuw", 2, 2.5);
+        Table t = DesignAnalysis.compute(d, SCALES, new DesignConfig("school_year", "2023", "2024", null),
+                "pre", "post", R_DEFAULT);
+        assertEquals(10.5, t.doubleColumn("u").get(0), 1e-12);
+        assertEquals(0.10840829998146519, t.doubleColumn("p").get(0), 1e-9);
+        assertTrue(t.stringColumn("p_method").get(0).startsWith("normale benadering"));
+        assertEquals(-1.0 / 6, t.doubleColumn("hodges_lehmann_lower").get(0), 1e-4);
+        assertEquals(7.0 / 3, t.doubleColumn("hodges_lehmann_upper").get(0), 1e-4);
+        assertEquals(0.048979966897904112, t.doubleColumn("rank_biserial_lower").get(0), 1e-9);
+        assertEquals(0.95597050042986642, t.doubleColumn("rank_biserial_upper").get(0), 1e-9);
+    }
+
     @Test
     void noDesignNoRows() {
         assertEquals(0, DesignAnalysis.compute(data(), SCALES, DesignConfig.NONE, "pre", "post",

@@ -69,7 +69,7 @@ class StatisticsStageTest {
                 "median_post", "mean_pre", "mean_post", "statistic", "z", "p", "effect_r", "rank_biserial",
                 "school_year", "subset", "level", "rank_biserial_lower", "rank_biserial_upper", "hodges_lehmann",
                 "p_method", "n_zero_differences", "p_holm", "design_reason", "n_linked", "n_unlinked", "na_reason",
-                "hodges_lehmann_lower", "hodges_lehmann_upper"),
+                "hodges_lehmann_lower", "hodges_lehmann_upper", "sd_pre", "sd_post"),
                 named.prepost().columnNames());
         assertEquals(List.of("instrument", "scale_or_item", "grouping", "group_a", "group_b", "n_a", "n_b", "U", "z",
                 "p", "rank_biserial", "school_year", "wave", "level", "test", "H", "df", "epsilon_squared",
@@ -89,7 +89,7 @@ class StatisticsStageTest {
         assertEquals(0, r.reliability().rowCount());
         assertEquals(0, r.prepost().rowCount());
         assertEquals(0, r.groups().rowCount());
-        assertEquals(30, r.prepost().columnCount()); // + hodges_lehmann_lower/upper (issue 16)
+        assertEquals(32, r.prepost().columnCount()); // + hodges_lehmann_lower/upper, sd_pre/sd_post (issue 16)
         assertTrue(r.figures().isEmpty());
     }
 
@@ -233,6 +233,9 @@ class StatisticsStageTest {
         near(3.4166666666666665, t, "median_post", sa);
         near(2.9444444444444446, t, "mean_pre", sa);
         near(3.472222222222222, t, "mean_post", sa);
+        // SD (n − 1) of the same 6 linked respondents (stage_exact_reference.R, R's sd)
+        near(0.95257934441568026, t, "sd_pre", sa);
+        near(1.2401463473973395, t, "sd_post", sa);
         assertEquals(PValueMethods.NORMAL, t.stringColumn("p_method").get(sa));
 
         // a1: r8 skipped a1, so only r7 is unlinked; 2 of the 6 differences are 0 and dropped.
@@ -329,10 +332,26 @@ class StatisticsStageTest {
         assertEquals(PValueMethods.NORMAL_CONTINUITY, t.stringColumn("p_method").get(sa));
         String text = String.join("\n", continuity.methods());
         assertTrue(text.contains("met continuïteitscorrectie (optie continuity_correction: aan)"), text);
-        assertTrue(text.contains("wilcox.test(exact = FALSE, correct = TRUE)"), text);
+        assertTrue(text.contains("wilcox.test(exact = NULL, correct = TRUE)"), text);
         String plain = String.join("\n", named.methods());
         assertTrue(plain.contains("zonder continuïteitscorrectie (optie continuity_correction: uit)"), plain);
-        assertTrue(plain.contains("Exacte p-waarden zijn niet gebruikt (optie exact_p: uit)"), plain);
+        // exact_p is on by default (R's exact = NULL): the text counts the exact tests of each table.
+        Table pp = named.prepost();
+        long tested = pp.stringColumn("p_method").asList().stream().filter(m -> m != null && !m.isEmpty()).count();
+        long exact = pp.stringColumn("p_method").asList().stream().filter(PValueMethods.EXACT::equals).count();
+        assertTrue(plain.contains("(optie exact_p: aan; " + exact + " van de " + tested + " toetsen in deze tabel)"), plain);
+        assertTrue(plain.contains("wilcox.test(exact = NULL, correct = FALSE)"), plain);
+        Table g = named.groups();
+        long mwExact = 0, mw = 0;
+        for (int i = 0; i < g.rowCount(); i++) {
+            if (!"mann-whitney".equals(g.stringColumn("test").get(i)) || g.stringColumn("p_method").isMissing(i)) continue;
+            mw++;
+            if (PValueMethods.EXACT.equals(g.stringColumn("p_method").get(i))) mwExact++;
+        }
+        assertTrue(mwExact > 0, "the fixture has Mann-Whitney tests without ties");
+        assertTrue(plain.contains("De p-waarden van de Mann-Whitney-toetsen zijn tweezijdig. Een exacte p-waarde is gebruikt"
+                + " waar R dat standaard ook doet: zonder knopen en nulverschillen en bij minder dan 50 waarnemingen (optie"
+                + " exact_p: aan; " + mwExact + " van de " + mw + " toetsen in deze tabel)."), plain);
     }
 
     /**
@@ -410,8 +429,12 @@ class StatisticsStageTest {
 
     /**
      * sa, 2024-2025 voormeting, by group: ervaren (first by name) = r3, r5, r6; nieuw = r1, r2,
-     * r4, r7. scipy mannwhitneyu(ervaren, nieuw): U 11, p 0.07709987174354177; rank-biserial
-     * 2·11/12 − 1; HL 4/3. Holm over sa, sb, sc (p 0.0771, 0.0614, 0.0477): 0.14303430940806555.
+     * r4, r7. No ties, 3 + 4 values: with exact_p on (the default) p is exact, as R's default
+     * wilcox.test(ervaren, nieuw): W 11, p 0.11428571428571428 (= 8/35), HL 4/3 with the exact
+     * interval [−1/3, 17/6] (stage_exact_reference.R). Normal p would have been 0.07709987174354177
+     * (scipy mannwhitneyu, stage_reference.py). Rank-biserial 2·11/12 − 1. sb and sc have ties and
+     * stay normal (R: 0.061368829139402191, 0.047678103136021881); Holm over sa, sb, sc:
+     * 0.14303430940806564 (R p.adjust).
      */
     @Test
     void mannWhitneyForTwoGroups() {
@@ -423,7 +446,12 @@ class StatisticsStageTest {
         assertEquals(3, t.intColumn("n_a").getInt(mw));
         assertEquals(4, t.intColumn("n_b").getInt(mw));
         near(11, t, "U", mw);
-        near(0.07709987174354177, t, "p", mw);
+        near(0.11428571428571428, t, "p", mw);
+        assertEquals(PValueMethods.EXACT, t.stringColumn("p_method").get(mw));
+        near(-1.0 / 3, t, "hodges_lehmann_lower", mw);
+        near(17.0 / 6, t, "hodges_lehmann_upper", mw);
+        near(0.061368829139402191, t, "p", row(t, "scale_or_item", "sb", "grouping", "groep", "wave", "voormeting"));
+        near(0.047678103136021881, t, "p", row(t, "scale_or_item", "sc", "grouping", "groep", "wave", "voormeting"));
         near(0.8333333333333333, t, "rank_biserial", mw);
         near(4.0 / 3, t, "hodges_lehmann", mw);
         near(0.14303430940806555, t, "p_holm", mw);
@@ -455,10 +483,10 @@ class StatisticsStageTest {
         assertTrue(text.contains("Bij 7 van de 9 combinaties"), text);
         assertTrue(text.contains("(27 analyses, 2 tot 6 paren)"), text);
         assertTrue(text.contains("(0 tot 3 per analyse)"), text);
-        assertTrue(text.contains("(0 tot 6 per analyse)"), text);
-        assertTrue(text.contains("Mann-Whitney U-toets gebruikt (18 toetsen)"), text);
-        assertTrue(text.contains("Kruskal-Wallistoets gebruikt (18 toetsen"), text);
-        assertTrue(text.contains("(54 paren)"), text);
+        assertTrue(text.contains("(0 tot 6 per analyse; optie zero_method: wilcox)"), text);
+        assertTrue(text.contains("Mann-Whitney U-toets (Mann & Whitney, 1947) gebruikt (18 toetsen)"), text);
+        assertTrue(text.contains("Kruskal-Wallistoets (Kruskal & Wallis, 1952) gebruikt (18 toetsen"), text);
+        assertTrue(text.contains("(Dunn, 1964; 54 paren, elk met z, p en de volgens Holm gecorrigeerde p)"), text);
         assertTrue(text.contains("minder dan 50% van de items"), text);
         assertTrue(text.contains("(40 regels)"), text);
         assertTrue(text.contains("zoals R's wilcox.test doet"), text);
@@ -467,8 +495,28 @@ class StatisticsStageTest {
         Set<String> numbers = new TreeSet<>();
         Matcher m = Pattern.compile("[0-9]+(,[0-9]+)?").matcher(text);
         while (m.find()) numbers.add(m.group());
-        assertEquals(new TreeSet<>(Set.of("0", "1", "2", "3", "6", "7", "9", "18", "27", "40", "50", "54", "95",
-                "2014", "0,91", "0,99")), numbers);
+        Set<String> expected = new TreeSet<>(Set.of("0", "1", "2", "3", "6", "7", "9", "18", "27", "40", "50", "54", "95",
+                "0,91", "0,99"));
+        // the years of the cited methods (Wilcoxon 1945 ... Kerby 2014)
+        expected.addAll(Set.of("1945", "1947", "1951", "1952", "1963", "1964", "1965", "1979", "2014"));
+        // exact and tested counts per table, counted here from the tables' p_method
+        expected.addAll(pCounts(named.prepost(), null));
+        expected.addAll(pCounts(named.groups(), "mann-whitney"));
+        assertEquals(expected, numbers);
+    }
+
+    /** "exact", "tested" and "tested − exact" of a table (rows of one test, or all rows with a p_method). */
+    private static Set<String> pCounts(Table t, String test) {
+        int tested = 0, exact = 0;
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (test != null && !test.equals(t.stringColumn("test").get(i))) continue;
+            if (t.stringColumn("p_method").isMissing(i)) continue;
+            tested++;
+            if (PValueMethods.EXACT.equals(t.stringColumn("p_method").get(i))) exact++;
+        }
+        Set<String> out = new TreeSet<>(Set.of(String.valueOf(exact), String.valueOf(tested)));
+        if (exact < tested && exact > 0) out.add(String.valueOf(tested - exact));
+        return out;
     }
 
     // ------------------------------------------------------------------ figures
