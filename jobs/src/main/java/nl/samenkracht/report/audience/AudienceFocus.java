@@ -37,6 +37,11 @@ record AudienceFocus(String group, String label, Set<String> intervention) {
         return isFocus(id) ? 0 : isIntervention(id) ? 1 : 2;
     }
 
+    /** Whether the study names a focus group or an intervention at all. */
+    boolean configured() {
+        return group != null || !intervention.isEmpty();
+    }
+
     boolean leads(String id) {
         return rank(id) < 2;
     }

@@ -41,7 +41,9 @@ public final class BestuurReport {
     static final int FUNNEL_HEIGHT = 330;
     static final String TOTAL_COLUMN = "total";
     /** Charts of locations; a board with many indicators gets the first ones (the table has them all). */
-    static final int MAX_CHARTS = 40;
+    static final int MAX_CHARTS = 8;
+    /** Rows of a long table that print (the whole table is on the sheet and in its CSV). */
+    static final int PRINT_ROWS = 45;
 
     private BestuurReport() {}
 
@@ -59,7 +61,7 @@ public final class BestuurReport {
         Codebook codebook = run == null ? null : run.codebook();
         CoverageGrid cov = new CoverageGrid(coverage == null ? List.of() : coverage, policy, grid, configured);
 
-        Report r = new Report(FILE);
+        Report r = new Report(FILE).printRowLimit(PRINT_ROWS);
         List<String[]> guide = new ArrayList<>();
         guide.add(new String[]{SHEET_LOCATIONS, "Elke indicator van het laatste schooljaar met de locaties naast elkaar, gekleurd naar"
                 + " het verschil met het bestuurstotaal, met het totaal van vorig schooljaar en het getoetste oordeel."});
@@ -67,10 +69,12 @@ public final class BestuurReport {
                 + " (hoger / lager / geen), getoetst met Holm-correctie over de locaties."});
         if (!cov.isEmpty())
             guide.add(new String[]{SHEET_COVERAGE, "Per succesfactor en locatie: op orde, aandacht of geen gegevens, als tabel en als kaart."});
-        guide.add(new String[]{SHEET_CHARTS, "Per indicator de locaties van " + (grid.latestYear() == null ? "het laatste jaar" : grid.latestYear())
-                + " als staven, het bestuurstotaal als stippellijn en vorig jaar als streepje."});
-        r.keyValues(SHEET_OVERVIEW, AudienceOverview.rows(run, "Bestuursrapportage (" + FILE + ")",
-                "Locaties vergelijken: elke indicator per locatie naast het bestuurstotaal en vorig jaar.", grid, policy, guide));
+        guide.add(new String[]{SHEET_FUNNELS, "Trechtergrafieken: per kernpercentage elke locatie naar aantal personen (n), met het"
+                + " bestuursgemiddelde en de 95%- en 99,8%-grenzen. Een locatie buiten de grenzen wijkt meer af dan toeval verklaart."});
+        guide.add(new String[]{SHEET_CLASSES, "Bereik per klas binnen elke locatie, met dezelfde privacyregels en een toets per klas."});
+        guide.add(new String[]{SHEET_CHARTS, "Voor " + (focus.group() == null ? "" : focus.label() + ", ") + "de interventie en elke"
+                + " indicator met een afwijkende locatie: de locaties van " + (grid.latestYear() == null ? "het laatste jaar" : grid.latestYear())
+                + " als staven (gemiddelden op de schaal van de vragenlijst), het bestuurstotaal als stippellijn en vorig jaar als streepje."});
 
         ComparisonSettingsView mrd = unit -> {
             var m = run != null && run.study() != null ? run.study().config().report().minRelevantDifference()
@@ -83,7 +87,10 @@ public final class BestuurReport {
         funnels(r, grid, tests, focus);
         classes(r, tests.classes(), policy);
         if (!cov.isEmpty()) coverage(r, cov, policy);
-        charts(r, grid, codebook, policy);
+        charts(r, grid, tests, focus, codebook, policy);
+        // The overview (study, run, privacy policy) last: the board opens on the figures.
+        r.keyValues(SHEET_OVERVIEW, AudienceOverview.rows(run, "Bestuursrapportage (" + FILE + ")",
+                "Locaties vergelijken: elke indicator per locatie naast het bestuurstotaal en vorig jaar.", grid, policy, guide));
         return r;
     }
 
@@ -170,9 +177,21 @@ public final class BestuurReport {
                 .header("value", "Waarde").header("rest_value", "Rest van het bestuur").header("rest_n", "n rest")
                 .header("difference", "Verschil").header("change_unit", "Eenheid").header("test", "Toets").header("p", "p")
                 .header("p_holm", "p (Holm)").header("flag", "Afwijking");
-        for (IndicatorGrid.Indicator ind : grid.indicators()) {
+        // Flagged locations first (what a board looks for), then the table in report order.
+        List<Object[]> pairs = new ArrayList<>();
+        for (IndicatorGrid.Indicator ind : grid.indicators())
+            for (String loc : grid.locations()) pairs.add(new Object[]{ind, loc});
+        java.util.function.Predicate<Object[]> flagged = pr -> {
+            var c = tests.location(((IndicatorGrid.Indicator) pr[0]).id(), year, (String) pr[1]);
+            ShownValue v = grid.get(((IndicatorGrid.Indicator) pr[0]).id(), year, (String) pr[1]);
+            return c != null && v != null && v.value() != null && !nl.samenkracht.comparison.LocationComparison.NONE.equals(c.flag());
+        };
+        pairs.sort(java.util.Comparator.comparingInt(pr -> flagged.test(pr) ? 0 : 1));
+        for (Object[] pair : pairs) {
+            IndicatorGrid.Indicator ind = (IndicatorGrid.Indicator) pair[0];
+            String loc = (String) pair[1];
             String fmt = IndicatorGrid.excelFormat(ind.unit());
-            for (String loc : grid.locations()) {
+            {
                 ShownValue v = grid.get(ind.id(), year, loc);
                 if (v == null) continue;
                 nl.samenkracht.comparison.LocationComparison c = tests.location(ind.id(), year, loc);
@@ -252,7 +271,7 @@ public final class BestuurReport {
             }
             if (points.isEmpty()) continue;
             JFreeChart chart = nl.samenkracht.report.chart.FunnelChart.create(new nl.samenkracht.report.chart.FunnelChart.Data(
-                    capitalise(ind.label()) + " — " + year, total.value(), points));
+                    capitalise(ind.label()), year + ": elke locatie tegen het bestuur (n = aantal personen)", total.value(), points));
             Figure f = new Figure(FileNames.slug("bestuur", "trechter", ind.id(), year), SHEET_FUNNELS, chart, FUNNEL_WIDTH, FUNNEL_HEIGHT);
             r.figure(count++ % 2 == 1 ? f.beside() : f);
         }
@@ -385,7 +404,8 @@ public final class BestuurReport {
 
     // ---------------------------------------------------------------- charts
 
-    private static void charts(Report r, IndicatorGrid grid, Codebook codebook, Suppression policy) {
+    private static void charts(Report r, IndicatorGrid grid, KeyFigureTests tests, AudienceFocus focus, Codebook codebook,
+                               Suppression policy) {
         String year = grid.latestYear();
         if (year == null || grid.locations().isEmpty()) return;
         String prev = grid.previousYear(year);
@@ -393,13 +413,18 @@ public final class BestuurReport {
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
             List<ShownValue> current = grid.locations().stream().map(l -> grid.get(ind.id(), year, l)).toList();
             if (current.stream().allMatch(v -> v == null)) continue;
-            if (count++ >= MAX_CHARTS) break;
+            // The focus group, the intervention and every indicator with a flagged location; the heat matrix has them all.
+            boolean flagged = grid.locations().stream().map(l -> tests.location(ind.id(), year, l))
+                    .anyMatch(c -> c != null && !nl.samenkracht.comparison.LocationComparison.NONE.equals(c.flag()));
+            // Without a focus or intervention in the config, the first indicators lead.
+            if (grid.indicators().stream().anyMatch(i -> focus.leads(i.id())) && !(focus.leads(ind.id()) || flagged)) continue;
+            if (count >= MAX_CHARTS) break;
             List<ShownValue> previous = grid.locations().stream().map(l -> grid.get(ind.id(), prev, l)).toList();
             var chart = AudienceCharts.locations(ind.label() + " — " + year, AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
                     ind.unit(), ind.id(), codebook, year, prev, grid.locations(), current, previous,
                     grid.get(ind.id(), year, Suppression.TOTAL), policy);
-            r.figure(new Figure(FileNames.slug("bestuur", "locaties", ind.id(), year), SHEET_CHARTS, chart, AudienceCharts.WIDTH,
-                    AudienceCharts.COMPARISON_HEIGHT));
+            Figure f = new Figure(FileNames.slug("bestuur", "locaties", ind.id(), year), SHEET_CHARTS, chart, FUNNEL_WIDTH, FUNNEL_HEIGHT);
+            r.figure(count++ % 2 == 1 ? f.beside() : f);
         }
     }
 }

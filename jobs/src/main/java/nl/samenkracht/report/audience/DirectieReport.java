@@ -37,7 +37,14 @@ public final class DirectieReport {
     static final String SHEET_DASHBOARD = "Dashboard";
     static final String SHEET_COVERAGE = "Succesfactoren per jaar";
     /** Charts on the dashboard; the others are on the trend sheets. */
-    static final int MAX_DASHBOARD_CHARTS = 6;
+    static final int MAX_DASHBOARD_CHARTS = 4;
+    /** Trend charts per sheet: the focus group, the intervention and the tested changes first. */
+    static final int MAX_TREND_CHARTS = 6;
+    /** Two charts side by side on a printed landscape page. */
+    static final int HALF_WIDTH = 490;
+    static final int HALF_HEIGHT = 300;
+    /** Rows of a long table that print (the whole table is on the sheet and in its CSV). */
+    static final int PRINT_ROWS = 45;
     /** Lines in one dashboard chart: more would need colours the palette cannot tell apart. */
     static final int MAX_SERIES = 6;
 
@@ -55,7 +62,7 @@ public final class DirectieReport {
         Codebook codebook = run == null ? null : run.codebook();
         CoverageGrid cov = new CoverageGrid(coverage == null ? List.of() : coverage, policy, grid, configured);
 
-        Report r = new Report(FILE);
+        Report r = new Report(FILE).printRowLimit(PRINT_ROWS);
         List<String[]> guide = new ArrayList<>();
         guide.add(new String[]{Summary.SHEET, "Kernbevindingen in zinnen (alleen getoetste veranderingen), sterke punten, aandachtspunten"
                 + " en de belangrijkste kerncijfers" + (focus.group() == null ? "" : " van " + focus.label() + " en de interventie") + "."});
@@ -78,7 +85,7 @@ public final class DirectieReport {
                 + " een toets is aangetoond (p < 0,05) en minstens de minimale relevante verandering is."));
         summaryCharts(grid, focus, codebook, policy).forEach(r::figure);
         dashboard(r, grid, tests, focus, codebook, policy);
-        for (String d : grid.domains()) trends(r, grid, tests, d, codebook, policy);
+        for (String d : grid.domains()) trends(r, grid, tests, focus, d, codebook, policy);
         if (!cov.isEmpty()) {
             frameworks(r, cov);
             coverage(r, cov, policy);
@@ -142,8 +149,9 @@ public final class DirectieReport {
                 + policy.smallText() + " = minder dan " + policy.minGroupSize() + " personen; x = verborgen tegen terugrekenen."));
         int charts = 0;
         for (Figure f : dashboardCharts(grid, codebook, policy)) {
-            if (charts++ >= MAX_DASHBOARD_CHARTS) break;
-            r.figure(f);
+            if (charts >= MAX_DASHBOARD_CHARTS) break;
+            Figure half = new Figure(f.id(), f.sheetTitle(), f.chart(), HALF_WIDTH, HALF_HEIGHT);
+            r.figure(charts++ % 2 == 1 ? half.beside() : half);
         }
     }
 
@@ -235,6 +243,12 @@ public final class DirectieReport {
     static final int SUMMARY_CHART_WIDTH = 490;
     static final int SUMMARY_CHART_HEIGHT = 260;
 
+    /** "a, b, c." without a double full stop when the last label ends with one. */
+    private static String listEnd(List<String> labels) {
+        String s = String.join(", ", labels).strip();
+        return s.endsWith(".") ? s : s + ".";
+    }
+
     /** The school years in which at least one of the indicators has a figure (a chart without empty years). */
     private static List<String> yearsWithData(IndicatorGrid grid, List<IndicatorGrid.Indicator> indicators, String where) {
         return grid.years().stream().filter(y -> indicators.stream().anyMatch(i -> grid.get(i.id(), y, where) != null)).toList();
@@ -266,8 +280,11 @@ public final class DirectieReport {
 
     // ---------------------------------------------------------------- trends
 
-    private static void trends(Report r, IndicatorGrid grid, KeyFigureTests tests, String domain, Codebook codebook, Suppression policy) {
-        List<String> years = grid.years();
+    private static void trends(Report r, IndicatorGrid grid, KeyFigureTests tests, AudienceFocus focus, String domain, Codebook codebook,
+                               Suppression policy) {
+        // Only the school years in which this domain has figures (contacts may reach back further than the survey).
+        List<String> years = grid.years().stream().filter(y -> grid.indicators(domain).stream()
+                .anyMatch(i -> grid.get(i.id(), y, grid.overall()) != null)).toList();
         String latest = grid.latestYear();
         String prev = latest == null ? null : grid.previousYear(latest);
         List<String> cols = new ArrayList<>(List.of("indicator", "location"));
@@ -307,10 +324,16 @@ public final class DirectieReport {
                 series.add(new AudienceCharts.Series(loc, vals));
             }
             if (series.isEmpty()) continue;
-            JFreeChart chart = AudienceCharts.trend(ind.label() + " per locatie", AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
+            // Charts for what the reader looks for: the focus group, the intervention and every tested change of the
+            // whole school; the table holds every indicator.
+            var total = tests.year(ind.id(), grid.overall());
+            boolean changed = total != null && (total.verdict().equals("beter") || total.verdict().equals("slechter"));
+            if ((grid.indicators().stream().anyMatch(i -> focus.leads(i.id())) && !(focus.leads(ind.id()) || changed))
+                    || figures.size() >= MAX_TREND_CHARTS) continue;
+            JFreeChart chart = AudienceCharts.trend(capitalise(ind.label()), AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
                     ind.unit(), ind.id(), grid.target(ind.id(), latest), series, years, codebook, policy);
-            figures.add(new Figure(FileNames.slug("directie", "trend", ind.id()), sheet, chart, AudienceCharts.WIDTH,
-                    AudienceCharts.TREND_HEIGHT));
+            Figure f = new Figure(FileNames.slug("directie", "trend", ind.id()), sheet, chart, HALF_WIDTH, HALF_HEIGHT);
+            figures.add(figures.size() % 2 == 1 ? f.beside() : f);
         }
         r.table(t.toReport(id, sheet, "Elke indicator per schooljaar: eerst de hele school (" + grid.overall()
                 + "), dan per locatie. " + policy.smallText() + " = minder dan " + policy.minGroupSize()
@@ -358,8 +381,8 @@ public final class DirectieReport {
                         .append(" met gegevens op orde");
                 if (!ok.isEmpty()) text.append(" (").append(String.join(", ", ok)).append(")");
                 text.append(".");
-                if (!attention.isEmpty()) text.append(" Werk aan: ").append(String.join(", ", attention)).append(".");
-                if (!none.isEmpty()) text.append(" Dit jaar geen gegevens: ").append(String.join(", ", none)).append(".");
+                if (!attention.isEmpty()) text.append(" Werk aan: ").append(listEnd(attention));
+                if (!none.isEmpty()) text.append(" Dit jaar geen gegevens: ").append(listEnd(none));
             }
             if (!unmeasured.isEmpty())
                 text.append(" Niet gemeten in dit onderzoek (geen gegevensbron): ").append(unmeasured.size())

@@ -68,9 +68,12 @@ final class Summary {
             headlines.add(sentence(c));
         }
         for (String h : headlines) row(t, HEADLINE, h, null, null, null, null, null);
+        Set<String> headlineScales = new HashSet<>(scalesDone);
 
         List<String[]> strengths = new ArrayList<>(), attention = new ArrayList<>();
         for (YearComparison c : changed) {
+            // What the headlines say already is not repeated.
+            if (headlineScales.contains(scaleKey(c.current().id()))) continue;
             String s = shortChange(c);
             if (YearVerdict.BETTER.equals(c.verdict())) strengths.add(new String[]{s});
             else attention.add(new String[]{s});

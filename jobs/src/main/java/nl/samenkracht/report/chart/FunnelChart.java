@@ -28,16 +28,18 @@ public final class FunnelChart {
 
     /**
      * @param title      chart title
+     * @param subtitle   a line under it (the school year), or null
      * @param boardValue the board's share
      * @param points     the shown locations (hidden ones are left out by the caller)
      */
-    public record Data(String title, double boardValue, List<Point> points) {}
+    public record Data(String title, String subtitle, double boardValue, List<Point> points) {}
 
     private FunnelChart() {}
 
     public static JFreeChart create(Data data) {
         long maxN = Math.max(10, data.points().stream().mapToLong(Point::n).max().orElse(10));
-        long upto = (long) Math.ceil(maxN * 1.15);
+        // Room right of the largest location for its label.
+        long upto = (long) Math.ceil(maxN * 1.4);
         XYSeriesCollection lines = new XYSeriesCollection();
         XYSeries board = new XYSeries("Bestuur", false);
         XYSeries lo95 = new XYSeries("95%-grenzen", false), hi95 = new XYSeries("95% boven", false);
@@ -100,20 +102,31 @@ public final class FunnelChart {
         plot.setRangeGridlinePaint(Palette.GRIDLINE);
         plot.setDomainGridlinesVisible(false);
         plot.setOutlineVisible(false);
-        for (Point p : data.points()) {
-            XYTextAnnotation a = new XYTextAnnotation(p.label() + " " + percent.format(p.value()), p.n(), p.value());
+        // Labels right of their point; a point close to the one before it (by n) gets its label below, so two
+        // locations of about the same size and value do not print over each other.
+        List<Point> byN = data.points().stream().sorted(java.util.Comparator.comparingLong(Point::n)).toList();
+        Point previous = null;
+        boolean previousBelow = false;
+        for (Point p : byN) {
+            boolean close = previous != null && Math.abs(p.n() - previous.n()) < upto * 0.12
+                    && Math.abs(p.value() - previous.value()) < 0.08;
+            boolean below = close && !previousBelow;
+            XYTextAnnotation a = new XYTextAnnotation(p.label() + " " + percent.format(p.value()), p.n() + upto * 0.015,
+                    p.value() + (below ? -0.015 : 0.015));
             a.setFont(Palette.AXIS_LABEL_FONT);
             a.setPaint(Palette.TEXT);
-            a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            a.setX(p.n() + upto * 0.012);
-            a.setY(p.value() + 0.012);
+            a.setTextAnchor(below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(a);
+            previous = p;
+            previousBelow = below;
         }
-        XYTextAnnotation boardLabel = new XYTextAnnotation("Bestuur " + percent.format(data.boardValue()), upto, data.boardValue());
+        XYTextAnnotation boardLabel = new XYTextAnnotation("Bestuur " + percent.format(data.boardValue()), upto, data.boardValue() - 0.015);
         boardLabel.setFont(Palette.AXIS_LABEL_FONT);
         boardLabel.setPaint(Palette.TEXT);
-        boardLabel.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        boardLabel.setTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addAnnotation(boardLabel);
-        return ChartStyle.chart(data.title(), plot, true);
+        JFreeChart chart = ChartStyle.chart(data.title(), plot, true);
+        if (data.subtitle() != null) ChartStyle.subtitle(chart, data.subtitle());
+        return chart;
     }
 }

@@ -76,6 +76,19 @@ final class WorkbookStyles {
      * A cell style with an optional number format and an optional tone; the colours are those of
      * the charts ({@link Palette}), so a status reads the same in a table and in a heatmap.
      */
+    /** The note above a table, wrapped within the table's width. */
+    CellStyle wrappedNote() {
+        if (wrappedNote == null) {
+            wrappedNote = wb.createCellStyle();
+            wrappedNote.cloneStyleFrom(note);
+            wrappedNote.setWrapText(true);
+            wrappedNote.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+        return wrappedNote;
+    }
+
+    private CellStyle wrappedNote;
+
     /** As {@link #styled}, wrapped onto more lines and aligned at the top. */
     CellStyle wrapped(TableStyle.Tone tone) {
         return wrappedStyles.computeIfAbsent(String.valueOf(tone), k -> {

@@ -201,7 +201,13 @@ public final class WorkbookWriter {
         int r = 0;
         Row titleRow = sheet.createRow(r++);
         cell(titleRow, 0, title, st.title);
-        if (note != null && !note.isBlank()) cell(sheet.createRow(r++), 0, note, st.note);
+        int noteRow = -1;
+        Row noteCells = null;
+        if (note != null && !note.isBlank()) {
+            noteRow = r;
+            noteCells = sheet.createRow(r++);
+            cell(noteCells, 0, note, t.columnCount() > 1 ? st.wrappedNote() : st.note);
+        }
         if (printed < t.rowCount())
             cell(sheet.createRow(r++), 0, String.format(java.util.Locale.ROOT,
                     "Afgedrukt worden alleen de eerste %d van de %d rijen; de hele tabel staat op dit tabblad en in tables/%s.csv.",
@@ -253,8 +259,9 @@ public final class WorkbookWriter {
                     if (wrapWidth != null) {
                         cell.setCellStyle(st.wrapped(tone));
                         widths[c] = wrapWidth;
-                        // POI does not grow a row for wrapped text: give it the lines the text needs.
-                        int lines = (int) Math.ceil(s.length() / (double) Math.max(1, wrapWidth - 2));
+                        // POI does not grow a row for wrapped text: give it the lines the text needs. A column of w
+                        // characters (widths of "0") holds about 1.2·w characters of proportional text.
+                        int lines = (int) Math.ceil(s.length() / (1.2 * Math.max(1, wrapWidth - 2)));
                         row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(6, lines) * 15f));
                         continue;
                     }
@@ -264,6 +271,17 @@ public final class WorkbookWriter {
             }
         }
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, (widths[c] + 2) * 256);
+        // The note wraps within the table's width: a long note left to overflow would widen the printed page
+        // (fit to width takes the overflowing text along) and shrink the whole table.
+        if (noteRow >= 0 && t.columnCount() > 1) {
+            int chars = 0;
+            for (int w : widths) chars += w + 2;
+            sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, t.columnCount() - 1));
+            // The row object itself: a streaming sheet may have flushed it out of getRow's reach (then its
+            // height stays the default and the reader's row autofit may not apply; the text still wraps).
+            int lines = (int) Math.ceil(note.length() / (1.2 * Math.max(1, chars)));
+            noteCells.setHeightInPoints(Math.max(1, Math.min(8, lines)) * 15f);
+        }
         // Wrapped headers: POI does not grow the row, so give it the lines its longest header needs.
         int headerLines = 1;
         for (int c = 0; c < t.columnCount(); c++) {
