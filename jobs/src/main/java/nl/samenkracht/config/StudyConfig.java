@@ -8,18 +8,29 @@ public record StudyConfig(Integer version, StudyInfo study, String output, Priva
                           OptionsConfig options, List<String> locations, Map<String, AnswerScaleConfig> answerScales,
                           List<InstrumentConfig> instruments, List<SurveyConfig> surveys,
                           List<InterviewConfig> interviews, CoverageConfig coverage,
-                          nl.samenkracht.ingest.contacts.ContactsConfig contacts, DesignConfig design) {
+                          nl.samenkracht.ingest.contacts.ContactsConfig contacts, DesignConfig design,
+                          ReportConfig report) {
     /** Without a {@code design:} (the form every caller used before the key existed). */
     public StudyConfig(Integer version, StudyInfo study, String output, PrivacyConfig privacy, OptionsConfig options,
                        List<String> locations, Map<String, AnswerScaleConfig> answerScales,
                        List<InstrumentConfig> instruments, List<SurveyConfig> surveys, List<InterviewConfig> interviews,
                        CoverageConfig coverage, nl.samenkracht.ingest.contacts.ContactsConfig contacts) {
         this(version, study, output, privacy, options, locations, answerScales, instruments, surveys, interviews,
-                coverage, contacts, null);
+                coverage, contacts, null, null);
+    }
+
+    /** Without a {@code report:} (the form every caller used before the key existed). */
+    public StudyConfig(Integer version, StudyInfo study, String output, PrivacyConfig privacy, OptionsConfig options,
+                       List<String> locations, Map<String, AnswerScaleConfig> answerScales,
+                       List<InstrumentConfig> instruments, List<SurveyConfig> surveys, List<InterviewConfig> interviews,
+                       CoverageConfig coverage, nl.samenkracht.ingest.contacts.ContactsConfig contacts, DesignConfig design) {
+        this(version, study, output, privacy, options, locations, answerScales, instruments, surveys, interviews,
+                coverage, contacts, design, null);
     }
 
     public StudyConfig {
         if (design == null) design = DesignConfig.NONE;
+        if (report == null) report = ReportConfig.DEFAULT;
         if (contacts == null) contacts = nl.samenkracht.ingest.contacts.ContactsConfig.NONE;
         if (locations == null) locations = List.of();
         if (version == null) version = 1;

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The contact indicators a {@code contact_indicator} evidence rule can refer to, with the Dutch
  * label used when a rule gives none. All are shares in [0, 1] with the roster (or the contacts)
- * as denominator, as the contact-indicator stage computes them (DESIGN "Contact indicators").
+ * as denominator, as the contact-indicator stage computes them (DESIGN "Contact indicators"). Refs
+ * without a kind are about parents; {@code contact:partner_…} refs are about partner organisations.
  */
 public final class ContactIndicators {
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -21,6 +22,11 @@ public final class ContactIndicators {
         LABELS.put("contact:reach_huisbezoek", "bereik huisbezoek");
         LABELS.put("contact:share_child_present", "aandeel contacten met het kind erbij");
         LABELS.put("contact:share_reached_every_period", "aandeel bereikt in elke periode");
+        // The same indicators for partner organisations (counterpart kind "partner"): PartnerEvidence.
+        LABELS.put(PartnerEvidence.PREFIX + "reach_first_weeks", "partners bereikt in de eerste weken");
+        LABELS.put(PartnerEvidence.PREFIX + "share_positive", "aandeel positieve contacten met partners");
+        LABELS.put(PartnerEvidence.PREFIX + "share_initiated_by_other", "aandeel contacten op initiatief van de partner");
+        LABELS.put(PartnerEvidence.PREFIX + "share_reached_every_period", "aandeel partners bereikt in elke periode");
     }
 
     private ContactIndicators() {}

@@ -48,16 +48,36 @@ public final class CoverageCalculator {
                                             List<EvidenceValue> values, List<String> schoolYears,
                                             List<String> locations) {
         Map<Key, EvidenceValue> index = index(values);
+        // A rule counts for this study when the run has a value for its kind and ref at all (any year or
+        // location): a Kotter rule without a Kotter log, or a partner rule without a partner log, never can.
+        java.util.Set<List<String>> sources = new java.util.HashSet<>();
+        for (EvidenceValue v : values) sources.add(List.of(v.kind(), v.ref()));
         List<CoverageRow> rows = new ArrayList<>();
         for (Factor factor : framework.factors()) {
             List<Rule> rules = rulesFor(framework, factor, studyMappings);
+            boolean measurable = rules.stream().anyMatch(r -> sources.contains(List.of(r.rule().kind(), r.rule().ref())));
             for (String year : schoolYears) {
                 for (String location : locations) {
-                    rows.add(row(framework, factor, rules, index, year, location));
+                    CoverageRow r = row(framework, factor, rules, index, year, location);
+                    rows.add(new CoverageRow(r.framework(), r.factor(), uniqueLabel(framework, factor), r.schoolYear(),
+                            r.location(), r.evidence(), r.value(), r.target(), r.status(), measurable));
                 }
             }
         }
         return rows;
+    }
+
+    /**
+     * The factor's label, made unique within its framework: two factors with the same label (inwerken has
+     * "Structuur" as a safe-learning condition and as a need) get their group's label in parentheses,
+     * "Structuur (behoeften van nieuwe collega's)", so no report shows two rows that read the same.
+     */
+    static String uniqueLabel(Framework framework, Factor factor) {
+        long same = framework.factors().stream().filter(f -> f.label().equals(factor.label())).count();
+        if (same < 2) return factor.label();
+        String group = factor.group() == null ? null : framework.group(factor.group()).map(FactorGroup::label).orElse(null);
+        if (group == null || group.isBlank()) return factor.label() + " (" + factor.id() + ")";
+        return factor.label() + " (" + Character.toLowerCase(group.charAt(0)) + group.substring(1) + ")";
     }
 
     /** Every rule of every factor × school year × location, with its value and whether it meets the target. */
@@ -86,14 +106,15 @@ public final class CoverageCalculator {
     public static List<CoverageSummary> summarize(List<CoverageRow> rows) {
         Map<List<String>, int[]> counts = new LinkedHashMap<>();
         for (CoverageRow row : rows) {
-            int[] c = counts.computeIfAbsent(List.of(row.framework(), row.schoolYear(), row.location()), k -> new int[3]);
+            int[] c = counts.computeIfAbsent(List.of(row.framework(), row.schoolYear(), row.location()), k -> new int[4]);
             c[0]++;
             if (row.status() != CoverageStatus.GEEN_GEGEVENS) c[1]++;
             if (row.status() == CoverageStatus.OP_ORDE) c[2]++;
+            if (row.hasRule()) c[3]++;
         }
         List<CoverageSummary> summaries = new ArrayList<>();
         counts.forEach((k, c) -> summaries.add(new CoverageSummary(k.get(0), k.get(1), k.get(2), c[0], c[1], c[2],
-                (double) c[1] / c[0], (double) c[2] / c[0])));
+                c[3] == 0 ? Double.NaN : (double) c[1] / c[3], c[3] == 0 ? Double.NaN : (double) c[2] / c[3], c[3])));
         return summaries;
     }
 
@@ -142,7 +163,7 @@ public final class CoverageCalculator {
         }
         if (available == 0) {
             return new CoverageRow(framework.id(), factor.id(), factor.label(), year, location, "", null, null,
-                    CoverageStatus.GEEN_GEGEVENS);
+                    CoverageStatus.GEEN_GEGEVENS, !rules.isEmpty());
         }
         String label = decidingRule.displayLabel();
         if (available > 1) label += " (+" + (available - 1) + (available == 2 ? " andere bron)" : " andere bronnen)");

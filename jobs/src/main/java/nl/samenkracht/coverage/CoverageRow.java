@@ -14,6 +14,14 @@ package nl.samenkracht.coverage;
  * @param value       the deciding evidence's value, or null
  * @param target      the deciding evidence's target, or null
  * @param status      op orde, aandacht or geen gegevens
+ * @param hasRule     whether the factor has an evidence rule in this study (a default of its framework or a
+ *                    study mapping); a factor without one can never have evidence and is not counted
  */
 public record CoverageRow(String framework, String factor, String factorLabel, String schoolYear, String location,
-                          String evidence, Double value, Double target, CoverageStatus status) {}
+                          String evidence, Double value, Double target, CoverageStatus status, boolean hasRule) {
+    /** A factor with an evidence rule. */
+    public CoverageRow(String framework, String factor, String factorLabel, String schoolYear, String location,
+                       String evidence, Double value, Double target, CoverageStatus status) {
+        this(framework, factor, factorLabel, schoolYear, location, evidence, value, target, status, true);
+    }
+}

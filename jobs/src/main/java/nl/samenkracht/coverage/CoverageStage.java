@@ -60,6 +60,7 @@ public final class CoverageStage {
         values.addAll(contactEvidence);
         List<String> years = schoolYears(values, descriptives);
         List<String> locations = locations(study, values);
+        if (coverage.kotterLog() != null) values.addAll(kotterEvidence(study, coverage, years));
 
         List<String> warnings = new ArrayList<>(warnings(mappings, values, interviewEvidence, descriptives, coverage));
         List<CoverageRow> rows = new ArrayList<>();
@@ -175,6 +176,16 @@ public final class CoverageStage {
     }
 
     private static KotterTimeline kotterTimeline(Study study, CoverageConfig coverage) {
+        return kotterLog(study, coverage, (activities, reference) -> KotterTimeline.from(activities, reference));
+    }
+
+    /** The Kotter log's phases as evidence per school year (kind kotter_phase). */
+    private static List<EvidenceValue> kotterEvidence(Study study, CoverageConfig coverage, List<String> years) {
+        return kotterLog(study, coverage, (activities, reference) -> KotterEvidence.from(activities, reference, years));
+    }
+
+    private static <T> T kotterLog(Study study, CoverageConfig coverage,
+                                   java.util.function.BiFunction<List<KotterActivity>, LocalDate, T> use) {
         String file = coverage.kotterLog().file();
         if (file == null || file.isBlank()) throw new ConfigException(study.file() + ": coverage.kotter_log.file is required");
         if (Path.of(file).isAbsolute() || file.replace('\\', '/').contains("../"))
@@ -185,6 +196,6 @@ public final class CoverageStage {
         } catch (ConfigException e) {
             throw new ConfigException(study.file() + ": " + e.getMessage());
         }
-        return KotterTimeline.from(KotterLog.read(study.resolve(file)), reference);
+        return use.apply(KotterLog.read(study.resolve(file)), reference);
     }
 }

@@ -19,6 +19,7 @@ final class CoverageTables {
                 evidence = StringColumn.create("evidence"), status = StringColumn.create("status"),
                 label = StringColumn.create("factor_label");
         DoubleColumn value = DoubleColumn.create("value"), target = DoubleColumn.create("target");
+        tech.tablesaw.api.BooleanColumn hasRule = tech.tablesaw.api.BooleanColumn.create("has_rule");
         for (CoverageRow r : rows) {
             framework.append(r.framework());
             factor.append(r.factor());
@@ -29,8 +30,9 @@ final class CoverageTables {
             append(target, r.target());
             status.append(r.status().label());
             label.append(r.factorLabel());
+            hasRule.append(r.hasRule());
         }
-        return Table.create("coverage").addColumns(framework, factor, year, location, evidence, value, target, status, label);
+        return Table.create("coverage").addColumns(framework, factor, year, location, evidence, value, target, status, label, hasRule);
     }
 
     /** tables/coverage_evidence.csv: one row per rule × factor × school year × location. */
@@ -67,19 +69,20 @@ final class CoverageTables {
         StringColumn framework = StringColumn.create("framework"), year = StringColumn.create("school_year"),
                 location = StringColumn.create("location");
         IntColumn factors = IntColumn.create("factors"), withEvidence = IntColumn.create("n_with_evidence"),
-                meeting = IntColumn.create("n_meeting_target");
+                meeting = IntColumn.create("n_meeting_target"), withRule = IntColumn.create("n_with_rule");
         DoubleColumn coverage = DoubleColumn.create("coverage"), achievement = DoubleColumn.create("achievement");
         for (CoverageSummary s : summaries) {
             framework.append(s.framework());
             year.append(s.schoolYear());
             location.append(s.location());
             factors.append(s.factors());
+            withRule.append(s.withRule());
             withEvidence.append(s.withEvidence());
             meeting.append(s.meetingTarget());
             coverage.append(s.coverage());
             achievement.append(s.achievement());
         }
-        return Table.create("coverage_summary").addColumns(framework, year, location, factors, withEvidence, meeting,
+        return Table.create("coverage_summary").addColumns(framework, year, location, factors, withRule, withEvidence, meeting,
                 coverage, achievement);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
  *   <li>{@code survey_item}: {@code instrument/item}, e.g. {@code inwerken/str1}</li>
  *   <li>{@code contact_indicator}: {@code contact:<indicator>}, one of {@link ContactIndicators#names()}</li>
  *   <li>{@code interview_code}: {@code code:<code path>}, e.g. {@code code:Behoeften\Houvast}</li>
+ *   <li>{@code kotter_phase}: {@code kotter:<phase 1..8>}, from the study's Kotter log</li>
  * </ul>
  * The value's meaning (a mean scale score, a share, a percentage of respondents mentioning a
  * code) is fixed by whoever produces the {@link EvidenceValue}; the target must be on that scale.
@@ -27,7 +28,9 @@ public record EvidenceRule(String kind, String ref, String comparison, double ta
     public static final String SURVEY_ITEM = "survey_item";
     public static final String CONTACT_INDICATOR = "contact_indicator";
     public static final String INTERVIEW_CODE = "interview_code";
-    public static final List<String> KINDS = List.of(SURVEY_SCALE, SURVEY_ITEM, CONTACT_INDICATOR, INTERVIEW_CODE);
+    /** A phase of the Kotter log (coverage.kotter_log): ref {@code kotter:1} … {@code kotter:8}; see {@link KotterEvidence}. */
+    public static final String KOTTER_PHASE = "kotter_phase";
+    public static final List<String> KINDS = List.of(SURVEY_SCALE, SURVEY_ITEM, CONTACT_INDICATOR, INTERVIEW_CODE, KOTTER_PHASE);
 
     public static final String AT_LEAST = "at_least";
     public static final String AT_MOST = "at_most";

@@ -56,6 +56,9 @@ public final class EvidenceRuleValidator {
             case EvidenceRule.INTERVIEW_CODE:
                 if (ref.startsWith("code:") && !ref.substring(5).isBlank()) return null;
                 return "ref '" + ref + "' verwijst naar niets: verwacht 'code:<codepad>', bijvoorbeeld 'code:Behoeften\\Houvast'";
+            case EvidenceRule.KOTTER_PHASE:
+                if (ref.matches("kotter:[1-8]")) return null;
+                return "ref '" + ref + "' verwijst naar niets: verwacht 'kotter:<fase 1..8>', bijvoorbeeld 'kotter:3'";
             case EvidenceRule.SURVEY_SCALE:
                 if (SURVEY_REF.matcher(ref).matches()) return null;
                 return "ref '" + ref + "' verwijst naar niets: verwacht 'instrument/schaal', bijvoorbeeld 'inwerken/structuur'";

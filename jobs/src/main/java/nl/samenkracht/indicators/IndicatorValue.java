@@ -15,10 +15,33 @@ package nl.samenkracht.indicators;
  * @param unit           mean | share | count
  * @param target         the target, when there is one (coverage, reach), else null
  * @param higherIsBetter direction for colouring changes
+ * @param group          the respondent group the figure is about ({@link Descriptives#ALL_GROUPS} for everybody;
+ *                       a focus group's figures carry its own id, e.g. "inwerken/structuur/mean@nieuw")
+ * @param successes      for a share: the count behind it (value = successes / n), when the source knows it;
+ *                       null otherwise (then a test derives it as round(value · n))
+ * @param independent    whether the n units are independent people (false for shares of contacts, where one
+ *                       parent has many contacts: such a share is shown but not tested)
  */
 public record IndicatorValue(String domain, String id, String label, String schoolYear, String location,
-                             double value, long n, String unit, Double target, boolean higherIsBetter) {
+                             double value, long n, String unit, Double target, boolean higherIsBetter,
+                             String group, Long successes, boolean independent) {
     public static final String MEAN = "mean";
     public static final String SHARE = "share";
     public static final String COUNT = "count";
+
+    /** About everybody, n independent people, count derived from value · n. */
+    public IndicatorValue(String domain, String id, String label, String schoolYear, String location,
+                          double value, long n, String unit, Double target, boolean higherIsBetter) {
+        this(domain, id, label, schoolYear, location, value, n, unit, target, higherIsBetter, Descriptives.ALL_GROUPS, null, true);
+    }
+
+    public IndicatorValue {
+        if (group == null) group = Descriptives.ALL_GROUPS;
+    }
+
+    /** The count behind a share: given, or round(value · n). */
+    public long successCount() {
+        if (successes != null) return successes;
+        return Double.isFinite(value) ? Math.round(value * n) : 0;
+    }
 }

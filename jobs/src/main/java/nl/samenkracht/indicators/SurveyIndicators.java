@@ -15,10 +15,22 @@ public final class SurveyIndicators {
     private SurveyIndicators() {}
 
     public static List<IndicatorValue> fromDescriptives(Table descriptives, Codebook codebook, String postWave) {
+        return fromDescriptives(descriptives, codebook, postWave, Descriptives.ALL_GROUPS, null);
+    }
+
+    /**
+     * The key figures of one respondent group: {@link Descriptives#ALL_GROUPS} (ids "instrument/scale/mean"),
+     * or a focus group (ids "instrument/scale/mean@group", labels naming the group as {@code groupLabel}).
+     */
+    public static List<IndicatorValue> fromDescriptives(Table descriptives, Codebook codebook, String postWave,
+                                                        String group, String groupLabel) {
         List<IndicatorValue> out = new ArrayList<>();
         if (descriptives.rowCount() == 0) return out;
+        boolean all = Descriptives.ALL_GROUPS.equals(group);
+        String idSuffix = all ? "" : "@" + group;
+        String labelPart = all ? "" : " bij " + groupLabel;
         Table scales = descriptives.where(descriptives.stringColumn("level").isEqualTo("schaal")
-                .and(descriptives.stringColumn("grp").isEqualTo(Descriptives.ALL_GROUPS)));
+                .and(descriptives.stringColumn("grp").isEqualTo(group)));
         for (int i = 0; i < scales.rowCount(); i++) {
             String year = scales.stringColumn("school_year").get(i);
             String wave = scales.stringColumn("wave").get(i);
@@ -29,10 +41,24 @@ public final class SurveyIndicators {
             String label = scale == null ? scaleId : scale.label();
             String location = scales.stringColumn("location").get(i);
             long n = ((Number) scales.column("n").get(i)).longValue();
-            out.add(new IndicatorValue("vragenlijst", instrument + "/" + scaleId + "/mean", label + " (gemiddelde, " + wave + ")",
-                    year, location, scales.doubleColumn("mean").get(i), n, IndicatorValue.MEAN, null, true));
-            out.add(new IndicatorValue("vragenlijst", instrument + "/" + scaleId + "/agree", label + " (% eens, " + wave + ")",
-                    year, location, scales.doubleColumn("share_agree").get(i), n, IndicatorValue.SHARE, null, true));
+            out.add(new IndicatorValue("vragenlijst", instrument + "/" + scaleId + "/mean" + idSuffix,
+                    label + labelPart + " (gemiddelde, " + wave + ")", year, location, scales.doubleColumn("mean").get(i), n,
+                    IndicatorValue.MEAN, null, true, group, null, true));
+            out.add(new IndicatorValue("vragenlijst", instrument + "/" + scaleId + "/agree" + idSuffix,
+                    label + labelPart + " (% eens, " + wave + ")", year, location, scales.doubleColumn("share_agree").get(i), n,
+                    IndicatorValue.SHARE, null, true, group, null, true));
+        }
+        return out;
+    }
+
+    /** (instrument, school year) → the wave the key figures of that year use: the post wave when there is one. */
+    public static java.util.Map<List<String>, String> waves(Table descriptives, String postWave) {
+        java.util.Map<List<String>, String> out = new java.util.HashMap<>();
+        if (descriptives.rowCount() == 0) return out;
+        Table scales = descriptives.where(descriptives.stringColumn("level").isEqualTo("schaal"));
+        for (int i = 0; i < scales.rowCount(); i++) {
+            String instrument = scales.stringColumn("instrument").get(i), year = scales.stringColumn("school_year").get(i);
+            out.computeIfAbsent(List.of(instrument, year), k -> waveFor(scales, instrument, year, postWave));
         }
         return out;
     }

@@ -41,82 +41,120 @@ public record CsvStructure(long records, long maxFields, long widestLine, long u
     }
 
     static CsvStructure scan(Reader in, char delimiter) throws IOException {
+        Scanner scanner = new Scanner(delimiter);
         char[] buf = new char[1 << 16];
-        long line = 1, records = 0, maxFields = 0, widestLine = 0, quoteLine = 0, recordLine = 1;
-        long fields = 0;
-        boolean recordStarted = false, fieldStart = true, quoted = false, afterQuote = false, pendingQuote = false;
-        boolean lastWasCr = false, first = true;
-        long[] blanks = new long[16];
-        int nBlanks = 0;
         int n;
-        while ((n = in.read(buf)) > 0) {
+        while ((n = in.read(buf)) > 0) for (int i = 0; i < n; i++) scanner.accept(buf[i]);
+        return scanner.result();
+    }
+
+    /**
+     * The same scan fed character by character, or byte by byte ({@link #accept(byte[], int)}) for a
+     * text whose delimiter, quote and line breaks are ASCII bytes that occur in no multi-byte character
+     * (UTF-8, and every single-byte charset whose lower half is ASCII): then one read of a file can serve
+     * several scans.
+     */
+    public static final class Scanner {
+        private final char delimiter;
+        private long line = 1, records = 0, maxFields = 0, widestLine = 0, quoteLine = 0, recordLine = 1;
+        private long fields = 0;
+        private boolean recordStarted = false, fieldStart = true, quoted = false, afterQuote = false, pendingQuote = false;
+        private boolean lastWasCr = false, first = true;
+        private long[] blanks = new long[16];
+        private int nBlanks = 0;
+        private int bomBytes = 0;
+
+        public Scanner(char delimiter) {
+            this.delimiter = delimiter;
+        }
+
+        /** Bytes of an ASCII-compatible text; a UTF-8 byte-order mark at the start is skipped like U+FEFF. */
+        public void accept(byte[] buf, int n) {
             for (int i = 0; i < n; i++) {
-                char ch = buf[i];
-                if (first) {
+                int b = buf[i] & 0xff;
+                if (first && bomBytes < 3 && b == (bomBytes == 0 ? 0xEF : bomBytes == 1 ? 0xBB : 0xBF)) {
+                    if (++bomBytes == 3) first = false;
+                    continue;
+                }
+                if (bomBytes > 0 && bomBytes < 3) {
+                    // not a byte-order mark after all: feed what was held back
+                    int held = bomBytes;
+                    bomBytes = 3;
                     first = false;
-                    if (ch == '\uFEFF') continue;
+                    for (int k = 0; k < held; k++) accept((char) (k == 0 ? 0xEF : 0xBB));
                 }
-                if (lastWasCr && ch == '\n') { // the \n of a \r\n: the line was already counted
-                    lastWasCr = false;
-                    continue;
-                }
-                lastWasCr = ch == '\r';
-                if (pendingQuote) {
-                    // a quote inside quotes: doubled = a literal quote, else the closing quote
-                    pendingQuote = false;
-                    if (ch == '"') continue;
-                    quoted = false;
-                    afterQuote = true;
-                }
-                if (quoted) {
-                    if (ch == '"') pendingQuote = true;
-                    else if (ch == '\n' || ch == '\r') line++;
-                    continue;
-                }
-                if (ch == delimiter) {
+                accept((char) b);
+            }
+        }
+
+        public void accept(char ch) {
+            if (first) {
+                first = false;
+                if (ch == '\uFEFF') return;
+            }
+            if (lastWasCr && ch == '\n') { // the \n of a \r\n: the line was already counted
+                lastWasCr = false;
+                return;
+            }
+            lastWasCr = ch == '\r';
+            if (pendingQuote) {
+                // a quote inside quotes: doubled = a literal quote, else the closing quote
+                pendingQuote = false;
+                if (ch == '"') return;
+                quoted = false;
+                afterQuote = true;
+            }
+            if (quoted) {
+                if (ch == '"') pendingQuote = true;
+                else if (ch == '\n' || ch == '\r') line++;
+                return;
+            }
+            if (ch == delimiter) {
+                fields++;
+                recordStarted = true;
+                fieldStart = true;
+                afterQuote = false;
+            } else if (ch == '\n' || ch == '\r') {
+                if (recordStarted) {
                     fields++;
-                    recordStarted = true;
-                    fieldStart = true;
-                    afterQuote = false;
-                } else if (ch == '\n' || ch == '\r') {
-                    if (recordStarted) {
-                        fields++;
-                        records++;
-                        if (fields > maxFields) {
-                            maxFields = fields;
-                            widestLine = recordLine;
-                        }
-                    } else {
-                        if (nBlanks == blanks.length && nBlanks < MAX_BLANKS) blanks = Arrays.copyOf(blanks, Math.min(MAX_BLANKS, nBlanks * 2));
-                        if (nBlanks < blanks.length) blanks[nBlanks++] = records; // a blank line before record #records
+                    records++;
+                    if (fields > maxFields) {
+                        maxFields = fields;
+                        widestLine = recordLine;
                     }
-                    line++;
-                    recordLine = line;
-                    fields = 0;
-                    recordStarted = false;
-                    fieldStart = true;
-                    afterQuote = false;
                 } else {
-                    if (ch == '"' && fieldStart && !afterQuote) {
-                        quoted = true;
-                        quoteLine = line;
-                    }
-                    recordStarted = true;
-                    fieldStart = false;
+                    if (nBlanks == blanks.length && nBlanks < MAX_BLANKS) blanks = Arrays.copyOf(blanks, Math.min(MAX_BLANKS, nBlanks * 2));
+                    if (nBlanks < blanks.length) blanks[nBlanks++] = records; // a blank line before record #records
+                }
+                line++;
+                recordLine = line;
+                fields = 0;
+                recordStarted = false;
+                fieldStart = true;
+                afterQuote = false;
+            } else {
+                if (ch == '"' && fieldStart && !afterQuote) {
+                    quoted = true;
+                    quoteLine = line;
+                }
+                recordStarted = true;
+                fieldStart = false;
+            }
+        }
+
+        public CsvStructure result() {
+            if (pendingQuote) quoted = false;
+            if (recordStarted || quoted) {
+                fields++;
+                records++;
+                if (fields > maxFields) {
+                    maxFields = fields;
+                    widestLine = recordLine;
                 }
             }
+            return new CsvStructure(records, maxFields, widestLine, quoted ? quoteLine : 0, line,
+                    new RowNumbers(Arrays.copyOf(blanks, nBlanks)));
         }
-        if (pendingQuote) quoted = false;
-        if (recordStarted || quoted) {
-            fields++;
-            records++;
-            if (fields > maxFields) {
-                maxFields = fields;
-                widestLine = recordLine;
-            }
-        }
-        return new CsvStructure(records, maxFields, widestLine, quoted ? quoteLine : 0, line,
-                new RowNumbers(Arrays.copyOf(blanks, nBlanks)));
     }
 
     /**

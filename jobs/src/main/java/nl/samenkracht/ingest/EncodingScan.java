@@ -44,18 +44,26 @@ public record EncodingScan(long utf8Sequences, long invalidBytes, long firstInva
     }
 
     static EncodingScan scan(InputStream in) throws IOException {
+        Scanner scanner = new Scanner();
         byte[] buf = new byte[1 << 16];
-        long line = 1, utf8 = 0, invalid = 0, firstInvalid = 0, nul = 0, firstNul = 0;
-        // Pending multi-byte sequence: bytes still expected and the allowed range of the next one.
-        int expect = 0, lo = 0x80, hi = 0xBF;
-        byte[] around = new byte[40];
-        int aroundLen = 0;
-        boolean capturing = false;
-        byte[] recent = new byte[12];
-        int recentLen = 0;
-        long[] high = new long[128];
         int n;
-        while ((n = in.read(buf)) > 0) {
+        while ((n = in.read(buf)) > 0) scanner.update(buf, n);
+        return scanner.result();
+    }
+
+    /** The same scan fed block by block, so that one read of a file can serve several scans. */
+    public static final class Scanner {
+        private long line = 1, utf8 = 0, invalid = 0, firstInvalid = 0, nul = 0, firstNul = 0;
+        // Pending multi-byte sequence: bytes still expected and the allowed range of the next one.
+        private int expect = 0, lo = 0x80, hi = 0xBF;
+        private final byte[] around = new byte[40];
+        private int aroundLen = 0;
+        private boolean capturing = false;
+        private final byte[] recent = new byte[12];
+        private int recentLen = 0;
+        private final long[] high = new long[128];
+
+        public void update(byte[] buf, int n) {
             for (int i = 0; i < n; i++) {
                 int b = buf[i] & 0xff;
                 if (b >= 0x80 && high[b - 0x80] == 0) high[b - 0x80] = line;
@@ -124,13 +132,16 @@ public record EncodingScan(long utf8Sequences, long invalidBytes, long firstInva
                 remember(recent, recentLen++, b);
             }
         }
-        if (expect > 0) {
-            invalid++;
-            if (firstInvalid == 0) firstInvalid = line;
+
+        public EncodingScan result() {
+            if (expect > 0) {
+                invalid++;
+                if (firstInvalid == 0) firstInvalid = line;
+            }
+            String sample = aroundLen == 0 ? "" : new String(around, 0, aroundLen, java.nio.charset.Charset.forName("windows-1252"))
+                    .replaceAll("[\\r\\n]+", " ").strip();
+            return new EncodingScan(utf8, invalid, firstInvalid, nul, firstNul, sample, high.clone());
         }
-        String sample = aroundLen == 0 ? "" : new String(around, 0, aroundLen, java.nio.charset.Charset.forName("windows-1252"))
-                .replaceAll("[\\r\\n]+", " ").strip();
-        return new EncodingScan(utf8, invalid, firstInvalid, nul, firstNul, sample, high);
     }
 
     private static void remember(byte[] recent, int index, int b) {

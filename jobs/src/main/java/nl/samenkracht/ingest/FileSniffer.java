@@ -33,6 +33,33 @@ public final class FileSniffer {
         return Container.TEXT;
     }
 
+    /**
+     * The delimiter a text export uses, as {@link #sniff} decides it, from its first record alone: the
+     * candidates are ASCII, so the first record can be looked at before the encoding is known.
+     */
+    public static char delimiter(Path file, String label, CsvConfig config) {
+        String configured = config.delimiter().toLowerCase(Locale.ROOT);
+        if (!configured.equals("auto")) return configuredDelimiter(label, config);
+        String text = new String(head(file, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        return detectDelimiter(firstRecord(text));
+    }
+
+    /** True when the text starts with a UTF-16 byte-order mark. */
+    public static boolean utf16Bom(Path file) {
+        return startsWithUtf16Bom(head(file, 2));
+    }
+
+    private static char configuredDelimiter(String label, CsvConfig config) {
+        return switch (config.delimiter().toLowerCase(Locale.ROOT)) {
+            case "tab", "\\t" -> '\t';
+            default -> {
+                if (config.delimiter().length() != 1)
+                    throw new InputException(label + ": delimiter must be one character, 'tab' or 'auto', got '" + config.delimiter() + "'");
+                yield config.delimiter().charAt(0);
+            }
+        };
+    }
+
     /** No control characters other than tab, line breaks and form feed in the first 4 kB (or a UTF-16 byte-order mark). */
     public static boolean looksLikeText(Path file) {
         byte[] b = head(file, 4096);
@@ -68,6 +95,14 @@ public final class FileSniffer {
 
     /** As {@link #dialect(Path, String, CsvConfig)}, keeping the byte scan for later checks. */
     public static Sniffed sniff(Path file, String label, CsvConfig config) {
+        return sniff(file, label, config, null);
+    }
+
+    /**
+     * As {@link #sniff(Path, String, CsvConfig)}, with the whole-file byte scan already made (by a pass
+     * that read the file for other scans as well); null = scan here when needed.
+     */
+    public static Sniffed sniff(Path file, String label, CsvConfig config, EncodingScan scanned) {
         byte[] bytes = head(file, SNIFF_BYTES);
         EncodingScan scan = null;
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
@@ -76,7 +111,7 @@ public final class FileSniffer {
         if ("auto".equalsIgnoreCase(encoding)) {
             if (utf16) encoding = (bytes[0] & 0xff) == 0xFF ? "UTF-16LE" : "UTF-16BE";
             else {
-                scan = EncodingScan.of(file);
+                scan = scanned != null ? scanned : EncodingScan.of(file);
                 refuseNul(label, scan);
                 if (scan.isMixed())
                     throw InputException.at(label, null, null, "line " + scan.firstInvalidLine()
@@ -90,7 +125,7 @@ public final class FileSniffer {
         } else if (!Charset.isSupported(encoding)) {
             throw new InputException(label + ": encoding '" + encoding + "' is not known to Java");
         } else if (!encoding.toUpperCase(Locale.ROOT).startsWith("UTF-16") && !encoding.toUpperCase(Locale.ROOT).startsWith("UTF-32")) {
-            scan = EncodingScan.of(file);
+            scan = scanned != null ? scanned : EncodingScan.of(file);
             refuseNul(label, scan);
         }
         String text = new String(bytes, Charset.forName(encoding));

@@ -139,6 +139,9 @@ public final class Pipeline {
             SurveyCube.Request cubeRequest = SurveyCube.request(fused, responses, scaleScores);
             StatisticsStage.Request statsRequest = StatisticsStage.request(fused, spark, responses, scaleScores, codebook, c.options());
             FusedCollect.Part designRequest = DesignStage.request(fused, scaleScores, c.design(), c.options());
+            // Score counts per cell for the audience reports' tests (Mann-Whitney year against year, location against rest).
+            Dataset<Row> scoreCountData = nl.samenkracht.indicators.ScoreSamples.counts(scaleScores);
+            FusedCollect.Part scoreCounts = scoreCountData == null ? null : fused.add(scoreCountData);
             ContactIndicators.Request contactRequest = contacts == null ? null
                     : ContactIndicators.request(fused, contacts, c.contacts().options());
             Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
@@ -176,6 +179,11 @@ public final class Pipeline {
             progress.step("statistics");
             ContactResults contactResults = contactRequest == null ? null : ContactIndicators.compute(contactRequest);
             List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
+            if (contactResults != null) {
+                contactEvidence = new java.util.ArrayList<>(contactEvidence);
+                contactEvidence.addAll(nl.samenkracht.coverage.PartnerEvidence.from(contactResults.reach(), contactResults.tone(),
+                        contactResults.regularity()));
+            }
             progress.step("contact indicators");
             CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
             coverage.warnings().forEach(progress::warn);
@@ -216,12 +224,24 @@ public final class Pipeline {
                 ReportWriter.write(research, dir);
                 return null;
             });
-            List<IndicatorValue> keyFigures = new java.util.ArrayList<>(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
-            for (EvidenceValue e : contactEvidence)
-                keyFigures.add(new IndicatorValue("contacten", e.ref(), nl.samenkracht.coverage.ContactIndicators.label(e.ref()),
-                        e.schoolYear(), e.location(), e.value(), e.n(), IndicatorValue.SHARE, null, true));
+            List<IndicatorValue> keyFigures = keyFigures(c, descriptives, codebook, contactResults);
             keyFigures.addAll(AudienceInputs.achievement(coverage.summary(), coverage.details()));
-            for (Report audience : AudienceReports.build(info, keyFigures, stats.groups(),
+            nl.samenkracht.comparison.ComparisonSettings settings = nl.samenkracht.comparison.ComparisonSettings.of(
+                    c.privacy().minGroupSize(), c.report().minRelevantDifference());
+            java.util.Set<String> testYears = new java.util.TreeSet<>(years.subList(Math.max(0, years.size() - 2), years.size()));
+            nl.samenkracht.indicators.ScoreSamples samples = nl.samenkracht.indicators.ScoreSamples.from(scoreCounts == null ? null : scoreCounts.rows(),
+                    SurveyIndicators.waves(descriptives, c.options().postWave()), testYears,
+                    c.report().hasFocus() ? c.report().focus().group() : null);
+            String latestYear = keyFigures.stream().map(IndicatorValue::schoolYear).max(String::compareTo).orElse(null);
+            var tests = AudienceReports.tests(nl.samenkracht.comparison.Comparisons.years(keyFigures, samples, settings),
+                    nl.samenkracht.comparison.Comparisons.locations(keyFigures.stream()
+                            .filter(v -> v.schoolYear().equals(latestYear)).toList(), samples, settings));
+            if (contactResults != null && latestYear != null) {
+                List<IndicatorValue> classFigures = nl.samenkracht.comparison.ClassFigures.from(contactResults.reach(), latestYear);
+                tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
+                        nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
+            }
+            for (Report audience : AudienceReports.build(info, keyFigures, tests, stats.groups(),
                     AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
@@ -281,10 +301,29 @@ public final class Pipeline {
     private void writeData(Path dir, Dataset<Row> responses, Dataset<Row> scaleScores, Dataset<Row> segments, Dataset<Row> rejects) {
         String data = dir.resolve("data").toString();
         nl.samenkracht.canonical.CanonicalTable.REJECTS.require(rejects, "writing data");
+        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "writing data");
+        if (segments != null) nl.samenkracht.canonical.CanonicalTable.INTERVIEW_SEGMENTS.require(segments, "writing data");
         responses.write().mode("overwrite").partitionBy("school_year").parquet(data + "/responses");
         scaleScores.write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
         if (segments != null) segments.write().mode("overwrite").partitionBy("school_year").parquet(data + "/interview_segments");
         rejects.write().mode("overwrite").parquet(data + "/rejects");
+    }
+
+    /**
+     * The key figures of directie and bestuur: the questionnaire's scales for everybody and for the
+     * focus group (report.focus), and the contact indicators per counterpart kind, the intervention's
+     * reach first.
+     */
+    private static List<IndicatorValue> keyFigures(StudyConfig c, Table descriptives, Codebook codebook, ContactResults contacts) {
+        List<IndicatorValue> out = new java.util.ArrayList<>();
+        if (c.report().hasFocus())
+            out.addAll(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave(), c.report().focus().group(),
+                    c.report().focus().label()));
+        out.addAll(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave()));
+        if (contacts != null)
+            out.addAll(nl.samenkracht.comparison.ContactKeyFigures.from(contacts.reach(), contacts.tone(), contacts.regularity(),
+                    java.util.Set.copyOf(c.report().intervention())));
+        return out;
     }
 
     /** Contact indicators as coverage evidence (kind, ref, school year, location, value, n). */

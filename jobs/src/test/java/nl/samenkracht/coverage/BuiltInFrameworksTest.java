@@ -259,10 +259,14 @@ class BuiltInFrameworksTest {
         assertRule("verbindend-gezag-steun", "steun-1", "contact:reach_first_weeks", 1.0);
         assertRule("samen-zijn-wij-school", "individueel-startgesprek", "contact:reach_startgesprek", 1.0);
         assertRule("pedagogisch-partnerschap", "ouderbetrokkenheid-2-0", "contact:share_initiated_by_other", 0.25);
-        // Every default is a known contact indicator, compared "at least".
+        // Every default is a known contact indicator (or, for the Kotter phases, the study's Kotter log), compared "at least".
         for (Framework f : registry.all()) {
             for (Factor factor : f.factors()) {
                 for (EvidenceRule r : factor.evidence()) {
+                    if (EvidenceRule.KOTTER_PHASE.equals(r.kind())) {
+                        assertEquals("kotter:" + factor.id().substring("kotter-".length()), r.ref(), factor.id());
+                        continue;
+                    }
                     assertEquals(EvidenceRule.CONTACT_INDICATOR, r.kind());
                     assertTrue(ContactIndicators.isKnown(r.ref()), r.ref());
                     assertEquals(EvidenceRule.AT_LEAST, r.comparison());

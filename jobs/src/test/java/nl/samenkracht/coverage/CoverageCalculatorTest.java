@@ -4,6 +4,7 @@ import static nl.samenkracht.coverage.CoverageStatus.AANDACHT;
 import static nl.samenkracht.coverage.CoverageStatus.GEEN_GEGEVENS;
 import static nl.samenkracht.coverage.CoverageStatus.OP_ORDE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -79,6 +80,11 @@ class CoverageCalculatorTest {
         return new CoverageRow("testkader", factor, label, year, loc, evidence, value, target, status);
     }
 
+    /** A factor without an evidence rule in this study: never measurable, not counted in the summary. */
+    static CoverageRow noRule(String factor, String label, String year, String loc) {
+        return new CoverageRow("testkader", factor, label, year, loc, "", null, null, GEEN_GEGEVENS, false);
+    }
+
     @Test
     void statusesPerFactorYearAndLocation() {
         List<CoverageRow> rows = CoverageCalculator.compute(KADER, List.of(), values(), List.of(Y1, Y2), List.of(NOORD, ALLE));
@@ -99,10 +105,10 @@ class CoverageCalculatorTest {
                 row("werkdruk", "Werkdruk", Y2, NOORD, "", null, null, GEEN_GEGEVENS),
                 row("werkdruk", "Werkdruk", Y2, ALLE, "", null, null, GEEN_GEGEVENS),
                 // visie: no rules at all
-                row("visie", "Visie", Y1, NOORD, "", null, null, GEEN_GEGEVENS),
-                row("visie", "Visie", Y1, ALLE, "", null, null, GEEN_GEGEVENS),
-                row("visie", "Visie", Y2, NOORD, "", null, null, GEEN_GEGEVENS),
-                row("visie", "Visie", Y2, ALLE, "", null, null, GEEN_GEGEVENS));
+                noRule("visie", "Visie", Y1, NOORD),
+                noRule("visie", "Visie", Y1, ALLE),
+                noRule("visie", "Visie", Y2, NOORD),
+                noRule("visie", "Visie", Y2, ALLE));
         assertEquals(expected, rows);
         assertEquals("op orde", OP_ORDE.label());
         assertEquals("aandacht", AANDACHT.label());
@@ -112,16 +118,17 @@ class CoverageCalculatorTest {
     @Test
     void summaryCountsAndShares() {
         List<CoverageRow> rows = CoverageCalculator.compute(KADER, List.of(), values(), List.of(Y1, Y2), List.of(NOORD, ALLE));
-        // From the table above, 4 factors per cell:
-        //   Y1 Noord: evidence for positief, structuur, werkdruk = 3; op orde positief, werkdruk = 2 → 3/4, 2/4
-        //   Y1 Alle:  evidence 3; op orde structuur = 1 → 3/4, 1/4
+        // From the table above, 4 factors per cell, of which 3 have a rule with values in this run (visie has none,
+        // so it is not counted: "x van 3 factoren met gegevens"):
+        //   Y1 Noord: evidence for positief, structuur, werkdruk = 3; op orde positief, werkdruk = 2 → 3/3, 2/3
+        //   Y1 Alle:  evidence 3; op orde structuur = 1 → 3/3, 1/3
         //   Y2 Noord: 0 and 0 → 0, 0
-        //   Y2 Alle:  evidence structuur = 1; op orde 0 → 1/4, 0
+        //   Y2 Alle:  evidence structuur = 1; op orde 0 → 1/3, 0
         assertEquals(List.of(
-                new CoverageSummary("testkader", Y1, NOORD, 4, 3, 2, 0.75, 0.5),
-                new CoverageSummary("testkader", Y1, ALLE, 4, 3, 1, 0.75, 0.25),
-                new CoverageSummary("testkader", Y2, NOORD, 4, 0, 0, 0.0, 0.0),
-                new CoverageSummary("testkader", Y2, ALLE, 4, 1, 0, 0.25, 0.0)),
+                new CoverageSummary("testkader", Y1, NOORD, 4, 3, 2, 1.0, 2 / 3.0, 3),
+                new CoverageSummary("testkader", Y1, ALLE, 4, 3, 1, 1.0, 1 / 3.0, 3),
+                new CoverageSummary("testkader", Y2, NOORD, 4, 0, 0, 0.0, 0.0, 3),
+                new CoverageSummary("testkader", Y2, ALLE, 4, 1, 0, 1 / 3.0, 0.0, 3)),
                 // summarize keeps first-appearance order: Y1 Noord, Y1 Alle, Y2 Noord, Y2 Alle
                 CoverageCalculator.summarize(rows));
     }
@@ -187,12 +194,13 @@ class CoverageCalculatorTest {
         List<CoverageRow> rows = CoverageCalculator.compute(rug, List.of(), v, List.of(Y1), List.of(ALLE));
         assertEquals(15, rows.size());
         assertEquals(new CoverageRow("rug-succesfactoren", "rug-10", "Ook positieve dingen melden", Y1, ALLE,
-                "aandeel ouders met een positief eerste contact (+1 andere bron)", 0.7, 0.75, AANDACHT), rows.get(9));
+                "aandeel ouders met een positief eerste contact (+1 andere bron)", 0.7, 0.75, AANDACHT, true), rows.get(9));
+        assertFalse(rows.get(8).hasRule(), "rug-09 has a rule, but this run has no child-present value at all");
         assertEquals(OP_ORDE, rows.get(7).status());        // rug-08
         assertEquals(GEEN_GEGEVENS, rows.get(8).status());  // rug-09: no child-present value
         assertEquals(AANDACHT, rows.get(12).status());      // rug-13
-        // 3 of 15 with evidence, 1 meeting its target.
-        assertEquals(List.of(new CoverageSummary("rug-succesfactoren", Y1, ALLE, 15, 3, 1, 3 / 15.0, 1 / 15.0)),
+        // 15 factors; rules with values in this run: rug-08, rug-10, rug-13 = 3; all 3 with evidence, 1 meeting its target.
+        assertEquals(List.of(new CoverageSummary("rug-succesfactoren", Y1, ALLE, 15, 3, 1, 3 / 3.0, 1 / 3.0, 3)),
                 CoverageCalculator.summarize(rows));
     }
 

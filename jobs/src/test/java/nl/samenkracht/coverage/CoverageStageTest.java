@@ -147,7 +147,7 @@ class CoverageStageTest {
         CoverageResults r = CoverageStage.compute(s, cc, codebook(s), descriptives(), interviews(), contacts());
 
         assertEquals(List.of("framework", "factor", "school_year", "location", "evidence", "value", "target", "status",
-                "factor_label"), r.coverage().columnNames());
+                "factor_label", "has_rule"), r.coverage().columnNames());
         assertEquals(List.of(
                 "sfeer 2023-2024 Noord: op orde", "sfeer 2023-2024 Zuid: geen gegevens", "sfeer 2023-2024 Alle locaties: op orde",
                 "sfeer 2024-2025 Noord: aandacht", "sfeer 2024-2025 Zuid: op orde", "sfeer 2024-2025 Alle locaties: aandacht",
@@ -174,7 +174,8 @@ class CoverageStageTest {
         assertEquals("% noemt 'Behoeften\\Houvast'", t.stringColumn("evidence").get(9));
         assertTrue(t.doubleColumn("value").isMissing(1)); // geen gegevens: no value
 
-        // summary 2024-2025 Noord: 5 factors, 3 with evidence (sfeer, houvast, positief), 2 op orde → 0.6 and 0.4
+        // summary 2024-2025 Noord: 5 factors, 3 with an evidence rule (sfeer, houvast, positief; the other two have none and
+        // are not counted), 3 with evidence, 2 op orde → coverage 3/3 = 1.0 and achievement 2/3
         Table sum = r.summary();
         int row = -1;
         for (int i = 0; i < sum.rowCount(); i++)
@@ -182,8 +183,9 @@ class CoverageStageTest {
         assertEquals(5, sum.intColumn("factors").get(row));
         assertEquals(3, sum.intColumn("n_with_evidence").get(row));
         assertEquals(2, sum.intColumn("n_meeting_target").get(row));
-        assertEquals(0.6, sum.doubleColumn("coverage").get(row), 1e-12);
-        assertEquals(0.4, sum.doubleColumn("achievement").get(row), 1e-12);
+        assertEquals(3, sum.intColumn("n_with_rule").get(row));
+        assertEquals(1.0, sum.doubleColumn("coverage").get(row), 1e-12);
+        assertEquals(2 / 3.0, sum.doubleColumn("achievement").get(row), 1e-12);
 
         // details: 3 rules (sfeer survey, houvast interview, positief contact) × 2 years × 3 locations
         assertEquals(3 * 2 * 3, r.details().rowCount());

@@ -117,7 +117,7 @@ class FrameworkValidationTest {
         assertEquals("""
                 test.yaml: 4 fouten:
                   - factor 'a', bewijs nr. 1: onbekende soort (kind) 'contact_indicatr' (bedoelde u 'contact_indicator'?); \
-                toegestaan: survey_scale, survey_item, contact_indicator, interview_code
+                toegestaan: survey_scale, survey_item, contact_indicator, interview_code, kotter_phase
                   - factor 'a', bewijs nr. 1: onbekende vergelijking (comparison) 'at_leest' (bedoelde u 'at_least'?); \
                 toegestaan: at_least, at_most
                   - factor 'a', bewijs nr. 2: doel (target) ontbreekt

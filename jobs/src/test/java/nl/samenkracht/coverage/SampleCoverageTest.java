@@ -102,8 +102,9 @@ class SampleCoverageTest {
      * Nameting 2024-2025, all locations, 12 new colleagues interviewed (plan in InterviewSampleGenerator):
      * houvast 3/12 = 0.25 ≤ 0.3 and "in het diepe gegooid" 2/12 ≤ 0.3 → op orde; orde 5/12 = 0.42 > 0.3 →
      * aandacht; structuur 2/12 → op orde; weten wie te vragen 1/12 → op orde; voorbeeld 4/12 = 0.33 > 0.3 →
-     * aandacht; meedraaien 6/12 → aandacht; buddy 10/12 = 0.83 ≥ 0.6 → op orde. Kotter phases and NJI
-     * competences have no evidence → geen gegevens.
+     * aandacht; meedraaien 6/12 → aandacht; buddy 10/12 = 0.83 ≥ 0.6 → op orde. Kotter phases from the
+     * Kotter log (logs/kotter_inwerkprotocol.csv, reference 2025-06-30): phase 1 started in October 2023 → op
+     * orde; NJI competences have no evidence rule → geen gegevens, and are not counted.
      */
     @Test
     void sampleCoverageShowsAllThreeStatuses() {
@@ -115,7 +116,12 @@ class SampleCoverageTest {
         assertEquals("aandacht", s.get("behoefte-voorbeeld"));
         assertEquals("aandacht", s.get("behoefte-meedraaien"));
         assertEquals("op orde", s.get("buddy-systeem"));
-        assertEquals("geen gegevens", s.get("kotter-1"));
+        // Kotter log up to 2025-06-30: phases 1–6 have activities, 7 starts 1-9-2025 (after the reference date).
+        assertEquals("op orde", s.get("kotter-1"));
+        assertEquals("op orde", s.get("kotter-6"), "the highest phase started is bezig (0.5): started counts");
+        assertEquals("aandacht", s.get("kotter-7"));
+        assertEquals("aandacht", statuses("2023-2024", EvidenceValue.ALL_LOCATIONS).get("kotter-5"),
+                "at the end of 2023-2024 (31 July 2024) phase 5 had not started (first activity 26-8-2024)");
         assertEquals("geen gegevens", s.get("nji-7"));
         // 2023-2024 had no interviews
         assertEquals("geen gegevens", statuses("2023-2024", EvidenceValue.ALL_LOCATIONS).get("behoefte-houvast"));

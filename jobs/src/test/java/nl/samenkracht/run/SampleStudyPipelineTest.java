@@ -147,6 +147,77 @@ class SampleStudyPipelineTest {
     }
 
     @Test
+    void theDirectieDashboardCarriesTestedVerdictsAndTheFocusGroupLeads() throws Exception {
+        List<Map<String, String>> rows = csv(run.resolve("tables/directie_dashboard.csv"));
+        assertEquals(List.of("indicator", "group", "school_year", "value", "n", "previous_value", "previous_n", "change", "change_unit",
+                "test", "p", "verdict"), new ArrayList<>(rows.get(0).keySet()));
+        assertEquals("nieuw", rows.get(0).get("group"), "the focus group (report.focus) leads");
+        for (Map<String, String> r : rows) {
+            String verdict = r.get("verdict");
+            assertTrue(List.of("beter", "slechter", "gelijk", "onzeker").contains(verdict), r.toString());
+            if (!verdict.equals("beter") && !verdict.equals("slechter")) continue;
+            // beter/slechter only with p < 0.05 and at least the minimum relevant difference (sample: 0.2 punt, 5 procentpunt).
+            assertTrue(Double.parseDouble(r.get("p")) < 0.05, r.toString());
+            double minimum = r.get("change_unit").equals("procentpunt") ? 5 : 0.2;
+            assertTrue(Math.abs(Double.parseDouble(r.get("change"))) >= minimum, r.toString());
+        }
+        Map<String, String> structure = rows.stream().filter(r -> r.get("indicator").startsWith("Structuur bij nieuwe collega's (gemiddelde"))
+                .findFirst().orElseThrow();
+        assertEquals("Mann-Whitney U", structure.get("test"));
+        assertEquals("beter", structure.get("verdict"));
+        assertEquals("punt", structure.get("change_unit"));
+    }
+
+    @Test
+    void theSamenvattingNamesThePlantedEffectsForNewColleaguesAndNoArrowIsUntested() throws Exception {
+        List<String> headlines = csv(run.resolve("tables/directie_samenvatting.csv")).stream()
+                .filter(r -> r.get("section").equals("Kernbevinding")).map(r -> r.get("text")).toList();
+        assertTrue(headlines.size() >= 3 && headlines.size() <= 6, headlines.toString());
+        // Planted: duidelijkheid and structuur rise for new colleagues under the new protocol; the buddy meeting reaches more of them.
+        for (String planted : List.of("Duidelijkheid bij nieuwe collega's steeg", "Structuur bij nieuwe collega's steeg",
+                "Bereik buddygesprek binnen 7 dagen na de startdatum steeg"))
+            assertTrue(headlines.stream().anyMatch(h -> h.startsWith(planted) && h.contains("p ")), planted + " in " + headlines);
+        // Not planted: continuïteit and ondersteuning of new colleagues do not rise or fall in any headline.
+        assertTrue(headlines.stream().noneMatch(h -> h.startsWith("Continuïteit bij nieuwe") && (h.contains("steeg") || h.contains("daalde"))));
+        // Every arrow in the audience tables comes with its test: "▲ beter (p < 0,001)".
+        try (Stream<Path> files = Files.list(run.resolve("tables"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("(directie|bestuur)_.*\\.csv")).toList())
+                for (String line : Files.readAllLines(f))
+                    for (String cell : line.split(","))
+                        if (cell.contains("▲") || cell.contains("▼"))
+                            assertTrue(cell.matches(".*[▲▼] (beter|slechter) \\(p .*"), f.getFileName() + ": " + cell);
+        }
+    }
+
+    @Test
+    void beekIsFlaggedLowerOnHomeVisits() throws Exception {
+        Map<String, String> beek = csv(run.resolve("tables/bestuur_locations.csv")).stream()
+                .filter(r -> r.get("indicator").equals("bereik huisbezoek (ouders)") && r.get("location").equals("Beek"))
+                .findFirst().orElseThrow();
+        // Planted: Beek visits about 10% of its pupils at home, the other locations about 30%.
+        assertEquals("lager", beek.get("flag"));
+        assertTrue(Double.parseDouble(beek.get("p_holm")) < 0.05, beek.toString());
+        assertEquals("z-toets twee proporties", beek.get("test"));
+    }
+
+    @Test
+    void coverageHoldsTheSixSeedFrameworksWithEvidence() throws Exception {
+        Map<String, Integer> withEvidence = new LinkedHashMap<>();
+        for (Map<String, String> r : csv(run.resolve("tables/coverage.csv"))) {
+            if (!r.get("school_year").equals("2024-2025") || !r.get("location").equals("Alle locaties")) continue;
+            withEvidence.merge(r.get("framework"), r.get("status").equals("geen gegevens") ? 0 : 1, Integer::sum);
+        }
+        assertEquals(List.of("inwerken", "rug-succesfactoren", "pedagogisch-partnerschap", "verbindend-gezag-steun",
+                "samen-zijn-wij-school", "samenwerking-partners"), new ArrayList<>(withEvidence.keySet()));
+        withEvidence.forEach((fw, n) -> assertTrue(n > 0, fw + " has evidence for at least one factor"));
+        // Only factors with an evidence rule are counted: the NJI competences have none.
+        Map<String, String> inwerken = csv(run.resolve("tables/coverage_summary.csv")).stream()
+                .filter(r -> r.get("framework").equals("inwerken") && r.get("school_year").equals("2024-2025")
+                        && r.get("location").equals("Alle locaties")).findFirst().orElseThrow();
+        assertTrue(Integer.parseInt(inwerken.get("n_with_rule")) < Integer.parseInt(inwerken.get("factors")), inwerken.toString());
+    }
+
+    @Test
     void theRunUsesFewSparkPlans() throws Exception {
         // Issue 13: every SQL execution is planned and compiled in a cold JVM. The analysis of all
         // sources is one fused action, interviews one, and each canonical table is written once

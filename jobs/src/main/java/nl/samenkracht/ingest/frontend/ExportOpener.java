@@ -90,11 +90,12 @@ public final class ExportOpener {
 
     public Export open(ExportRequest request, Path file) {
         String label = studyDir.relativize(file).toString();
-        String sha = Checksums.sha256(file);
+        String sha;
         String name = file.toString().toLowerCase(Locale.ROOT);
         // A unique name per opened file: two equal files may be opened at once.
-        String stem = sha.substring(0, 16) + "-" + SEQUENCE.incrementAndGet();
+        String stem = "f" + SEQUENCE.incrementAndGet();
         boolean xlsx;
+        TextPass.Result pass = null;
         Path textFile;
         CsvDialect dialect;
         Decoding decoding;
@@ -118,6 +119,7 @@ public final class ExportOpener {
                 if (!name.endsWith(".xlsx") && !request.wantsWorkbook())
                     throw InputException.at(label, null, null, "this is a zip/xlsx file but is named as text; rename it to .xlsx");
                 xlsx = true;
+                sha = Checksums.sha256(file);
                 textFile = workDir.resolve("xlsx-" + stem + ".csv");
                 long rows = XlsxToCsv.convert(file, label, request.sheet(), textFile);
                 if (rows == 0) throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");
@@ -134,7 +136,18 @@ public final class ExportOpener {
                     throw InputException.at(label, null, null,
                             "expected an .xlsx workbook but this is a text/CSV file; export it again or rename it to .csv");
                 xlsx = false;
-                FileSniffer.Sniffed sniffed = FileSniffer.sniff(file, label, request.csv());
+                char delimiter = 0;
+                if (onePass(file, request)) {
+                    delimiter = FileSniffer.delimiter(file, label, request.csv());
+                    pass = TextPass.run(file, label, delimiter);
+                    sha = pass.sha256();
+                } else {
+                    sha = Checksums.sha256(file);
+                }
+                FileSniffer.Sniffed sniffed = FileSniffer.sniff(file, label, request.csv(), pass == null ? null : pass.encoding());
+                // the delimiter of the pass must be the one decided with the encoding known; else scan again below
+                if (pass != null && (sniffed.dialect().delimiter() != delimiter || Decoding.of(sniffed.dialect().encoding()).mode()
+                        == Decoding.Mode.TRANSCODED)) pass = null;
                 dialect = sniffed.dialect();
                 decoding = Decoding.of(dialect.encoding());
                 describe = dialect.describe();
@@ -148,7 +161,7 @@ public final class ExportOpener {
         }
         // Only ASCII matters to the structure scan; in CELLS mode ISO-8859-1 reads any byte.
         Charset scanCharset = decoding.mode() == Decoding.Mode.CELLS ? StandardCharsets.ISO_8859_1 : decoding.textCharset();
-        CsvStructure structure = CsvStructure.scan(textFile, scanCharset, dialect.delimiter());
+        CsvStructure structure = pass != null ? pass.structure() : CsvStructure.scan(textFile, scanCharset, dialect.delimiter());
         if (structure.unclosedQuoteLine() > 0)
             throw InputException.at(label, null, null, "line " + structure.unclosedQuoteLine()
                     + ": a quote (\") opens a cell here and is never closed, so the rest of the file ("
@@ -201,6 +214,20 @@ public final class ExportOpener {
     /** The parser's column limit for an opened export. */
     public static int maxColumnsFor(Export e) {
         return maxColumns(e.maxFields());
+    }
+
+    /**
+     * A text export whose bytes can be scanned for structure directly (see {@link TextPass}): not
+     * UTF-16 (byte-order mark) and the encoding detected (UTF-8 or Windows-1252) or configured as UTF-8 or a
+     * single-byte charset with ASCII as its lower half.
+     */
+    private static boolean onePass(Path file, ExportRequest request) {
+        if (FileSniffer.utf16Bom(file)) return false;
+        String encoding = request.csv().encoding();
+        if ("auto".equalsIgnoreCase(encoding)) return true;
+        if (!Charset.isSupported(encoding)) return false;
+        Charset cs = Charset.forName(encoding);
+        return cs.equals(StandardCharsets.UTF_8) || Decoding.asciiSingleByte(cs);
     }
 
     /** Wide enough for the widest record, so an over-long row is rejected like any malformed row. */

@@ -92,8 +92,9 @@ final class AudienceCharts {
                 year, previousYear, total == null ? null : total.value(), values));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         double[] range = scaleRange(indicatorId, codebook);
-        // Means on the answer scale's full height, so the charts of one questionnaire compare at a glance.
-        if (range != null && !IndicatorGrid.percent(unit)) plot.getRangeAxis().setRange(0, range[1] * 1.04);
+        // Means on the answer scale's own range (1–5), so the charts of one questionnaire compare at a glance
+        // and a bar's length is read from the scale's lowest answer, not from a 0 nobody can answer.
+        if (range != null && !IndicatorGrid.percent(unit)) plot.getRangeAxis().setRange(range[0], range[1] + (range[1] - range[0]) * 0.04);
         if (plot.getDomainAxis() instanceof NotedCategoryAxis axis) {
             // Room right of the last column for the label of the board line ("Bestuur: 3,6").
             axis.setUpperMargin(0.10);
@@ -120,7 +121,8 @@ final class AudienceCharts {
     /** The answer scale's range of a questionnaire mean ("instrument/scale/mean"), or null. */
     static double[] scaleRange(String indicatorId, Codebook codebook) {
         if (codebook == null || indicatorId == null) return null;
-        String[] parts = indicatorId.split("/");
+        // A focus group's figures carry the group after '@' ("inwerken/structuur/mean@nieuw").
+        String[] parts = indicatorId.replaceFirst("@.*$", "").split("/");
         if (parts.length != 3 || !parts[2].equals("mean")) return null;
         Codebook.Scale s = codebook.scale(parts[0], parts[1]);
         if (s == null) return null;

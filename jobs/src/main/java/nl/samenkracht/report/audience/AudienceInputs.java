@@ -24,7 +24,8 @@ public final class AudienceInputs {
             String year = coverage.stringColumn("school_year").get(i), loc = coverage.stringColumn("location").get(i);
             out.add(new CoverageCellInput(fw, factor, coverage.stringColumn("factor_label").get(i), year, loc,
                     coverage.stringColumn("status").get(i), number(coverage, "value", i), number(coverage, "target", i),
-                    smallest.get(List.of(fw, factor, year, loc))));
+                    smallest.get(List.of(fw, factor, year, loc)),
+                    !coverage.columnNames().contains("has_rule") || coverage.booleanColumn("has_rule").get(i)));
         }
         return out;
     }
@@ -39,7 +40,8 @@ public final class AudienceInputs {
             Long n = smallest.get(List.of(fw, "", year, loc));
             if (n == null) continue; // no evidence at all: nothing to show
             out.add(new IndicatorValue("dekking", fw + "/achievement", "Succesfactoren op orde (" + fw + ")", year, loc,
-                    number(summary, "achievement", i), n, IndicatorValue.SHARE, null, true));
+                    number(summary, "achievement", i), n, IndicatorValue.SHARE, null, true,
+                    nl.samenkracht.indicators.Descriptives.ALL_GROUPS, null, false)); // a share of factors, not of people: not tested
         }
         return out;
     }
@@ -50,6 +52,8 @@ public final class AudienceInputs {
         for (int i = 0; i < evidence.rowCount(); i++) {
             Double n = number(evidence, "n", i);
             if (n == null) continue;
+            // The Kotter log is about the school's activities, not about people: nothing to suppress.
+            if (evidence.columnNames().contains("kind") && "kotter_phase".equals(evidence.stringColumn("kind").get(i))) continue;
             String factor = factorColumn == null ? "" : evidence.stringColumn(factorColumn).get(i);
             smallest.merge(List.of(evidence.stringColumn("framework").get(i), factor, evidence.stringColumn("school_year").get(i),
                     evidence.stringColumn("location").get(i)), n.longValue(), Math::min);

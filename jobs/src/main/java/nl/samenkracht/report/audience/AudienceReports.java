@@ -1,5 +1,7 @@
 package nl.samenkracht.report.audience;
 
+import nl.samenkracht.comparison.LocationComparison;
+import nl.samenkracht.comparison.YearComparison;
 import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.report.RunInfo;
 import nl.samenkracht.report.model.Report;
@@ -16,17 +18,29 @@ import java.util.List;
 public final class AudienceReports {
     private AudienceReports() {}
 
+    /** Without tests: every change reads "niet getoetst", no location is flagged. */
+    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, Table groups,
+                                     List<CoverageCellInput> coverage, int minGroupSize) {
+        return build(run, indicators, KeyFigureTests.NONE, groups, coverage, minGroupSize);
+    }
+
     /**
      * @param run          the run (study, locations, codebook for scale ranges); may carry a null codebook
      * @param indicators   every key figure of the run, all domains, all years, locations and "Alle locaties"
+     * @param tests        the comparison stage's tests of those figures
      * @param groups       tables/groups.csv of the statistics stage (location differences); null or empty for none
      * @param coverage     success-factor coverage rows; empty for none
      * @param minGroupSize privacy.min_group_size
      */
-    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, Table groups,
+    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, KeyFigureTests tests, Table groups,
                                      List<CoverageCellInput> coverage, int minGroupSize) {
         Suppression policy = new Suppression(minGroupSize);
-        return List.of(DirectieReport.build(run, indicators, coverage, policy),
-                BestuurReport.build(run, indicators, groups, coverage, policy));
+        return List.of(DirectieReport.build(run, indicators, tests, coverage, policy),
+                BestuurReport.build(run, indicators, tests, groups, coverage, policy));
+    }
+
+    /** Convenience for the pipeline. */
+    public static KeyFigureTests tests(List<YearComparison> years, List<LocationComparison> locations) {
+        return new KeyFigureTests(years, locations);
     }
 }

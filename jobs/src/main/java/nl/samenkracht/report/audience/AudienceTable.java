@@ -53,14 +53,20 @@ final class AudienceTable {
 
     /** A shown value: its number in the unit's format, or its suppression mark in muted italics. */
     AudienceTable value(int row, String column, ShownValue v, String format) {
-        if (v == null) return set(row, column, Suppression.NO_VALUE_TEXT, null, TableStyle.Tone.SUPPRESSED);
-        return set(row, column, v.text(), format, v.value() == null ? TableStyle.Tone.SUPPRESSED : null);
+        if (v == null) return set(row, column, Suppression.NO_VALUE_TEXT, null, TableStyle.Tone.NO_DATA);
+        return set(row, column, v.text(), format, v.mark().hidden() ? TableStyle.Tone.SUPPRESSED : v.value() == null ? TableStyle.Tone.NO_DATA : null);
     }
 
     /** The n of a shown value, or its mark. */
     AudienceTable n(int row, String column, ShownValue v) {
-        if (v == null) return set(row, column, Suppression.NO_VALUE_TEXT, null, TableStyle.Tone.SUPPRESSED);
+        if (v == null) return set(row, column, Suppression.NO_VALUE_TEXT, null, TableStyle.Tone.NO_DATA);
         return set(row, column, v.nText(), "0", v.n() == null ? TableStyle.Tone.SUPPRESSED : null);
+    }
+
+    /** A text column of a fixed width whose cells wrap (sentences). */
+    AudienceTable wrap(String column, int widthChars) {
+        style.wrap(column, widthChars);
+        return this;
     }
 
     AudienceTable rowTone(int row, TableStyle.Tone tone) {

@@ -1,40 +1,59 @@
 package nl.samenkracht.report.audience;
 
+import nl.samenkracht.comparison.YearComparison;
+import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.report.csv.CsvTableWriter;
 import nl.samenkracht.report.model.TableStyle;
+import nl.samenkracht.statistics.YearVerdict;
 
 /**
  * The change of a figure against the previous school year as the outputs show it: the difference
- * (null when either year is hidden or missing), its cell text, and the direction as an arrow with
- * a word, coloured by whether higher is better. The arrow gives the direction, the word and the
- * colour the judgement, so the cell reads without colour too.
+ * in points (means) or procentpunt (shares; a share's difference is written ×100), its cell text,
+ * and the verdict of the test ({@link YearComparison}): an arrow appears only with a tested
+ * "beter" or "slechter" (p &lt; 0,05 and at least the minimum relevant difference). Without a
+ * test the word says so; a hidden year hides the change, the p and the verdict.
  */
-record Change(Double delta, String text, String direction, TableStyle.Tone tone, boolean equal) {
+record Change(Double delta, String text, String direction, TableStyle.Tone tone, String verdict, Double p, String test) {
     static final String UP = "▲";
     static final String DOWN = "▼";
-    static final String EQUAL = "►";
 
-    static Change of(ShownValue current, ShownValue previous, IndicatorGrid.Indicator indicator, Suppression policy) {
+    static Change of(ShownValue current, ShownValue previous, YearComparison cmp, IndicatorGrid.Indicator indicator, Suppression policy) {
         Double d = Suppression.change(current, previous);
         if (d == null) {
             String mark = policy.changeText(current, previous);
-            return new Change(null, mark, mark, TableStyle.Tone.SUPPRESSED, false);
+            return new Change(null, mark, mark, TableStyle.Tone.SUPPRESSED, YearVerdict.UNCERTAIN, null, null);
         }
-        if (Math.abs(d) < IndicatorGrid.displayEpsilon(indicator.unit())) return new Change(d, CsvTableWriter.number(d), EQUAL + " gelijk", null, true);
-        boolean up = d > 0;
-        boolean better = up == indicator.higherIsBetter();
-        return new Change(d, CsvTableWriter.number(d), (up ? UP : DOWN) + (better ? " beter" : " slechter"),
-                better ? TableStyle.Tone.BETTER : TableStyle.Tone.WORSE, false);
+        double shown = IndicatorGrid.percent(indicator.unit()) ? d * 100 : d;
+        String text = CsvTableWriter.number(shown);
+        if (cmp == null) return new Change(shown, text, "niet getoetst", null, YearVerdict.UNCERTAIN, null, null);
+        Double p = cmp.result().tested() ? cmp.result().p() : null;
+        String test = cmp.result().test();
+        return switch (cmp.verdict()) {
+            case YearVerdict.BETTER -> new Change(shown, text, (d > 0 ? UP : DOWN) + " beter", TableStyle.Tone.BETTER, cmp.verdict(), p, test);
+            case YearVerdict.WORSE -> new Change(shown, text, (d > 0 ? UP : DOWN) + " slechter", TableStyle.Tone.WORSE, cmp.verdict(), p, test);
+            case YearVerdict.EQUAL -> new Change(shown, text, "gelijk", null, cmp.verdict(), p, test);
+            default -> new Change(shown, text, cmp.result().tested() ? "onzeker (kleine groep)" : "onzeker (niet getoetst)", null,
+                    cmp.verdict(), p, test);
+        };
     }
 
-    /**
-     * The Excel format of the difference: signed ("+0.2", "-5%"); a change that rounds to zero
-     * shows without a sign, so a tiny drop reads "0.0" rather than "-0.0" next to "gelijk".
-     */
+    /** "punt" for means, "procentpunt" for shares (the contract value of change_unit). */
+    static String unit(String unit) {
+        return IndicatorValue.SHARE.equals(unit) ? "procentpunt" : IndicatorValue.COUNT.equals(unit) ? "aantal" : "punt";
+    }
+
+    /** The Excel format of the difference: signed, with its unit ("+0,4 punt", "+16 procentpunt"). */
     String format(String unit) {
-        String signed = IndicatorGrid.changeFormat(unit);
-        if (!equal) return signed;
-        String plain = signed.split(";")[2];
-        return plain + ";" + plain + ";" + plain;
+        return switch (unit) {
+            case IndicatorValue.SHARE -> "+0\" procentpunt\";-0\" procentpunt\";0\" procentpunt\"";
+            case IndicatorValue.COUNT -> "+0;-0;0";
+            default -> "+0.0\" punt\";-0.0\" punt\";0.0\" punt\"";
+        };
+    }
+
+    /** The direction cell with the p: "▲ beter (p < 0,001)". */
+    String directionWithP() {
+        if (p == null || tone == TableStyle.Tone.SUPPRESSED) return direction;
+        return direction + " (" + nl.samenkracht.report.model.PValueFormat.text(p) + ")";
     }
 }

@@ -18,13 +18,20 @@ import nl.samenkracht.coverage.CoverageRow;
  *                    that decided it (EvidenceCheck.n). Null when unknown: then the smallest n of
  *                    the indicators of that location and school year is used, and when there are
  *                    none the status is hidden (privacy by default)
+ * @param hasRule     whether the factor has an evidence rule in this study; factors without one are listed apart
  */
 public record CoverageCellInput(String framework, String factor, String factorLabel, String schoolYear, String location,
-                                String status, Double value, Double target, Long n) {
+                                String status, Double value, Double target, Long n, boolean hasRule) {
+
+    /** A factor with an evidence rule in the study. */
+    public CoverageCellInput(String framework, String factor, String factorLabel, String schoolYear, String location,
+                             String status, Double value, Double target, Long n) {
+        this(framework, factor, factorLabel, schoolYear, location, status, value, target, n, true);
+    }
 
     /** From a coverage row and the n of its evidence (null when unknown). */
     public static CoverageCellInput of(CoverageRow row, Long n) {
         return new CoverageCellInput(row.framework(), row.factor(), row.factorLabel(), row.schoolYear(), row.location(),
-                row.status().label(), row.value(), row.target(), n);
+                row.status().label(), row.value(), row.target(), n, row.hasRule());
     }
 }

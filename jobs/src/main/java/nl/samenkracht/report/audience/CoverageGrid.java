@@ -23,7 +23,7 @@ import java.util.TreeSet;
  */
 final class CoverageGrid {
     /** A factor of a framework, in input order. */
-    record FactorKey(String framework, String factor, String label) {}
+    record FactorKey(String framework, String factor, String label, boolean hasRule) {}
 
     /** A coverage cell as it may be shown. */
     record Shown(CoverageCellInput input, Suppression.Mark mark, Suppression policy) {
@@ -68,7 +68,7 @@ final class CoverageGrid {
         Map<List<String>, List<CoverageCellInput>> groups = new LinkedHashMap<>();
         for (CoverageCellInput c : inputs) {
             f.putIfAbsent(List.of(c.framework(), c.factor()), new FactorKey(c.framework(), c.factor(),
-                    c.factorLabel() == null || c.factorLabel().isBlank() ? c.factor() : c.factorLabel()));
+                    c.factorLabel() == null || c.factorLabel().isBlank() ? c.factor() : c.factorLabel(), c.hasRule()));
             y.add(c.schoolYear());
             if (!Suppression.TOTAL.equals(c.location())) seen.add(c.location());
             groups.computeIfAbsent(List.of(c.framework(), c.factor(), c.schoolYear()), k -> new ArrayList<>()).add(c);
@@ -113,8 +113,14 @@ final class CoverageGrid {
         return factors.stream().map(FactorKey::framework).distinct().toList();
     }
 
+    /** The factors of a framework that have an evidence rule in this study (the ones a status can be given). */
     List<FactorKey> factors(String framework) {
-        return factors.stream().filter(k -> k.framework().equals(framework)).toList();
+        return factors.stream().filter(k -> k.framework().equals(framework) && k.hasRule()).toList();
+    }
+
+    /** The factors of a framework without an evidence rule in this study: listed apart, never counted. */
+    List<FactorKey> unmeasured(String framework) {
+        return factors.stream().filter(k -> k.framework().equals(framework) && !k.hasRule()).toList();
     }
 
     List<String> years() {

@@ -44,26 +44,47 @@ public final class DirectieReport {
     private DirectieReport() {}
 
     public static Report build(RunInfo run, List<IndicatorValue> indicators, List<CoverageCellInput> coverage, Suppression policy) {
+        return build(run, indicators, KeyFigureTests.NONE, coverage, policy);
+    }
+
+    public static Report build(RunInfo run, List<IndicatorValue> indicators, KeyFigureTests tests, List<CoverageCellInput> coverage,
+                               Suppression policy) {
         List<String> configured = run != null && run.study() != null ? run.study().config().locations() : null;
-        IndicatorGrid grid = new IndicatorGrid(policy.apply(indicators), configured);
+        AudienceFocus focus = AudienceFocus.of(run);
+        IndicatorGrid grid = new IndicatorGrid(policy.apply(indicators), configured, focus);
         Codebook codebook = run == null ? null : run.codebook();
         CoverageGrid cov = new CoverageGrid(coverage == null ? List.of() : coverage, policy, grid, configured);
 
         Report r = new Report(FILE);
         List<String[]> guide = new ArrayList<>();
+        guide.add(new String[]{Summary.SHEET, "Kernbevindingen in zinnen (alleen getoetste veranderingen), sterke punten, aandachtspunten"
+                + " en de belangrijkste kerncijfers" + (focus.group() == null ? "" : " van " + focus.label() + " en de interventie") + "."});
         guide.add(new String[]{SHEET_DASHBOARD, "De kerncijfers van " + (grid.latestYear() == null ? "het laatste schooljaar" : grid.latestYear())
-                + " voor de hele school, met de verandering ten opzichte van vorig jaar (▲/▼: richting; groen = beter,"
-                + " rood = slechter) en de trends in grafieken."});
+                + " voor de hele school, met de verandering ten opzichte van vorig jaar, de toets en het oordeel"
+                + " (beter/slechter alleen als de toets dat aantoont; groen = beter, rood = slechter)."});
         for (String d : grid.domains())
             guide.add(new String[]{trendSheet(d), "Elke indicator per schooljaar, voor de hele school en per locatie, met grafieken."});
-        if (!cov.isEmpty())
+        if (!cov.isEmpty()) {
+            guide.add(new String[]{SHEET_FRAMEWORKS, "Per kader in het kort: hoeveel factoren met gegevens op orde zijn, waar nog aan"
+                    + " gewerkt kan worden, en welke factoren dit onderzoek niet meet."});
             guide.add(new String[]{SHEET_COVERAGE, "Per succesfactor en schooljaar: op orde, aandacht of geen gegevens (hele school)."});
+        }
+
+        Double norm = run == null || run.study() == null ? null : run.study().config().coverage().surveyTarget();
+        r.table(Summary.build(grid, tests, focus, policy, norm).toReport("directie_samenvatting", Summary.SHEET,
+                "Samenvatting " + (grid.latestYear() == null ? "" : grid.latestYear())
+                + (grid.previousYear(grid.latestYear()) == null ? "" : " tegen " + grid.previousYear(grid.latestYear()))
+                + (focus.group() == null ? "" : ", met voorop " + focus.label() + " en de interventie") + ". Een kernbevinding noemt alleen een verandering die met"
+                + " een toets is aangetoond (p < 0,05) en minstens de minimale relevante verandering is."));
+        summaryCharts(grid, focus, codebook, policy).forEach(r::figure);
+        dashboard(r, grid, tests, focus, codebook, policy);
+        for (String d : grid.domains()) trends(r, grid, tests, d, codebook, policy);
+        if (!cov.isEmpty()) {
+            frameworks(r, cov);
+            coverage(r, cov, policy);
+        }
         r.keyValues(SHEET_OVERVIEW, AudienceOverview.rows(run, "Directierapportage (" + FILE + ")",
                 "Jaarlijks zien of het beter gaat: trends over schooljaren van de kernindicatoren.", grid, policy, guide));
-
-        dashboard(r, grid, codebook, policy);
-        for (String d : grid.domains()) trends(r, grid, d, codebook, policy);
-        if (!cov.isEmpty()) coverage(r, cov, policy);
         return r;
     }
 
@@ -73,26 +94,28 @@ public final class DirectieReport {
 
     // ---------------------------------------------------------------- dashboard
 
-    private static void dashboard(Report r, IndicatorGrid grid, Codebook codebook, Suppression policy) {
+    private static void dashboard(Report r, IndicatorGrid grid, KeyFigureTests tests, AudienceFocus focus, Codebook codebook,
+                                  Suppression policy) {
         String year = grid.latestYear();
         String prev = year == null ? null : grid.previousYear(year);
         String overall = grid.overall();
         boolean anyTarget = grid.indicators().stream().anyMatch(i -> grid.target(i.id(), year) != null);
-        List<String> cols = new ArrayList<>(List.of("domain", "indicator", "school_year", "value", "n"));
+        List<String> cols = new ArrayList<>(List.of("indicator", "group", "school_year", "value", "n"));
         if (anyTarget) cols.add("target");
-        if (prev != null) cols.addAll(List.of("previous_value", "change", "trend"));
+        cols.addAll(List.of("previous_value", "previous_n", "change", "change_unit", "test", "p", "verdict"));
         AudienceTable t = new AudienceTable("directie_dashboard", cols)
-                .header("domain", "Onderwerp").header("indicator", "Indicator").header("value", "Waarde")
-                .header("target", "Doel").header("previous_value", "Vorig schooljaar" + (prev == null ? "" : " (" + prev + ")"))
-                .header("change", "Verschil").header("trend", "Richting");
+                .header("indicator", "Indicator").header("group", "Groep").header("school_year", "Schooljaar").header("value", "Waarde")
+                .header("target", "Doel").header("previous_value", "Vorig jaar" + (prev == null ? "" : " (" + prev + ")"))
+                .header("previous_n", "n vorig jaar").header("change", "Verschil").header("change_unit", "Eenheid")
+                .header("test", "Toets").header("p", "p").header("verdict", "Oordeel");
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
             ShownValue cur = grid.get(ind.id(), year, overall);
             ShownValue before = grid.get(ind.id(), prev, overall);
             if (cur == null && before == null) continue;
             String fmt = IndicatorGrid.excelFormat(ind.unit());
             int row = t.addRow();
-            t.set(row, "domain", IndicatorGrid.domainLabel(ind.domain()));
             t.set(row, "indicator", ind.label());
+            t.set(row, "group", (cur != null ? cur : before).source().group());
             t.set(row, "school_year", year);
             t.value(row, "value", cur, fmt);
             t.n(row, "n", cur);
@@ -100,17 +123,23 @@ public final class DirectieReport {
                 Double target = grid.target(ind.id(), year);
                 if (target != null) t.set(row, "target", nl.samenkracht.report.csv.CsvTableWriter.number(target), fmt, null);
             }
-            if (prev != null) {
-                t.value(row, "previous_value", before, fmt);
-                Change c = Change.of(cur, before, ind, policy);
-                t.set(row, "change", c.text(), c.format(ind.unit()), c.tone());
-                t.set(row, "trend", c.direction(), null, c.tone());
-            }
+            t.value(row, "previous_value", before, fmt);
+            t.n(row, "previous_n", before);
+            Change c = Change.of(cur, before, tests.year(ind.id(), overall), ind, policy);
+            t.set(row, "change", c.text(), c.delta() == null ? null : c.format(ind.unit()), c.tone());
+            t.set(row, "change_unit", Change.unit(ind.unit()));
+            t.set(row, "test", c.test() == null ? Suppression.NO_VALUE_TEXT : c.test());
+            t.set(row, "p", c.p() == null ? Suppression.NO_VALUE_TEXT : nl.samenkracht.report.csv.CsvTableWriter.number(c.p()),
+                    c.p() == null ? null : "0.000", null);
+            t.set(row, "verdict", c.verdict(), null, c.tone());
+            if (focus.leads(ind.id())) t.rowTone(row, TableStyle.Tone.TOTAL);
         }
         String who = overall.equals(Suppression.TOTAL) ? "de hele school (alle locaties)" : overall;
         r.table(t.toReport("directie_dashboard", SHEET_DASHBOARD, "Kerncijfers " + (year == null ? "" : year) + " voor " + who
-                + (prev == null ? "" : ", vergeleken met " + prev) + ". " + policy.smallText() + " = minder dan "
-                + policy.minGroupSize() + " personen; x = verborgen tegen terugrekenen (zie Overzicht)."));
+                + (prev == null ? "" : ", vergeleken met " + prev) + (focus.group() == null ? "" : "; vetgedrukt: " + focus.label()
+                + " en de interventie") + ". Oordeel beter/slechter alleen bij een toets met p < 0,05 én een verschil van minstens "
+                + "de minimale relevante verandering; gelijk = geen aantoonbaar verschil; onzeker = te kleine groep of niet te toetsen. "
+                + policy.smallText() + " = minder dan " + policy.minGroupSize() + " personen; x = verborgen tegen terugrekenen."));
         int charts = 0;
         for (Figure f : dashboardCharts(grid, codebook, policy)) {
             if (charts++ >= MAX_DASHBOARD_CHARTS) break;
@@ -161,6 +190,60 @@ public final class DirectieReport {
         return ordered;
     }
 
+    /**
+     * Two small trend charts for the Samenvatting: the focus group's scale means (a line per scale)
+     * and the intervention's reach; without a focus, the first chart of the dashboard kind.
+     */
+    private static List<Figure> summaryCharts(IndicatorGrid grid, AudienceFocus focus, Codebook codebook, Suppression policy) {
+        List<Figure> out = new ArrayList<>();
+        String overall = grid.overall();
+        List<IndicatorGrid.Indicator> focusMeans = grid.indicators().stream()
+                .filter(i -> focus.isFocus(i.id()) && IndicatorValue.MEAN.equals(i.unit())).limit(MAX_SERIES).toList();
+        if (!focusMeans.isEmpty()) {
+            List<AudienceCharts.Series> series = new ArrayList<>();
+            List<String> years = yearsWithData(grid, focusMeans, overall);
+            for (IndicatorGrid.Indicator ind : focusMeans)
+                series.add(new AudienceCharts.Series(Summary.split(ind.label())[0].replace(" bij " + focus.label(), ""),
+                        years.stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
+            IndicatorGrid.Indicator first = focusMeans.get(0);
+            JFreeChart chart = AudienceCharts.trend(capitalise(focus.label()) + " (" + Summary.split(first.label())[1] + ")",
+                    AudienceCharts.yLabel(first.unit(), first.id(), codebook), first.unit(), first.id(), null, series, years,
+                    codebook, policy);
+            out.add(new Figure(FileNames.slug("directie", "samenvatting", "focus"), Summary.SHEET, chart, SUMMARY_CHART_WIDTH,
+                    SUMMARY_CHART_HEIGHT));
+        }
+        List<IndicatorGrid.Indicator> intervention = grid.indicators().stream().filter(i -> focus.isIntervention(i.id()))
+                .limit(MAX_SERIES).toList();
+        if (!intervention.isEmpty()) {
+            List<AudienceCharts.Series> series = new ArrayList<>();
+            List<String> years = yearsWithData(grid, intervention, overall);
+            for (IndicatorGrid.Indicator ind : intervention)
+                series.add(new AudienceCharts.Series(ind.label(), years.stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
+            IndicatorGrid.Indicator first = intervention.get(0);
+            JFreeChart chart = AudienceCharts.trend(capitalise(Summary.split(first.label())[0]), AudienceCharts.yLabel(first.unit(),
+                    first.id(), codebook), first.unit(), first.id(), null, series, years, codebook, policy);
+            // One line: its title says what it is.
+            if (series.size() == 1 && chart.getLegend() != null) chart.removeLegend();
+            Figure f = new Figure(FileNames.slug("directie", "samenvatting", "interventie"), Summary.SHEET, chart, SUMMARY_CHART_WIDTH,
+                    SUMMARY_CHART_HEIGHT);
+            out.add(out.isEmpty() ? f : f.beside());
+        }
+        return out;
+    }
+
+    /** Two charts side by side on the Samenvatting's printed page. */
+    static final int SUMMARY_CHART_WIDTH = 490;
+    static final int SUMMARY_CHART_HEIGHT = 260;
+
+    /** The school years in which at least one of the indicators has a figure (a chart without empty years). */
+    private static List<String> yearsWithData(IndicatorGrid grid, List<IndicatorGrid.Indicator> indicators, String where) {
+        return grid.years().stream().filter(y -> indicators.stream().anyMatch(i -> grid.get(i.id(), y, where) != null)).toList();
+    }
+
+    private static String capitalise(String s) {
+        return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** Means of questionnaires on different answer scales do not share an axis. */
     private static String scaleKey(IndicatorGrid.Indicator ind, Codebook codebook) {
         double[] r = AudienceCharts.scaleRange(ind.id(), codebook);
@@ -183,7 +266,7 @@ public final class DirectieReport {
 
     // ---------------------------------------------------------------- trends
 
-    private static void trends(Report r, IndicatorGrid grid, String domain, Codebook codebook, Suppression policy) {
+    private static void trends(Report r, IndicatorGrid grid, KeyFigureTests tests, String domain, Codebook codebook, Suppression policy) {
         List<String> years = grid.years();
         String latest = grid.latestYear();
         String prev = latest == null ? null : grid.previousYear(latest);
@@ -193,7 +276,7 @@ public final class DirectieReport {
         if (prev != null) cols.addAll(List.of("change", "trend"));
         String id = "directie_trends_" + FileNames.slug(domain);
         AudienceTable t = new AudienceTable(id, cols).header("indicator", "Indicator").header("location", "Locatie")
-                .header("change", "Verschil " + (prev == null ? "" : prev + " → " + latest)).header("trend", "Richting");
+                .header("change", "Verschil " + (prev == null ? "" : prev + " → " + latest)).header("trend", "Oordeel (toets)");
         for (String y : years) t.header("n_" + y, "n " + y);
         List<String> rowsOf = new ArrayList<>();
         rowsOf.add(grid.overall());
@@ -214,9 +297,9 @@ public final class DirectieReport {
                     t.n(row, "n_" + years.get(i), vals.get(i));
                 }
                 if (prev != null) {
-                    Change c = Change.of(grid.get(ind.id(), latest, loc), grid.get(ind.id(), prev, loc), ind, policy);
-                    t.set(row, "change", c.text(), c.format(ind.unit()), c.tone());
-                    t.set(row, "trend", c.direction(), null, c.tone());
+                    Change c = Change.of(grid.get(ind.id(), latest, loc), grid.get(ind.id(), prev, loc), tests.year(ind.id(), loc), ind, policy);
+                    t.set(row, "change", c.text(), c.delta() == null ? null : c.format(ind.unit()), c.tone());
+                    t.set(row, "trend", c.directionWithP(), null, c.tone());
                 }
                 if (loc.equals(grid.overall()) && grid.locations().size() > 1) {
                     t.rowTone(row, TableStyle.Tone.TOTAL);
@@ -235,6 +318,67 @@ public final class DirectieReport {
         figures.forEach(r::figure);
     }
 
+    // ---------------------------------------------------------------- frameworks in short
+
+    static final String SHEET_FRAMEWORKS = "Kaders";
+
+    /**
+     * One row per framework for the latest school year: how many of its factors with a data source are op orde,
+     * which need work (aandacht), which have no data this year, and which factors this study cannot measure at all
+     * (no evidence rule), listed apart and not counted.
+     */
+    private static void frameworks(Report r, CoverageGrid cov) {
+        String where = cov.hasTotal() ? Suppression.TOTAL : cov.locations().size() == 1 ? cov.locations().get(0) : null;
+        String year = cov.latestYear();
+        if (where == null || year == null) return;
+        Map<String, String> labels = frameworkLabels(cov.frameworks());
+        AudienceTable t = new AudienceTable("directie_kaders", List.of("framework", "school_year", "measurable", "on_target",
+                "attention", "no_data", "not_measured", "summary"))
+                .header("framework", "Kader").header("school_year", "Schooljaar").header("measurable", "Factoren met gegevensbron")
+                .header("on_target", "Op orde").header("attention", "Aandacht").header("no_data", "Geen gegevens")
+                .header("not_measured", "Zonder gegevensbron").header("summary", "Waar staan we, waar kan nog aan gewerkt worden")
+                .wrap("summary", 70);
+        for (String fw : cov.frameworks()) {
+            List<String> ok = new ArrayList<>(), attention = new ArrayList<>(), none = new ArrayList<>();
+            for (CoverageGrid.FactorKey f : cov.factors(fw)) {
+                CoverageGrid.Shown cell = cov.get(f, year, where);
+                var status = cell == null ? nl.samenkracht.report.chart.CoverageStatus.GEEN_GEGEVENS : cell.status();
+                switch (status) {
+                    case OP_ORDE -> ok.add(f.label());
+                    case AANDACHT -> attention.add(f.label());
+                    default -> none.add(f.label());
+                }
+            }
+            List<String> unmeasured = cov.unmeasured(fw).stream().map(CoverageGrid.FactorKey::label).toList();
+            int measurable = ok.size() + attention.size() + none.size();
+            StringBuilder text = new StringBuilder();
+            if (measurable == 0) text.append("Dit onderzoek heeft voor geen enkele factor van dit kader een gegevensbron.");
+            else {
+                text.append(ok.size()).append(" van ").append(measurable).append(measurable == 1 ? " factor" : " factoren")
+                        .append(" met gegevens op orde");
+                if (!ok.isEmpty()) text.append(" (").append(String.join(", ", ok)).append(")");
+                text.append(".");
+                if (!attention.isEmpty()) text.append(" Werk aan: ").append(String.join(", ", attention)).append(".");
+                if (!none.isEmpty()) text.append(" Dit jaar geen gegevens: ").append(String.join(", ", none)).append(".");
+            }
+            if (!unmeasured.isEmpty())
+                text.append(" Niet gemeten in dit onderzoek (geen gegevensbron): ").append(unmeasured.size())
+                        .append(unmeasured.size() == 1 ? " factor." : " factoren.");
+            int row = t.addRow();
+            t.set(row, "framework", labels.get(fw));
+            t.set(row, "school_year", year);
+            t.set(row, "measurable", Integer.toString(measurable), "0", null);
+            t.set(row, "on_target", Integer.toString(ok.size()), "0", ok.isEmpty() ? null : TableStyle.Tone.STATUS_OK);
+            t.set(row, "attention", Integer.toString(attention.size()), "0", attention.isEmpty() ? null : TableStyle.Tone.STATUS_ATTENTION);
+            t.set(row, "no_data", Integer.toString(none.size()), "0", null);
+            t.set(row, "not_measured", Integer.toString(unmeasured.size()), "0", null);
+            t.set(row, "summary", text.toString());
+        }
+        r.table(t.toReport("directie_kaders", SHEET_FRAMEWORKS, "In welke mate zijn de pijlers van elk kader van toepassing"
+                + " (" + year + ", " + (where.equals(Suppression.TOTAL) ? "hele school" : where) + "), en waar kan nog aan gewerkt"
+                + " worden? Alleen factoren waarvoor dit onderzoek een gegevensbron heeft, tellen mee; de andere staan apart."));
+    }
+
     // ---------------------------------------------------------------- coverage per year
 
     private static void coverage(Report r, CoverageGrid cov, Suppression policy) {
@@ -247,6 +391,7 @@ public final class DirectieReport {
         Map<String, String> frameworkLabels = frameworkLabels(cov.frameworks());
         List<Figure> figures = new ArrayList<>();
         for (String fw : cov.frameworks()) {
+            if (cov.factors(fw).isEmpty()) continue;
             List<String> rows = new ArrayList<>();
             List<CoverageCell> cells = new ArrayList<>();
             Set<String> used = new HashSet<>();

@@ -28,6 +28,11 @@ final class IndicatorGrid {
     private final boolean hasTotal;
 
     IndicatorGrid(List<ShownValue> shown, List<String> configuredLocations) {
+        this(shown, configuredLocations, AudienceFocus.NONE);
+    }
+
+    /** With the focus group and intervention first, then the rest by domain. */
+    IndicatorGrid(List<ShownValue> shown, List<String> configuredLocations, AudienceFocus focus) {
         this.shown = List.copyOf(shown);
         this.byKey = Suppression.index(shown);
         Map<String, Indicator> ind = new LinkedHashMap<>();
@@ -42,7 +47,7 @@ final class IndicatorGrid {
             else seenLocations.add(v.location());
         }
         List<Indicator> ordered = new ArrayList<>(ind.values());
-        ordered.sort((a, b) -> Integer.compare(domainRank(a.domain()), domainRank(b.domain())));
+        ordered.sort(java.util.Comparator.<Indicator>comparingInt(i -> focus.rank(i.id())).thenComparingInt(i -> domainRank(i.domain())));
         this.indicators = List.copyOf(ordered);
         this.years = List.copyOf(y);
         Set<String> locs = new LinkedHashSet<>();

@@ -78,6 +78,11 @@ public final class Palette {
     public static final Color STATUS_OK = new Color(0x00796B);        // dark teal: "op orde"
     public static final Color STATUS_ATTENTION = OI_ORANGE;           // orange: "aandacht"
     public static final Color STATUS_NO_DATA = new Color(0xE3E3E3);   // light grey: "geen gegevens"
+    /** Heat matrix of locations against the board total: blue above, orange below (colour-blind safe). */
+    public static final Color HEAT_HIGH = new Color(0xCFE3F3);
+    public static final Color HEAT_HIGH_STRONG = new Color(0x0072B2);
+    public static final Color HEAT_LOW = new Color(0xFBE3C7);
+    public static final Color HEAT_LOW_STRONG = new Color(0xD55E00);
 
     /** Two waves: a light and a dark blue, also distinct in grey (about 158 vs 87). */
     public static final Color WAVE_PRE = OI_SKY_BLUE;

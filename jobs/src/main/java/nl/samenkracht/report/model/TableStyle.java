@@ -29,7 +29,17 @@ public final class TableStyle {
         /** A suppressed figure ("&lt; 5", "x"): muted italic, right-aligned like the numbers it replaces. */
         SUPPRESSED,
         /** A total row or column: bold. */
-        TOTAL
+        TOTAL,
+        /** No figure at all ("–", "geen gegevens"): grey on a light grey fill, unlike a hidden small group. */
+        NO_DATA,
+        /** Heat matrix: somewhat above the board total (light blue fill). */
+        HEAT_HIGH,
+        /** Heat matrix: well above the board total, or flagged as higher by the test (blue fill). */
+        HEAT_HIGH_STRONG,
+        /** Heat matrix: somewhat below the board total (light orange fill). */
+        HEAT_LOW,
+        /** Heat matrix: well below the board total, or flagged as lower by the test (orange fill). */
+        HEAT_LOW_STRONG
     }
 
     private final Map<String, String> headers = new HashMap<>();
@@ -47,6 +57,22 @@ public final class TableStyle {
 
     public boolean hidden(String column) {
         return hidden.contains(column);
+    }
+
+    private final Map<String, Integer> wrapWidths = new HashMap<>();
+
+    /**
+     * A text column of a fixed width (in characters) whose cells wrap onto more lines, for sentences
+     * (the Samenvatting's findings) that would otherwise make the column, and the printed page, too wide.
+     */
+    public TableStyle wrap(String column, int widthChars) {
+        wrapWidths.put(column, widthChars);
+        return this;
+    }
+
+    /** The wrap width of a column in characters, or null when its cells stay on one line. */
+    public Integer wrapWidth(String column) {
+        return wrapWidths.get(column);
     }
 
     public TableStyle header(String column, String label) {

@@ -76,6 +76,19 @@ final class WorkbookStyles {
      * A cell style with an optional number format and an optional tone; the colours are those of
      * the charts ({@link Palette}), so a status reads the same in a table and in a heatmap.
      */
+    /** As {@link #styled}, wrapped onto more lines and aligned at the top. */
+    CellStyle wrapped(TableStyle.Tone tone) {
+        return wrappedStyles.computeIfAbsent(String.valueOf(tone), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(tone == null ? text : styled(null, tone));
+            s.setWrapText(true);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        });
+    }
+
+    private final java.util.Map<String, CellStyle> wrappedStyles = new java.util.HashMap<>();
+
     CellStyle styled(String format, TableStyle.Tone tone) {
         if (tone == null) return format == null ? text : number(format);
         return toned.computeIfAbsent(format + "|" + tone, k -> {
@@ -90,6 +103,11 @@ final class WorkbookStyles {
                 case STATUS_NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); }
                 case SUPPRESSED -> { f.setItalic(true); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.RIGHT); }
                 case TOTAL -> f.setBold(true);
+                case NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.CENTER); }
+                case HEAT_HIGH -> fill(s, Palette.HEAT_HIGH);
+                case HEAT_HIGH_STRONG -> { fill(s, Palette.HEAT_HIGH_STRONG); f.setBold(true); f.setColor(xssf(Palette.textOn(Palette.HEAT_HIGH_STRONG))); }
+                case HEAT_LOW -> fill(s, Palette.HEAT_LOW);
+                case HEAT_LOW_STRONG -> { fill(s, Palette.HEAT_LOW_STRONG); f.setBold(true); f.setColor(xssf(Palette.textOn(Palette.HEAT_LOW_STRONG))); }
             }
             s.setFont(f);
             return s;

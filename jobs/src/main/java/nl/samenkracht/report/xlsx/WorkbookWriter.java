@@ -93,6 +93,8 @@ public final class WorkbookWriter {
                 widestFigure.merge(f.sheetTitle(), f.width(), Math::max);
                 tallestFigure.merge(f.sheetTitle(), f.height(), Math::max);
             }
+            // The last figure per sheet: its first row, its rows and where it ends (px), for a figure placed beside it.
+            Map<String, int[]> lastFigure = new HashMap<>();
             for (Figure f : report.figures()) {
                 Sheet sheet = byTitle.get(f.sheetTitle());
                 if (sheet == null) {
@@ -100,6 +102,14 @@ public final class WorkbookWriter {
                     printSetup(sheet);
                     byTitle.put(f.sheetTitle(), sheet);
                     nextFreeRow.put(f.sheetTitle(), 0);
+                }
+                int[] last = lastFigure.get(f.sheetTitle());
+                if (f.besidePrevious() && last != null && last[2] + FIGURE_GAP_PX + f.width() <= PAGE_WIDTH_PX) {
+                    int x = last[2] + FIGURE_GAP_PX;
+                    int heightRows = embed(wb, sheet, f, png.apply(f), last[0], sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()), x);
+                    lastFigure.put(f.sheetTitle(), new int[]{last[0], Math.max(last[1], heightRows), x + f.width()});
+                    nextFreeRow.put(f.sheetTitle(), last[0] + Math.max(last[1], heightRows) + 1);
+                    continue;
                 }
                 int row = nextFreeRow.get(f.sheetTitle());
                 // Keep a chart on one printed page: break before it when it would cross a page end.
@@ -111,7 +121,8 @@ public final class WorkbookWriter {
                 // a row or two less than estimated still starts it on a fresh page.
                 if (row == top && row > 0) sheet.setRowBreak(row - 1);
                 pageTop.put(f.sheetTitle(), top);
-                int heightRows = embed(wb, sheet, f, png.apply(f), row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()));
+                int heightRows = embed(wb, sheet, f, png.apply(f), row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()), 0);
+                lastFigure.put(f.sheetTitle(), new int[]{row, heightRows, f.width()});
                 nextFreeRow.put(f.sheetTitle(), row + heightRows + 1);
             }
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
@@ -241,6 +252,15 @@ public final class WorkbookWriter {
                 } else {
                     String s = v instanceof Boolean b ? (b ? "ja" : "nee") : ColumnLabels.dutchValue(col.name(), String.valueOf(v));
                     cell.setCellValue(s);
+                    Integer wrapWidth = style == null ? null : style.wrapWidth(col.name());
+                    if (wrapWidth != null) {
+                        cell.setCellStyle(st.wrapped(tone));
+                        widths[c] = wrapWidth;
+                        // POI does not grow a row for wrapped text: give it the lines the text needs.
+                        int lines = (int) Math.ceil(s.length() / (double) Math.max(1, wrapWidth - 2));
+                        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(6, lines) * 15f));
+                        continue;
+                    }
                     if (tone != null) cell.setCellStyle(st.styled(null, tone));
                     widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH_CHARS, longestLine(s)));
                 }
@@ -351,6 +371,8 @@ public final class WorkbookWriter {
     private static final int COLUMN_PX = 64;
     private static final int ROW_PX = 20;
     private static final int EMU_PER_PX = 9525;
+    /** Space between two figures side by side. */
+    private static final int FIGURE_GAP_PX = 16;
 
     /**
      * Anchors the picture to exactly width × height screen pixels. POI's Picture.resize() reads
@@ -358,8 +380,14 @@ public final class WorkbookWriter {
      * spends minutes laying out a 640-inch image), so the anchor is computed from the figure's
      * layout size on a sheet whose columns have the default width.
      */
-    private static int embed(Workbook wb, Sheet sheet, Figure f, byte[] png, int row, boolean besideTable) throws IOException {
+    private static int embed(Workbook wb, Sheet sheet, Figure f, byte[] png, int row, boolean besideTable, int xOffsetPx) throws IOException {
         int idx = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+        if (xOffsetPx > 0) {
+            // Beside another figure: the columns are set already; find the column and offset where x starts.
+            int x = 0, col1 = 0;
+            while (x + Math.round(sheet.getColumnWidthInPixels(col1)) <= xOffsetPx) x += Math.round(sheet.getColumnWidthInPixels(col1++));
+            return place(wb, sheet, f, idx, row, col1, xOffsetPx - x, besideTable);
+        }
         int cols = f.width() / COLUMN_PX;
         int dx2 = f.width() % COLUMN_PX;
         if (besideTable) {
@@ -374,8 +402,21 @@ public final class WorkbookWriter {
             }
             dx2 = f.width() - x;
         } else {
-            for (int c = 0; c <= cols; c++) sheet.setColumnWidth(c, 2340); // 64 px in POI's 1/256-character units
+            // 64 px in POI's 1/256-character units; beyond the figure too, so a figure placed beside it finds its columns.
+            for (int c = 0; c <= Math.max(cols, PAGE_WIDTH_PX / COLUMN_PX + 1); c++) sheet.setColumnWidth(c, 2340);
         }
+        return anchor(wb, sheet, f, idx, row, 0, 0, cols, dx2);
+    }
+
+    /** A picture whose top-left corner is at column col1 plus dx1 pixels, beside another one. */
+    private static int place(Workbook wb, Sheet sheet, Figure f, int idx, int row, int col1, int dx1, boolean besideTable) {
+        int x = 0, col2 = col1;
+        int remaining = f.width() + dx1;
+        while (x + Math.round(sheet.getColumnWidthInPixels(col2)) <= remaining) x += Math.round(sheet.getColumnWidthInPixels(col2++));
+        return anchor(wb, sheet, f, idx, row, col1, dx1, col2, remaining - x);
+    }
+
+    private static int anchor(Workbook wb, Sheet sheet, Figure f, int idx, int row, int col1, int dx1, int cols, int dx2) {
         // The rows under the picture get an explicit 15-point height: LibreOffice gives rows that
         // are not in the file its own, lower default, which would squash a chart anchored to them.
         int rowsNeeded = (int) Math.ceil(f.height() / (double) ROW_PX);
@@ -387,9 +428,9 @@ public final class WorkbookWriter {
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        anchor.setCol1(0);
+        anchor.setCol1(col1);
         anchor.setRow1(row);
-        anchor.setDx1(0);
+        anchor.setDx1(dx1 * EMU_PER_PX);
         anchor.setDy1(0);
         anchor.setCol2(cols);
         anchor.setDx2(dx2 * EMU_PER_PX);

@@ -55,7 +55,13 @@ class AudiencePrivacyTest {
     void render(@TempDir Path dir) throws Exception {
         out = dir;
         Files.createDirectories(out.resolve("tables"));
-        reports = AudienceReports.build(AudienceFixture.run(), AudienceFixture.indicators(), groups(), coverage(), 5);
+        var indicators = AudienceFixture.indicators();
+        var settings = new nl.samenkracht.comparison.ComparisonSettings(5, 0.2, 0.05, 0.05);
+        // With the tests, so the flags table (location against the rest of the board) is checked for leaks too.
+        var tests = new KeyFigureTests(nl.samenkracht.comparison.Comparisons.years(indicators, null, settings),
+                nl.samenkracht.comparison.Comparisons.locations(indicators.stream().filter(v -> v.schoolYear().equals(YEAR)).toList(),
+                        null, settings));
+        reports = AudienceReports.build(AudienceFixture.run(), indicators, tests, groups(), coverage(), 5);
         for (Report r : reports) ReportWriter.write(r, out);
     }
 
@@ -155,11 +161,14 @@ class AudiencePrivacyTest {
         }
         Map<String, String> latest = Csv.row(out.resolve("tables/bestuur_locaties.csv"), "indicator", MEAN_LABEL, "school_year", YEAR);
         assertEquals("< 5", latest.get("Haven"));
-        assertEquals("< 5", latest.get("n_Haven"));
         assertEquals("x", latest.get("Duin"));
-        assertEquals("x", latest.get("n_Duin"));
-        // Haven is named in no difference even though its Dunn p is 0.001.
-        assertEquals("geen aantoonbaar verschil", latest.get("differences"));
+        for (String[] loc : new String[][]{{"Haven", "< 5"}, {"Duin", "x"}}) {
+            Map<String, String> flag = Csv.row(out.resolve("tables/bestuur_locations.csv"), "indicator", MEAN_LABEL, "location", loc[0]);
+            assertEquals(loc[1], flag.get("n"));
+            assertEquals(loc[1], flag.get("rest_value"), "the rest of the board would give the hidden figure away");
+            assertEquals(loc[1], flag.get("p_holm"));
+            assertEquals("geen", flag.get("flag"), "a hidden location is never flagged");
+        }
         Map<String, String> trend = Csv.row(out.resolve("tables/directie_trends_vragenlijst.csv"), "indicator", MEAN_LABEL,
                 "location", "Haven");
         assertEquals("2.97", trend.get(PREVIOUS), "last year Haven had 8 people: shown");
@@ -174,16 +183,16 @@ class AudiencePrivacyTest {
 
     @Test
     void theTotalMinusTheShownLocationsCannotIsolateTheSmallGroup() throws Exception {
-        for (String[] t : new String[][]{{"bestuur_locaties.csv", "total", "n_total"}}) {
-            Map<String, String> r = Csv.row(out.resolve("tables/" + t[0]), "indicator", MEAN_LABEL, "school_year", YEAR);
-            double total = Double.parseDouble(r.get(t[1]));
-            long nTotal = Long.parseLong(r.get(t[2]));
+        {
+            Map<String, String> r = Csv.row(out.resolve("tables/bestuur_locaties.csv"), "indicator", MEAN_LABEL, "school_year", YEAR);
+            double total = Double.parseDouble(r.get("total"));
+            long nTotal = Long.parseLong(Csv.row(out.resolve("tables/directie_dashboard.csv"), "indicator", MEAN_LABEL).get("n"));
             double sum = total * nTotal;
             long nShown = 0;
             for (String loc : List.of("Akker", "Beek", "Duin", "Haven")) {
                 Double v = number(r.get(loc));
                 if (v == null) continue;
-                long n = Long.parseLong(r.get("n_" + loc));
+                long n = Long.parseLong(Csv.row(out.resolve("tables/bestuur_locations.csv"), "indicator", MEAN_LABEL, "location", loc).get("n"));
                 sum -= v * n;
                 nShown += n;
             }

@@ -32,6 +32,12 @@ final class Csv {
         return hits.get(0);
     }
 
+    static Map<String, String> row(Path file, String k1, String v1) throws IOException {
+        List<Map<String, String>> hits = read(file).stream().filter(r -> v1.equals(r.get(k1))).toList();
+        if (hits.size() != 1) throw new AssertionError(hits.size() + " rows with " + k1 + "=" + v1 + " in " + file);
+        return hits.get(0);
+    }
+
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
