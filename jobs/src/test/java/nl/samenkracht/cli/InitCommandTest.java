@@ -25,6 +25,39 @@ class InitCommandTest {
         assertEquals("mine", Files.readString(dir.resolve("study.yaml")));
     }
 
+    /**
+     * init on a copy of the sample's exports (made by the project's generator) writes a study.yaml that
+     * validate passes without any edit: layouts, items and the answer scale from the labels, contact logs
+     * and rosters with their value mappings, the interview export with document-group rules, the Kotter log.
+     */
+    @Test
+    void initOnTheSampleExportsWritesAStudyThatValidates() throws Exception {
+        Path sample = nl.samenkracht.testing.RepoPaths.root().resolve("data-samples");
+        Path study = dir.resolve("kompasroos");
+        for (String sub : new String[]{"exports", "interviews", "logs"}) {
+            Files.createDirectories(study.resolve(sub));
+            try (var files = Files.list(sample.resolve(sub))) {
+                for (Path f : files.toList()) Files.copy(f, study.resolve(sub).resolve(f.getFileName()));
+            }
+        }
+        assertEquals(ExitCodes.OK, Main.execute("init", study.toString()));
+        String yaml = Files.readString(study.resolve("study.yaml"));
+        assertTrue(yaml.contains("answer_scale: eens5"), yaml);
+        assertTrue(yaml.contains("# Microsoft Forms (Nederlands)") && yaml.contains("# Google Forms"), yaml);
+        assertTrue(yaml.contains("wave: {from_file_name: {voormeting: voormeting, nameting: nameting}}"), yaml);
+        assertTrue(yaml.contains("school_year: {from_date: \"Begintijd\"}  # controleer"), yaml);
+        assertTrue(yaml.contains("locations: [\"Akker\", \"Beek\", \"Duin\", \"Haven\"]"), yaml);
+        assertTrue(yaml.contains("\"Voormeting *\": \"wave:voormeting\""), yaml);
+        assertTrue(yaml.contains("kind: nieuwe_collega") && yaml.contains("kind: partner") && yaml.contains("kind: ouder"), yaml);
+        assertTrue(yaml.contains("\"Telefoongesprek\": telefonisch_contact"), yaml);
+        assertTrue(yaml.contains("kotter_log: {file: \"logs/kotter_inwerkprotocol.csv\"}"), yaml);
+        assertEquals(16, yaml.lines().filter(l -> l.contains("scale: schaal, column:")).count(), yaml);
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        int code = nl.samenkracht.validate.StudyCheck.run(study.resolve("study.yaml"), new java.io.PrintStream(buf, true));
+        assertEquals(ExitCodes.OK, code, buf.toString());
+        assertTrue(buf.toString().contains("4198 rows"), buf.toString());
+    }
+
     @Test
     void helpAndUsageErrors() {
         assertEquals(ExitCodes.OK, Main.execute("--help"));

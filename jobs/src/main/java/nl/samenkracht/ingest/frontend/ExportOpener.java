@@ -107,6 +107,7 @@ public final class ExportOpener {
                 // .xlsx or any other compound file is refused with what it is.
                 if (!XlsToCsv.isXls(file)) throw InputException.at(label, null, null, FileSniffer.describeOle2(file));
                 xlsx = true;
+                sha = Checksums.sha256(file);
                 textFile = workDir.resolve("xls-" + stem + ".csv");
                 long rows = XlsToCsv.convert(file, label, request.sheet(), textFile);
                 if (rows == 0) throw InputException.at(label, null, null, "the sheet is empty (no header, no data)");

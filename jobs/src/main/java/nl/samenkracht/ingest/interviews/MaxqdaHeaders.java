@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param segment       the segment text column
  * @param administrative columns recognised but never read (Color, Beginning, End, …)
  */
-record MaxqdaHeaders(String language, String documentName, String documentGroup, String code, String segment,
+public record MaxqdaHeaders(String language, String documentName, String documentGroup, String code, String segment,
                      List<String> administrative) {
 
     static final List<MaxqdaHeaders> LANGUAGES = List.of(
@@ -48,6 +48,11 @@ record MaxqdaHeaders(String language, String documentName, String documentGroup,
         for (MaxqdaHeaders h : LANGUAGES) out.add(column.apply(h));
         out.addAll(List.of(extras));
         return List.copyOf(out);
+    }
+
+    /** The document-group column in every interface language (for {@code init}, which proposes document_groups). */
+    public static List<String> documentGroupHeaders() {
+        return all(MaxqdaHeaders::documentGroup, "Documentgroep", "Document group");
     }
 
     static List<String> allAdministrative() {
