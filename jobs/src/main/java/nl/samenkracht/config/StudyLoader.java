@@ -31,6 +31,9 @@ public final class StudyLoader {
 
     public static Study load(Path file) {
         String text;
+        if (Files.isDirectory(file))
+            throw new ConfigException(file + ": is a folder, not a study file"
+                    + (Files.isRegularFile(file.resolve("study.yaml")) ? "; did you mean " + file.resolve("study.yaml") + "?" : ""));
         try {
             text = decodeUtf8(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -39,6 +42,12 @@ public final class StudyLoader {
             throw new ConfigException(file + ": cannot read study file (" + e.getMessage() + ")");
         }
         if (text.isBlank()) throw new ConfigException(file + ": study file is empty");
+        // YAML forbids tabs for indentation; the parser says only "while scanning for the next token"
+        // and points at the line before.
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++)
+            if (lines[i].matches("^ *\t.*"))
+                throw new ConfigException(file + ", line " + (i + 1) + ": indented with a tab; YAML needs spaces (replace the tab by spaces)");
         StudyConfig config;
         try {
             config = YAML.readValue(text, StudyConfig.class);

@@ -196,6 +196,7 @@ public final class CoverageStage {
         } catch (ConfigException e) {
             throw new ConfigException(study.file() + ": " + e.getMessage());
         }
-        return use.apply(KotterLog.read(study.resolve(file)), reference);
+        Path log = nl.samenkracht.ingest.InputFiles.resolve(study, "coverage.kotter_log", List.of(file)).get(0);
+        return use.apply(KotterLog.read(log, study.dir().relativize(log).toString()), reference);
     }
 }

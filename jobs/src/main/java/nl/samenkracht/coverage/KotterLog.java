@@ -37,7 +37,14 @@ final class KotterLog {
     private KotterLog() {}
 
     static List<KotterActivity> read(Path file) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * @param name the file as messages name it (relative to the study folder); the path is resolved and
+     *             checked by the caller (InputFiles: no folder, pipe or link out of the study)
+     */
+    static List<KotterActivity> read(Path file, String name) {
         if (!Files.isRegularFile(file)) throw new ConfigException("coverage.kotter_log: file not found: " + file);
         if (size(file) == 0) return List.of();
         // Through the ingest front end: sniffed, encoding and delimiter detected, records as Spark's parser reads them.
@@ -54,12 +61,13 @@ final class KotterLog {
                 LocalDateTime when = dates.parse(f.get(0));
                 if (first[0] && when == null) { first[0] = false; return; } // header
                 first[0] = false;
-                if (when == null) throw InputException.at(name, row, null, "'" + f.get(0).strip() + "' is no date (e.g. 15-9-2024)");
+                // The field is not repeated: a hand-kept log can hold anything, names included.
+                if (when == null) throw InputException.at(name, row, null, "the first field is no date (expected e.g. 15-9-2024)");
                 if (f.size() < 2) throw InputException.at(name, row, null, "expected date" + delimiter + "phase" + delimiter + "description");
                 Matcher m = PHASE.matcher(f.get(1).strip());
                 int phase = m.matches() ? Integer.parseInt(m.group(1)) : -1;
                 if (phase < 1 || phase > KotterPhases.COUNT)
-                    throw InputException.at(name, row, null, "phase '" + f.get(1).strip() + "' is not 1 to 8");
+                    throw InputException.at(name, row, null, "the phase (second field) is not a number from 1 to 8");
                 // a description with the delimiter in it may run on unquoted to the end of the line
                 String description = f.size() < 3 ? "" : String.join(String.valueOf(delimiter), f.subList(2, f.size())).strip();
                 out.add(new KotterActivity(when.toLocalDate(), phase, description));

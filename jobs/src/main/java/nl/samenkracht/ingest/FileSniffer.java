@@ -91,7 +91,11 @@ public final class FileSniffer {
     }
 
     /** The dialect, and the whole-file byte scan it was decided on (null for UTF-16/32, which is not scanned). */
-    public record Sniffed(CsvDialect dialect, EncodingScan scan) {}
+    /** @param sepLine the file starts with Excel's delimiter hint ({@code sep=;}), a line that is no record */
+    public record Sniffed(CsvDialect dialect, EncodingScan scan, boolean sepLine) {}
+
+    /** Excel's delimiter hint: a first line {@code sep=;} (Excel hides it and splits on that character). */
+    private static final java.util.regex.Pattern SEP_LINE = java.util.regex.Pattern.compile("(?i)sep=([^\\r\\n])[ \\t]*\\r?\\n");
 
     /** As {@link #dialect(Path, String, CsvConfig)}, keeping the byte scan for later checks. */
     public static Sniffed sniff(Path file, String label, CsvConfig config) {
@@ -117,7 +121,7 @@ public final class FileSniffer {
                     throw InputException.at(label, null, null, "line " + scan.firstInvalidLine()
                             + ": mixed character encodings: the file is UTF-8 (" + scan.utf8Sequences()
                             + " UTF-8 characters) but this line has " + (scan.invalidBytes() == 1 ? "a byte" : "bytes")
-                            + " that are not UTF-8 (Windows-1252? near '" + scan.sample() + "'; " + scan.invalidBytes()
+                            + " that are not UTF-8 (Windows-1252?; " + scan.invalidBytes()
                             + " such bytes in the file). Reading it either way would garble answers; open it in Excel and"
                             + " save it as 'CSV UTF-8', or set csv.encoding in study.yaml");
                 encoding = scan.isUtf8() ? "UTF-8" : "windows-1252";
@@ -130,8 +134,11 @@ public final class FileSniffer {
         }
         String text = new String(bytes, Charset.forName(encoding));
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        java.util.regex.Matcher sep = SEP_LINE.matcher(text);
+        boolean sepLine = sep.lookingAt();
+        if (sepLine) text = text.substring(sep.end());
         char delimiter = switch (config.delimiter().toLowerCase(Locale.ROOT)) {
-            case "auto" -> detectDelimiter(firstRecord(text));
+            case "auto" -> sepLine ? sep.group(1).charAt(0) : detectDelimiter(firstRecord(text));
             case "tab", "\\t" -> '\t';
             default -> {
                 if (config.delimiter().length() != 1)
@@ -145,7 +152,7 @@ public final class FileSniffer {
             // Dutch Excel writes ';' exactly because ',' is its decimal mark.
             default -> delimiter == ';';
         };
-        return new Sniffed(new CsvDialect(encoding, delimiter, decimalComma, bom), scan);
+        return new Sniffed(new CsvDialect(encoding, delimiter, decimalComma, bom), scan, sepLine);
     }
 
     /**
@@ -226,6 +233,24 @@ public final class FileSniffer {
             return Arrays.copyOf(buf, buf.length);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A copy of an ASCII-compatible text file without its first line (Excel's {@code sep=} hint), so the
+     * header is the first record, as Excel shows it (row 1).
+     */
+    public static Path withoutFirstLine(Path source, Path target) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source));
+             java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                // skip the hint line (and a byte-order mark before it)
+            }
+            in.transferTo(out);
+            return target;
+        } catch (java.io.IOException e) {
+            throw new InputException(source.getFileName() + ": cannot copy the file without its sep= line to " + target.getParent());
         }
     }
 }

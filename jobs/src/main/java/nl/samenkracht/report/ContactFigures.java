@@ -51,8 +51,11 @@ public final class ContactFigures {
         String indicator = deadline ? "reach_before_deadline" : "reach_first_weeks";
         Table sel = k.where(k.stringColumn("school_year").isEqualTo(year).and(k.stringColumn("indicator").isEqualTo(indicator)));
         List<ReachRow> rows = new ArrayList<>();
-        for (int i = 0; i < sel.rowCount(); i++)
-            rows.add(new ReachRow(sel.stringColumn("location").get(i), number(sel, "share", i), (int) Math.round(number(sel, "n", i))));
+        for (int i = 0; i < sel.rowCount(); i++) {
+            // No share (an empty roster for the location): a row without a bar, not a NaN bar.
+            double share = number(sel, "share", i);
+            rows.add(new ReachRow(sel.stringColumn("location").get(i), Double.isNaN(share) ? null : share, (int) Math.round(number(sel, "n", i))));
+        }
         if (rows.isEmpty()) return;
         String what = deadline ? sel.stringColumn("contact_type").get(0) + " vóór de deadline (" + sel.stringColumn("window").get(0) + ")"
                 : "contact in de eerste weken (" + sel.stringColumn("window").get(0) + ")";
@@ -87,10 +90,13 @@ public final class ContactFigures {
             int n = 0;
             for (int i = 0; i < l.rowCount(); i++) {
                 int at = order.indexOf(l.stringColumn("channel").get(i));
-                if (at >= 0) shares[at] = number(l, "share", i);
+                double share = number(l, "share", i);
+                if (at >= 0 && !Double.isNaN(share)) shares[at] = share;
                 n = (int) Math.round(number(l, "n", i));
             }
-            rows.add(new ChannelMixRow(loc, shares, n));
+            // n = contacts with a known channel. None (the log has no channel column, or no value
+            // was on the mapping): the share is undefined, so the location gets no bar.
+            if (n > 0) rows.add(new ChannelMixRow(loc, shares, n));
         }
         if (rows.isEmpty()) return;
         out.add(new Figure(FileNames.slug("contacten_kanalen", kind, year), SHEET,

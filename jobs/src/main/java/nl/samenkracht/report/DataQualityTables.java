@@ -15,7 +15,7 @@ public final class DataQualityTables {
     public static ReportTable accounting(List<RowAccount> accounts) {
         StringColumn source = StringColumn.create("source"), file = StringColumn.create("file");
         IntColumn read = IntColumn.create("read"), accepted = IntColumn.create("accepted"),
-                rejected = IntColumn.create("rejected"), cells = IntColumn.create("cell_issues");
+                rejected = IntColumn.create("rejected"), cells = IntColumn.create("cell_issues"), skipped = IntColumn.create("skipped");
         for (RowAccount a : accounts) {
             source.append(a.source());
             file.append(a.file());
@@ -23,10 +23,12 @@ public final class DataQualityTables {
             accepted.append((int) a.accepted());
             rejected.append((int) a.rejected());
             cells.append((int) a.cellIssues());
+            skipped.append((int) a.skipped());
         }
         return new ReportTable("data_quality", "Datakwaliteit",
-                "Per bestand: gelezen = geaccepteerd + afgewezen. Celproblemen: een onleesbare cel telt als ontbrekend; de rij telt mee.",
-                Table.create("data_quality").addColumns(source, file, read, accepted, rejected, cells));
+                "Per bestand: gelezen = geaccepteerd + afgewezen. Celproblemen: een onleesbare cel telt als ontbrekend; de rij telt mee."
+                        + " Overgeslagen: rijen zonder gegevens (lege rijen, een herhaalde kopregel), niet meegeteld bij gelezen.",
+                Table.create("data_quality").addColumns(source, file, read, accepted, rejected, cells, skipped));
     }
 
     public static ReportTable reasons(List<RowAccount> accounts, Table rejects) {
@@ -38,6 +40,15 @@ public final class DataQualityTables {
                 source.append(a.source());
                 file.append(a.file());
                 level.append("rij");
+                reason.append(r);
+                count.append(n.intValue());
+            });
+        }
+        for (RowAccount a : accounts) {
+            a.skippedByReason().forEach((r, n) -> {
+                source.append(a.source());
+                file.append(a.file());
+                level.append("overgeslagen");
                 reason.append(r);
                 count.append(n.intValue());
             });

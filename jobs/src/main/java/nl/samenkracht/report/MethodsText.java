@@ -36,6 +36,18 @@ public final class MethodsText {
         return p;
     }
 
+    /** Says what happened to free text (open answers, interview passages); nothing when none is included. */
+    public static List<String> freeText(nl.samenkracht.config.PrivacyConfig privacy, boolean rosterNames) {
+        if (!privacy.includeFreeText()) return List.of();
+        if (!privacy.maskFreeText())
+            return List.of("Vrije tekst. Open antwoorden en interviewfragmenten zijn opgenomen zoals ze zijn ingevuld (privacy: include_free_text: raw); "
+                    + "ze kunnen namen, e-mailadressen of telefoonnummers bevatten.");
+        return List.of("Vrije tekst. In open antwoorden en interviewfragmenten zijn e-mailadressen vervangen door [e-mail] en Nederlandse "
+                + "telefoonnummers door [telefoon]" + (rosterNames ? ", en namen uit de leerlingen- en deelnemerslijsten door [naam]" : "")
+                + ", voordat ze in een uitvoerbestand kwamen (gemaskeerd). Andere herleidbare details (een klas, een gebeurtenis) zijn niet gemaskeerd: "
+                + "lees de fragmenten na voordat u ze deelt.");
+    }
+
     static String pct(double share) {
         return Math.round(share * 100) + "%";
     }

@@ -33,6 +33,8 @@ import nl.samenkracht.ingest.survey.SurveyData;
 import nl.samenkracht.ingest.survey.SurveyIngest;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Codebook;
+import nl.samenkracht.privacy.FreeTextMask;
+import nl.samenkracht.privacy.FreeTextMasks;
 import nl.samenkracht.privacy.KeyStore;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.report.MethodsText;
@@ -96,6 +98,7 @@ public final class Pipeline {
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         SparkActivity activity = SparkActivity.watch(spark);
         Concurrent writers = new Concurrent("samenkracht-write");
+        boolean writing = false;
         try {
             progress.start("Reading surveys and interviews");
             // The three ingests are independent: they run at once, so that one's driver-side work
@@ -103,13 +106,16 @@ public final class Pipeline {
             // Spark tasks. Each gets its own pseudonymiser (its HMAC instance is not thread-safe)
             // and its own work folder.
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
+            // Free text (interview passages, open answers, reject details) is masked before any output.
+            List<String> rosterNames = nl.samenkracht.ingest.RosterNames.of(study);
+            FreeTextMask mask = c.privacy().maskFreeText() ? FreeTextMask.of(rosterNames) : FreeTextMask.NONE;
             Path surveyWork = Files.createDirectories(work.resolve("surveys"));
             Path contactWork = Files.createDirectories(work.resolve("contacts"));
             Concurrent ingests = new Concurrent("samenkracht-ingest");
             Concurrent.Task<SurveyData> surveyTask = ingests.submit(() -> new SurveyIngest(spark, study, scales,
                     copy(pseudonymizer), surveyWork, c.locations()).ingest());
             Concurrent.Task<InterviewResults> interviewTask = ingests.submit(() -> InterviewStage.run(spark, study,
-                    c.interviews(), waves, copy(pseudonymizer)));
+                    c.interviews(), waves, copy(pseudonymizer), mask));
             Concurrent.Task<ContactData> contactTask = c.contacts().logs().isEmpty() ? null : ingests.submit(() ->
                     new ContactIngest(spark, study, c.contacts(), copy(pseudonymizer), contactWork, c.locations()).ingest());
             // Joined in a fixed order, so that a run with two bad inputs always reports the same one.
@@ -126,8 +132,10 @@ public final class Pipeline {
             long read = accounts.stream().mapToLong(RowAccount::read).sum();
             long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
             progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + (read - accepted) + " rejected");
-            for (RowAccount a : accounts)
+            for (RowAccount a : accounts) {
                 if (a.rejected() > 0) progress.info(a.file() + ": " + a.rejected() + " rejected " + a.rejectsByReason());
+                if (a.skipped() > 0) progress.info(a.file() + ": " + a.skipped() + " rows without data skipped " + a.skippedByReason());
+            }
 
             progress.start("Computing indicators and statistics");
             Dataset<Row> responses = surveys.responses().persist(StorageLevel.MEMORY_AND_DISK());
@@ -146,6 +154,9 @@ public final class Pipeline {
                     : ContactIndicators.request(fused, contacts, c.contacts().options());
             Dataset<Row> rejectsAll = surveys.rejects().unionByName(interviews.rejects());
             if (contacts != null) rejectsAll = rejectsAll.unionByName(contacts.rejects());
+            // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
+            // address or phone number there. Masked whatever include_free_text says.
+            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", FreeTextMask.of(rosterNames));
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             FusedCollect.Part rejectsListing = fused.add(rejectsSorted.limit(REJECT_LISTING_LIMIT));
@@ -153,11 +164,17 @@ public final class Pipeline {
             Dataset<Row> open = openText ? surveys.openAnswers().orderBy("instrument", "item", "school_year", "wave", "file", "row") : null;
             FusedCollect.Part openPart = openText ? fused.add(open) : null;
             fused.collect();
+            List<Row> openRows = openPart == null ? List.of() : FreeTextMasks.maskRows(openPart.rows(), open.schema().fieldIndex("text"), mask);
             // The Parquet data is written in the background while the driver computes the
             // statistics and renders the reports (run.Concurrent): it needs nothing from them.
             Path dir = out.dir();
             Dataset<Row> rejectsData = rejectsAll;
+            writing = true;
             Concurrent.Task<Void> parquet = writers.submit(() -> {
+                // The whole open answers, also those too long for a workbook cell (masked as in the workbook).
+                if (!openRows.isEmpty())
+                    spark.createDataFrame(openRows, open.schema()).write().mode("overwrite").partitionBy("school_year")
+                            .parquet(dir.resolve("data/open_answers").toString());
                 if (contacts != null)
                     contacts.contacts().write().mode("overwrite").partitionBy("school_year").parquet(dir.resolve("data/contacts").toString());
                 writeData(dir, responses, scaleScores, interviews.isEmpty() ? null : interviews.segments(), rejectsData);
@@ -204,13 +221,16 @@ public final class Pipeline {
             methods.addAll(design.methods());
             methods.addAll(interviews.methods());
             methods.addAll(coverage.methods());
+            methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (openPart != null) {
-                Table openAnswers = Tables.fromRows("open_answers", open.schema(), openPart.rows());
+                Table openAnswers = Tables.fromRows("open_answers", open.schema(), openRows);
                 if (openAnswers.rowCount() > 0)
                     research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
-                            "Antwoorden op open vragen, alleen in deze werkmap (niet als CSV). Kan persoonsgegevens bevatten;"
-                                    + " weglaten met privacy.include_free_text: false.", openAnswers));
+                            "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
+                                    + (c.privacy().maskFreeText() ? "E-mailadressen, telefoonnummers en namen uit de lijsten zijn gemaskeerd; andere details niet."
+                                    : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
+                                    + " Weglaten met privacy.include_free_text: false.", openAnswers));
             }
             if (contactResults != null)
                 contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
@@ -269,7 +289,13 @@ public final class Pipeline {
             boolean overThreshold = read > 0 && (double) rejected / read > c.options().rejectThreshold();
             return new RunResult(target, read, accepted, rejected, overThreshold);
         } catch (RuntimeException | IOException e) {
+            writers.stop(); // nothing may still write into the staging folder while it is removed
             out.abandon();
+            // A failed write (a full disk, no permission) names the output folder, whatever layer
+            // (Spark's Parquet writer, POI, ImageIO) noticed it first.
+            IOException io = IoMessages.ioCause(e);
+            if (writing && io != null && !(e instanceof java.io.UncheckedIOException))
+                throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
             throw e;
         } finally {
             writers.stop(); // after a failure: nothing may still write into the staging folder
@@ -387,6 +413,8 @@ public final class Pipeline {
             x.put("rejected", a.rejected());
             x.put("rejected_by_reason", a.rejectsByReason());
             x.put("cell_issues", a.cellIssues());
+            x.put("skipped", a.skipped());
+            x.put("skipped_by_reason", a.skippedByReason());
             return x;
         }).toList());
         Map<String, Object> opts = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ class KeyStoreTest {
     Path dir;
 
     private PrivacyConfig privacy(Path keyFile) {
-        return new PrivacyConfig("TEST_SAMENKRACHT_KEY", keyFile.toString(), null, null);
+        return new PrivacyConfig("TEST_SAMENKRACHT_KEY", keyFile.toString(), null, (Boolean) null);
     }
 
     @Test

@@ -71,7 +71,9 @@ final class InterviewIngest {
                 InterviewFormat format = detect(file, options);
                 InterviewReadResult result = readFile(file, options.withFormat(format.key()));
                 formats.merge(format.key(), 1L, Long::sum);
-                String name = file.getFileName().toString();
+                // relative to the study, as every other source names its files (two exports with the
+                // same name in two folders must not share one line of the accounting)
+                String name = study.dir().relativize(file).toString();
                 Map<String, Long> reasons = new LinkedHashMap<>();
                 long accepted = 0;
                 for (SegmentReject r : result.rejects()) {
@@ -125,6 +127,8 @@ final class InterviewIngest {
     private static InterviewReadResult readFile(Path file, InterviewReadOptions options) {
         try {
             return InterviewReaders.read(file, options);
+        } catch (nl.samenkracht.ingest.interviews.MissingColumnException e) {
+            throw new ConfigException(e.getMessage());
         } catch (InterviewFormatException e) {
             // the reader's message is Dutch and names the file (and column); shown as is
             throw new InputException(e.getMessage());

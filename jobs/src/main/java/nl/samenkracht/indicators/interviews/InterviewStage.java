@@ -87,6 +87,12 @@ public final class InterviewStage {
 
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
                                        Pseudonymizer pseudonymizer) {
+        return run(spark, study, interviews, waves, pseudonymizer, nl.samenkracht.privacy.FreeTextMask.NONE);
+    }
+
+    /** @param mask applied to every passage before it reaches a table, an example or Parquet */
+    public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
+                                       Pseudonymizer pseudonymizer, nl.samenkracht.privacy.FreeTextMask mask) {
         InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, pseudonymizer);
         boolean freeText = study.config().privacy().includeFreeText();
         Dataset<Row> rejects = spark.createDataFrame(in.rejects(), CanonicalTable.REJECTS.schema());
@@ -97,7 +103,10 @@ public final class InterviewStage {
                     Tables.fromRows("interview_examples", EXAMPLES, List.of()), List.of(),
                     spark.createDataFrame(List.of(), SEGMENTS), rejects, List.of(), List.of(), List.of());
         }
-        Dataset<Row> all = spark.createDataFrame(in.segments(), SEGMENTS).persist(StorageLevel.MEMORY_AND_DISK());
+        // Masked before anything is computed: two passages that differ only in a masked e-mail address
+        // then count as one passage in the co-occurrence (same respondent, same code: no effect on shares).
+        List<Row> segmentRows = nl.samenkracht.privacy.FreeTextMasks.maskRows(in.segments(), SEGMENTS.fieldIndex("text"), mask);
+        Dataset<Row> all = spark.createDataFrame(segmentRows, SEGMENTS).persist(StorageLevel.MEMORY_AND_DISK());
         // The code grid, the co-occurrences and the examples in one Spark action.
         FusedCollect fused = new FusedCollect();
         FusedCollect.Part gridPart = fused.add(codeGrid(all, levels(all)));

@@ -153,6 +153,11 @@ final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> 
         return column < 0 ? null : plan.header().get(column);
     }
 
+    @Override
+    public void skip(RawRecord record, ContactFilePlan plan, String reason, List<Row> out) {
+        out.add(RecordInterpreter.withKind(reject(record.row(), null, reason, null, null), RowKind.SKIPPED));
+    }
+
     private Row reject(int row, String schoolYear, String reason, String column, String detail) {
         return RowFactory.create(RowKind.REJECTED.code(), plan.logId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
                 null, null, null, null, null, null, null, null, null, reason, column, detail, null);

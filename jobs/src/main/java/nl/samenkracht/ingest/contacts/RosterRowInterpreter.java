@@ -91,6 +91,11 @@ final class RosterRowInterpreter implements RecordInterpreter<RosterFilePlan> {
         return column < 0 ? null : plan.header().get(column);
     }
 
+    @Override
+    public void skip(RawRecord record, RosterFilePlan plan, String reason, List<Row> out) {
+        out.add(RecordInterpreter.withKind(reject(record.row(), null, reason, null, null), RowKind.SKIPPED));
+    }
+
     private Row reject(int row, String schoolYear, String reason, String column, String detail) {
         return RowFactory.create(RowKind.REJECTED.code(), plan.rosterId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
                 null, reason, column, detail, null);

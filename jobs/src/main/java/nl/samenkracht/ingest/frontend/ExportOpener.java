@@ -158,6 +158,15 @@ public final class ExportOpener {
                     textFile = Transcoder.toUtf8(file, label, dialect.encoding(), workDir.resolve("utf8-" + stem + ".csv"));
                     describe += " (converted to UTF-8)";
                 }
+                if (sniffed.sepLine()) {
+                    // Excel's "sep=;" hint decided the delimiter; the line itself is no record (Excel hides it)
+                    if (!decoding.textCharset().newEncoder().canEncode('\n') || decoding.textCharset().name().startsWith("UTF-16")
+                            || decoding.textCharset().name().startsWith("UTF-32"))
+                        throw InputException.at(label, 1, null, "a 'sep=' line in a UTF-16 file cannot be skipped; save the file as CSV UTF-8");
+                    textFile = FileSniffer.withoutFirstLine(textFile, workDir.resolve("nosep-" + stem + ".csv"));
+                    pass = null; // its record structure counted the hint line: scan the copy
+                    describe += ", Excel's sep= line honoured";
+                }
             }
         }
         // Only ASCII matters to the structure scan; in CELLS mode ISO-8859-1 reads any byte.

@@ -46,7 +46,7 @@ public final class FrontEnd {
             for (Planned<P> f : same) {
                 Export e = f.export();
                 reads.put(e.key(), new ExportRows.FileRead<>(e.width(), f.headerRecords(), e.rowNumbers(), e.decoding(),
-                        e.dialect().delimiter(), e.leadingColumns(), f.plan()));
+                        e.dialect().delimiter(), e.leadingColumns(), f.plan(), e.header().toArray(new String[0])));
             }
             boolean sheetRows = same.get(0).export().sheetRows();
             for (List<Export> chunk : chunks(spark, same.stream().map(Planned::export).toList())) {

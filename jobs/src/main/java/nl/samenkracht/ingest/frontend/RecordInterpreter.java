@@ -17,4 +17,22 @@ public interface RecordInterpreter<P> extends Serializable {
     default void begin(P plan) {}
 
     void interpret(RawRecord record, P plan, List<Row> out);
+
+    /**
+     * A record the front end recognised as no data ({@link RowKind#SKIPPED}, reason
+     * {@link RowKind#EMPTY_ROW} or {@link RowKind#HEADER_ROW}): the interpreter emits one row of its
+     * schema with that kind and reason, so the row accounting counts it (and nothing else uses it).
+     * The default interprets the record as any other (a source that has not opted in keeps its old rules).
+     */
+    default void skip(RawRecord record, P plan, String reason, List<Row> out) {
+        interpret(record, plan, out);
+    }
+
+    /** {@code row} with its kind (field 0, {@link RowKind#COLUMN}) replaced. */
+    static Row withKind(Row row, RowKind kind) {
+        Object[] v = new Object[row.length()];
+        for (int i = 0; i < v.length; i++) v[i] = row.get(i);
+        v[0] = kind.code();
+        return org.apache.spark.sql.RowFactory.create(v);
+    }
 }

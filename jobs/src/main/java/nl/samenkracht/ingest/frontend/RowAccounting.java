@@ -61,8 +61,9 @@ public final class RowAccounting {
     private static final class Account {
         private final String source;
         private final String file;
-        private long accepted, rejected, cells;
+        private long accepted, rejected, cells, skipped;
         private final Map<String, Long> rejects = new TreeMap<>();
+        private final Map<String, Long> skips = new TreeMap<>();
         private final Map<String, Long> issues = new TreeMap<>();
 
         Account(String source, String file) {
@@ -81,11 +82,15 @@ public final class RowAccounting {
                     cells += c.weight();
                     issues.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
                 }
+                case SKIPPED -> {
+                    skipped += c.weight();
+                    skips.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
+                }
             }
         }
 
         RowAccount toAccount() {
-            return new RowAccount(source, file, accepted + rejected, accepted, rejected, rejects, cells, issues);
+            return new RowAccount(source, file, accepted + rejected, accepted, rejected, rejects, cells, issues, skipped, skips);
         }
     }
 }

@@ -19,7 +19,16 @@ public enum RowKind {
     /** A row that repeats another (a later submission wins; a repeated contact is dropped). Counts as rejected. */
     DUPLICATE,
     /** One cell of an accepted row could not be read; the row keeps its other values. */
-    CELL_ISSUE;
+    CELL_ISSUE,
+    /**
+     * A record that holds no data at all, counted apart and neither accepted nor rejected: an empty
+     * row ({@code ;;;;;;;;}, as Excel leaves deleted rows) or the header repeated (two exports pasted
+     * together). Its reason says which ({@link #EMPTY_ROW}, {@link #HEADER_ROW}).
+     */
+    SKIPPED;
+
+    public static final String EMPTY_ROW = "lege rij";
+    public static final String HEADER_ROW = "kopregel herhaald";
 
     public static final String COLUMN = "row_kind";
 

@@ -54,7 +54,7 @@ final class Headers {
         return find(table.header(), candidates);
     }
 
-    static InterviewFormatException missing(RawTable table, String wanted, String purpose) {
+    static MissingColumnException missing(RawTable table, String wanted, String purpose) {
         StringBuilder msg = new StringBuilder("Kolom '").append(wanted).append("' (").append(purpose)
                 .append(") niet gevonden in '").append(table.sourceFile()).append("'.");
         String suggestion = closest(table.header(), wanted);
@@ -68,7 +68,7 @@ final class Headers {
             }
         }
         msg.append(" Aanwezige kolommen: ").append(present.isEmpty() ? "(geen)" : String.join(", ", present)).append('.');
-        return new InterviewFormatException(msg.toString());
+        return new MissingColumnException(msg.toString());
     }
 
     /** The header with the smallest edit distance to {@code wanted}, if that distance is at most a third of its length. */

@@ -146,6 +146,11 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
         return column >= 0 ? plan.header().get(column) : null;
     }
 
+    @Override
+    public void skip(RawRecord record, SurveyFilePlan plan, String reason, List<Row> out) {
+        out.add(RecordInterpreter.withKind(reject(plan, record.row(), reason, null, null), RowKind.SKIPPED));
+    }
+
     private static Row reject(SurveyFilePlan plan, int row, String reason, String column, String detail) {
         return RowFactory.create(RowKind.REJECTED.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
                 null, false, null, null, null, null, null, null, reason, column, detail);

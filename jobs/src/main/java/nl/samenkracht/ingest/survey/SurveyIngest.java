@@ -107,7 +107,7 @@ public final class SurveyIngest {
         Dataset<Row> open = exploded.filter(col("a.text").isNotNull())
                 .select(col("instrument"), col("school_year"), col("wave"), col("location"), col("grp"),
                         col("respondent"), col("a.item").as("item"), col("a.text").as("text"), col("file"), col("row"));
-        Dataset<Row> rejects = marked.filter(not(RowKind.ACCEPTED.is()))
+        Dataset<Row> rejects = marked.filter(not(RowKind.ACCEPTED.is()).and(not(RowKind.SKIPPED.is())))
                 .select(lit(Source.SURVEYS.label()).as("source"), col("file"), col("row"),
                         when(RowKind.CELL_ISSUE.is(), lit("cell")).otherwise(lit("row")).as("level"),
                         when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"),

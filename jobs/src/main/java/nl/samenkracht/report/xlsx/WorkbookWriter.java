@@ -250,7 +250,7 @@ public final class WorkbookWriter {
                     cell.setCellStyle(tone == null ? st.number(format) : st.styled(format, tone));
                     widths[c] = Math.max(widths[c], numberWidth(format));
                 } else {
-                    String s = v instanceof Boolean b ? (b ? "ja" : "nee") : ColumnLabels.dutchValue(col.name(), String.valueOf(v));
+                    String s = CellText.fit(v instanceof Boolean b ? (b ? "ja" : "nee") : ColumnLabels.dutchValue(col.name(), String.valueOf(v)));
                     cell.setCellValue(s);
                     Integer wrapWidth = style == null ? null : style.wrapWidth(col.name());
                     if (wrapWidth != null) {
@@ -465,7 +465,7 @@ public final class WorkbookWriter {
 
     private static void cell(Row row, int c, String value, org.apache.poi.ss.usermodel.CellStyle style) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(value);
+        cell.setCellValue(CellText.fit(value));
         cell.setCellStyle(style);
     }
 
