@@ -42,3 +42,27 @@ x <- score(pre[match(linked, pre$respondent), ], scales$sa); y <- score(post[mat
 keep <- !is.na(x) & !is.na(y)
 cat(sprintf("prepost sa: n=%d mean_pre=%.17g sd_pre=%.17g mean_post=%.17g sd_post=%.17g\n", sum(keep),
             mean(x[keep]), sd(x[keep]), mean(y[keep]), sd(y[keep])))
+
+# Dunn (1964) on locations, sa 2024-2025 voormeting (StatisticsStageTest.kruskalWallisAndDunnForLocations),
+# written out in base R: mean ranks of the pooled sample, tie-corrected variance, two-sided normal p,
+# Holm over the three pairs (p.adjust). Also R's kruskal.test for H.
+dunn <- function(values, groups) {
+  r <- rank(values); n <- length(values); ties <- table(values)
+  s2 <- (n * (n + 1) / 12) - sum(ties^3 - ties) / (12 * (n - 1))
+  g <- sort(unique(groups)); out <- NULL
+  for (i in 1:(length(g) - 1)) for (j in (i + 1):length(g)) {
+    a <- groups == g[i]; b <- groups == g[j]
+    z <- (mean(r[a]) - mean(r[b])) / sqrt(s2 * (1 / sum(a) + 1 / sum(b)))
+    out <- rbind(out, data.frame(pair = paste(g[i], g[j], sep = "-"), z = z, p = 2 * pnorm(-abs(z))))
+  }
+  out$p_holm <- p.adjust(out$p, "holm"); out
+}
+sa <- score(v, scales$sa); keep <- !is.na(sa)
+print(kruskal.test(sa[keep], factor(v$location[keep]))$statistic, digits = 17)
+res <- dunn(sa[keep], v$location[keep])
+for (k in seq_len(nrow(res))) cat(sprintf("dunn sa %s: z=%.17g p=%.17g p_holm=%.17g\n", res$pair[k], res$z[k], res$p[k], res$p_holm[k]))
+
+# Hand-checkable: R's ?kruskal.test data (Hollander & Wolfe), no ties (DunnTestTest.handWorkedWithoutTies)
+hx <- c(2.9, 3.0, 2.5, 2.6, 3.2); hy <- c(3.8, 2.7, 4.0, 2.4); hz <- c(2.8, 3.4, 3.7, 2.2, 2.0)
+res <- dunn(c(hx, hy, hz), rep(c("g0", "g1", "g2"), c(5, 4, 5)))
+for (k in seq_len(nrow(res))) cat(sprintf("dunn hw %s: z=%.17g p=%.17g p_holm=%.17g\n", res$pair[k], res$z[k], res$p[k], res$p_holm[k]))

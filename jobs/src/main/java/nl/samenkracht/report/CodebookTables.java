@@ -20,9 +20,14 @@ public final class CodebookTables {
         StringColumn instrument = StringColumn.create("instrument"), item = StringColumn.create("item"),
                 scale = StringColumn.create("scale"), text = StringColumn.create("text"),
                 answerScale = StringColumn.create("answer_scale"), type = StringColumn.create("type"),
-                factors = StringColumn.create("factors");
+                factors = StringColumn.create("factors"), scaleLabel = StringColumn.create("scale_label"),
+                answerScaleLabel = StringColumn.create("answer_scale_label");
         BooleanColumn reverse = BooleanColumn.create("reverse");
         for (Codebook.Item i : cb.items()) {
+            Codebook.Scale sc = i.scale() == null ? null : cb.scale(i.instrument(), i.scale());
+            scaleLabel.append(sc == null ? "" : sc.label());
+            nl.samenkracht.model.AnswerScale as = cb.answerScaleOf(i);
+            answerScaleLabel.append(as == null ? "" : as.label());
             instrument.append(i.instrument());
             item.append(i.id());
             scale.append(i.scale() == null ? "" : i.scale());
@@ -32,9 +37,13 @@ public final class CodebookTables {
             type.append(i.open() ? "open" : "likert");
             factors.append(String.join(", ", i.factors()));
         }
+        // The sheet shows labels; the ids stay in codebook.csv (the contract). The item id is kept:
+        // it is the variable name in export/ (SPSS, R).
         return new ReportTable("codebook", "Codeboek",
-                "Omgescoorde items tellen in elke statistiek als (min + max) − antwoord.",
-                Table.create("codebook").addColumns(instrument, item, scale, text, reverse, answerScale, type, factors));
+                "Omgescoorde items tellen in elke statistiek als (min + max) − antwoord. Item = de variabelenaam in export/ (SPSS, R).",
+                Table.create("codebook").addColumns(instrument, item, scale, text, reverse, answerScale, type, factors,
+                        scaleLabel, answerScaleLabel),
+                new nl.samenkracht.report.model.TableStyle().hide("scale").hide("answer_scale"));
     }
 
     public static ReportTable answerScales(Codebook cb) {

@@ -30,6 +30,10 @@ public final class ResearchReport {
         Report r = new Report(FILE).printRowLimit(PRINT_ROW_LIMIT);
         r.keyValues("Overzicht", overview(run));
         r.text("Methode", methods);
+        List<String> references = Literature.cited(methods);
+        if (!references.isEmpty()) r.text(Literature.SHEET, references);
+        if (stats.prepost().rowCount() > 0)
+            r.workbookOnly(ApaResults.build(stats.prepost(), run.codebook(), nl.samenkracht.indicators.stats.StatisticsStage.ALL_RESPONDENTS));
         r.table(inputs(run.sources()));
         r.table(DataQualityTables.accounting(run.accounts()));
         r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));
@@ -67,6 +71,7 @@ public final class ResearchReport {
         kv.add(new String[]{"Gemaakt op", run.startedAt()});
         kv.add(new String[]{"Samenkracht-versie", run.version()});
         kv.add(new String[]{"Configuratie (SHA-256)", run.configSha256()});
+        kv.add(new String[]{"Hoe te citeren", citation(run)});
         kv.add(new String[]{"Minimale groepsgrootte", c.privacy().minGroupSize() + " (directie- en bestuursrapporten tonen kleinere groepen als \"< "
                 + c.privacy().minGroupSize() + "\")"});
         kv.add(new String[]{"Schaalscore", "gemiddelde van de beantwoorde items; geen score als minder dan "
@@ -74,6 +79,20 @@ public final class ResearchReport {
         kv.add(new String[]{"Voormeting / nameting", c.options().preWave() + " / " + c.options().postWave()});
         kv.add(new String[]{"Invoerbestanden", run.sources().size() + " (zie tabblad Invoerbestanden, met SHA-256 per bestand)"});
         return kv;
+    }
+
+    /**
+     * "Hoe te citeren": organisation (year). Study name [onderzoeksbijlage]. Made with Samenkracht
+     * version on date, configuration hash, so a reader can tell which run a cited number came from.
+     */
+    static String citation(RunInfo run) {
+        StudyConfig c = run.study().config();
+        String date = run.startedAt() == null || run.startedAt().length() < 10 ? "" : run.startedAt().substring(0, 10);
+        String year = date.isEmpty() ? "z.d." : date.substring(0, 4);
+        String sha = run.configSha256() == null ? "" : run.configSha256().substring(0, Math.min(12, run.configSha256().length()));
+        return c.study().organisation() + " (" + year + "). " + c.study().name() + " [onderzoeksbijlage, schooljaren "
+                + String.join(", ", run.schoolYears()) + "]. Gemaakt met Samenkracht " + run.version() + " op " + date
+                + ", configuratie SHA-256 " + sha + "…";
     }
 
     static ReportTable inputs(List<SourceFile> sources) {

@@ -23,6 +23,14 @@ class DunnTestTest {
         Approx.near(-0.6414269805898185, c.get(0).z());
         Approx.near(0.5212453081148147, c.get(0).p());
         assertNull(c.get(0).naReason());
+        // The other pairs and Holm, from Dunn's formula written out in base R
+        // (stage_exact_reference.R, "dunn hw"): 0–2 z 0.22677868380553654 p 0.82059583975544081,
+        // 1–2 z 0.85523597411975816 p 0.39242052447658171; p.adjust(holm) = 1, 1, 1.
+        Approx.near(0.22677868380553654, c.get(1).z());
+        Approx.near(0.82059583975544081, c.get(1).p());
+        Approx.near(0.85523597411975816, c.get(2).z());
+        Approx.near(0.39242052447658171, c.get(2).p());
+        for (DunnComparison d : c) Approx.near(1, d.pHolm());
     }
 
     /**

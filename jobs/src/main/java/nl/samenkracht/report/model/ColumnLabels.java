@@ -48,7 +48,50 @@ public final class ColumnLabels {
             Map.entry("n_unlinked", "n niet gekoppeld"), Map.entry("grouping", "Indeling"),
             Map.entry("group_a", "Groep A"), Map.entry("group_b", "Groep B"), Map.entry("n_a", "n A"),
             Map.entry("n_b", "n B"), Map.entry("U", "U (groep A)"), Map.entry("test", "Toets"), Map.entry("H", "H"),
-            Map.entry("df", "df"), Map.entry("epsilon_squared", "Epsilon²"));
+            Map.entry("df", "df"), Map.entry("epsilon_squared", "Epsilon²"),
+            // issue 16: every header of the researcher workbook in Dutch
+            Map.entry("hodges_lehmann_lower", "Hodges-Lehmann, 95%-BI onder"),
+            Map.entry("hodges_lehmann_upper", "Hodges-Lehmann, 95%-BI boven"),
+            Map.entry("sd_pre", "SD voormeting"), Map.entry("sd_post", "SD nameting"),
+            Map.entry("basis", "Basis"), Map.entry("comparison", "Vergelijking"), Map.entry("u", "U (groep A)"),
+            Map.entry("mean_a", "Gemiddelde A"), Map.entry("mean_b", "Gemiddelde B"),
+            Map.entry("ci_lower_a", "A: 95%-BI onder"), Map.entry("ci_upper_a", "A: 95%-BI boven"),
+            Map.entry("ci_lower_b", "B: 95%-BI onder"), Map.entry("ci_upper_b", "B: 95%-BI boven"),
+            Map.entry("n_options", "Aantal opties"), Map.entry("role", "Rol"), Map.entry("segments", "Fragmenten"),
+            Map.entry("respondents", "Respondenten"), Map.entry("interviewed", "Geïnterviewd"), Map.entry("code", "Code"),
+            Map.entry("code_a", "Code A"), Map.entry("code_b", "Code B"), Map.entry("same_segment", "Zelfde fragment"),
+            Map.entry("same_respondent", "Zelfde respondent"), Map.entry("framework", "Kader"),
+            Map.entry("factor", "Succesfactor"), Map.entry("factor_label", "Succesfactor (label)"),
+            Map.entry("evidence", "Bewijs"), Map.entry("status", "Status"), Map.entry("target", "Doel"),
+            Map.entry("result", "Resultaat"), Map.entry("rule_source", "Bron van de regel"), Map.entry("ref", "Verwijzing"),
+            Map.entry("coverage", "Dekking"), Map.entry("achievement", "Gehaald"), Map.entry("n_with_evidence", "n met bewijs"),
+            Map.entry("n_total", "n totaal"), Map.entry("phase", "Fase"), Map.entry("activities", "Activiteiten"),
+            Map.entry("first_date", "Eerste datum"), Map.entry("last_date", "Laatste datum"), Map.entry("window", "Periode"),
+            Map.entry("class", "Klas"), Map.entry("contact_type", "Soort contact"), Map.entry("channel", "Kanaal"),
+            Map.entry("contacts", "Contacten"), Map.entry("reached", "Bereikt"), Map.entry("reference_date", "Peildatum"),
+            Map.entry("n_meeting_target", "n doel gehaald"), Map.entry("month", "Maand"), Map.entry("n_gap", "n met gat"),
+            Map.entry("median_longest_gap_days", "Mediaan langste gat (dagen)"), Map.entry("p90", "P90"),
+            Map.entry("every_period", "Elke periode"), Map.entry("never", "Nooit"),
+            Map.entry("share_every_period", "% elke periode"), Map.entry("share_never", "% nooit"),
+            Map.entry("periods_required", "Vereiste perioden"), Map.entry("attendance_mean", "Gem. opkomst"),
+            Map.entry("attendance_total", "Opkomst totaal"), Map.entry("with_count", "Met aantal"),
+            Map.entry("indicator", "Indicator"), Map.entry("domain", "Domein"), Map.entry("total", "Totaal"),
+            Map.entry("change", "Verandering"), Map.entry("trend", "Trend"), Map.entry("differences", "Verschillen"),
+            Map.entry("scale_label", "Schaal (label)"), Map.entry("answer_scale_label", "Antwoordschaal (label)"));
+
+    /** Dutch words for the contract values that appear in workbook cells (CSV keeps the values). */
+    private static final Map<String, Map<String, String>> VALUES = Map.of(
+            "design", Map.of("paired", "gepaard", "independent", "onafhankelijk"),
+            "test", Map.of("mann-whitney", "Mann-Whitney", "kruskal-wallis", "Kruskal-Wallis", "dunn", "Dunn"),
+            "basis", Map.of("linked", "gekoppeld", "independent", "onafhankelijk"),
+            "comparison", Map.of("cohort", "cohorten", "group", "groepen"),
+            "type", Map.of("likert", "Likert", "open", "open"));
+
+    /** A contract value shown in Dutch in a workbook cell; other values unchanged. */
+    public static String dutchValue(String column, String value) {
+        Map<String, String> m = VALUES.get(column);
+        return m == null ? value : m.getOrDefault(value, value);
+    }
 
     private ColumnLabels() {}
 

@@ -47,6 +47,18 @@ public final class TableStyle {
     private final Map<String, String> cellFormats = new HashMap<>();
     private final Map<String, Tone> tones = new HashMap<>();
     private final Map<Integer, Tone> rowTones = new HashMap<>();
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
+
+    /** A column kept in the CSV (the contract) but not shown in the workbook (e.g. an id beside its label). */
+    public TableStyle hide(String column) {
+        hidden.add(column);
+        return this;
+    }
+
+    public boolean hidden(String column) {
+        return hidden.contains(column);
+    }
+
     private final Map<String, Integer> wrapWidths = new HashMap<>();
 
     /**

@@ -214,17 +214,20 @@ public final class WorkbookWriter {
                     printed, t.rowCount(), FileNames.slug(rt.id())), st.note);
         int headerRow = r++;
         Row h = sheet.createRow(headerRow);
-        int[] widths = new int[t.columnCount()];
-        for (int c = 0; c < t.columnCount(); c++) {
-            String name = t.column(c).name();
+        int[] shown = java.util.stream.IntStream.range(0, t.columnCount())
+                .filter(c -> style == null || !style.hidden(t.column(c).name())).toArray();
+        int[] widths = new int[shown.length];
+        for (int j = 0; j < shown.length; j++) {
+            String name = t.column(shown[j]).name();
             String label = style != null && style.header(name) != null ? style.header(name) : ColumnLabels.dutch(name);
-            cell(h, c, label, st.header);
-            widths[c] = Math.max(6, Math.min(longestLine(label), 24));
+            cell(h, j, label, st.header);
+            widths[j] = Math.max(6, Math.min(longestLine(label), 24));
         }
         for (int i = 0; i < t.rowCount(); i++) {
             Row row = sheet.createRow(r++);
-            for (int c = 0; c < t.columnCount(); c++) {
-                Column<?> col = t.column(c);
+            for (int j = 0; j < shown.length; j++) {
+                int c = j;
+                Column<?> col = t.column(shown[j]);
                 if (col.isMissing(i)) continue;
                 Object v = col.get(i);
                 TableStyle.Tone tone = style == null ? null : style.tone(i, col.name());
@@ -233,12 +236,12 @@ public final class WorkbookWriter {
                 Cell cell = row.createCell(c);
                 if (v instanceof Number pv && ColumnLabels.isPValue(col.name())) {
                     // APA style in Dutch ("< 0,001", "0,042"), as text: a number format cannot say "< 0,001".
-                    String shown = PValueFormat.cell(pv.doubleValue());
-                    if (shown.isEmpty()) {
+                    String shownP = PValueFormat.cell(pv.doubleValue());
+                    if (shownP.isEmpty()) {
                         sheet.getRow(row.getRowNum()).removeCell(cell);
                         continue;
                     }
-                    cell.setCellValue(shown);
+                    cell.setCellValue(shownP);
                     cell.setCellStyle(tone == null ? st.right : st.styled(null, tone));
                     widths[c] = Math.max(widths[c], 8);
                 } else if (v instanceof Number || parsed != null) {
@@ -253,7 +256,7 @@ public final class WorkbookWriter {
                     cell.setCellStyle(tone == null ? st.number(format) : st.styled(format, tone));
                     widths[c] = Math.max(widths[c], numberWidth(format));
                 } else {
-                    String s = CellText.fit(v instanceof Boolean b ? (b ? "ja" : "nee") : String.valueOf(v));
+                    String s = CellText.fit(v instanceof Boolean b ? (b ? "ja" : "nee") : ColumnLabels.dutchValue(col.name(), String.valueOf(v)));
                     cell.setCellValue(s);
                     Integer wrapWidth = style == null ? null : style.wrapWidth(col.name());
                     if (wrapWidth != null) {
@@ -284,7 +287,7 @@ public final class WorkbookWriter {
         }
         // Wrapped headers: POI does not grow the row, so give it the lines its longest header needs.
         int headerLines = 1;
-        for (int c = 0; c < t.columnCount(); c++) {
+        for (int c = 0; c < shown.length; c++) {
             String label = h.getCell(c).getStringCellValue();
             headerLines = Math.max(headerLines, (int) Math.ceil(label.length() / (double) (widths[c] + 1)));
         }
@@ -293,10 +296,10 @@ public final class WorkbookWriter {
         printSetup(sheet);
         // A header repeated on every printed page helps a long table; above charts it only confuses.
         if (printed > REPEAT_HEADER_FROM_ROWS) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        if (printed < t.rowCount() && t.columnCount() > 0)
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, t.columnCount() - 1, 0, headerRow + printed);
-        if (t.columnCount() > 0)
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, t.columnCount() - 1));
+        if (printed < t.rowCount() && shown.length > 0)
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, shown.length - 1, 0, headerRow + printed);
+        if (shown.length > 0)
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, shown.length - 1));
         return r;
     }
 

@@ -398,7 +398,11 @@ class StatisticsStageTest {
      * sa, 2024-2025 voormeting, by location: L1 = r1, r2, r7; L2 = r3, r4; L3 = r5, r6.
      * scipy kruskal: H 1.607142857142854, p 0.44772708002679074; epsilon² = H/((49 − 1)/8);
      * Dunn (written out, tie-corrected) with Holm over the 3 pairs; Holm of the KW rows over
-     * sa, sb, sc: 0.5521752194816075.
+     * sa, sb, sc: 0.5521752194816075. The Dunn rows agree with R as well (stage_exact_reference.R,
+     * Dunn's formula in base R with p.adjust(holm); kruskal.test H 1.6071428571428577):
+     * L1–L3 z −1.2677313820927749, p 0.20489389381637854, Holm 0.6146816814491356;
+     * L1–L2 z −0.50709255283710997, Holm 0.9749065807280699; L2–L3 z −0.69436507482941356,
+     * p 0.48745329036403495, Holm 0.9749065807280699.
      */
     @Test
     void kruskalWallisAndDunnForThreeLocations() {
@@ -425,6 +429,11 @@ class StatisticsStageTest {
                 "group_a", "L1", "group_b", "L2");
         near(-0.50709255283711, t, "z", l1l2);
         near(0.9749065807280699, t, "p_holm", l1l2);
+        int l2l3 = row(t, "scale_or_item", "sa", "grouping", "locatie", "wave", "voormeting", "test", "dunn",
+                "group_a", "L2", "group_b", "L3");
+        near(-0.69436507482941356, t, "z", l2l3);
+        near(0.48745329036403495, t, "p", l2l3);
+        near(0.9749065807280699, t, "p_holm", l2l3);
     }
 
     /**
