@@ -294,7 +294,10 @@ public final class Pipeline {
             // A failed write (a full disk, no permission) names the output folder, whatever layer
             // (Spark's Parquet writer, POI, ImageIO) noticed it first.
             IOException io = IoMessages.ioCause(e);
-            if (writing && io != null && !(e instanceof java.io.UncheckedIOException))
+            // Messages that already give the cause (OutputFolder's) stay; a writer's own wrapper
+            // ("cannot write chart <file>") does not say the disk is full, so it is replaced.
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (writing && io != null && !message.contains(IoMessages.describe(e)))
                 throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
             throw e;
         } finally {

@@ -35,7 +35,8 @@ class KotterLogTest {
     void aBadLineIsNamedByItsRowCountingEmptyLines() throws Exception {
         Path f = Files.writeString(dir.resolve("k.csv"), "2-10-2023;1;a\n\n3-10-2023;9;b\n");
         InputException e = assertThrows(InputException.class, () -> KotterLog.read(f));
-        assertEquals("k.csv, row 3: phase '9' is not 1 to 8", e.getMessage());
+        // The message names file and row, never the cell's contents (issue 17).
+        assertEquals("k.csv, row 3: the phase (second field) is not a number from 1 to 8", e.getMessage());
     }
 
     @Test
