@@ -518,13 +518,15 @@ final class SourceCorpus {
         }).file(f, Count.of(2, 1, "rij past niet bij de kop", 1)).planted("a@x.nl", "b@x.nl").check((dir, run, cli) ->
                 assertTrue(Files.readString(run.resolve("tables/rejects.csv")).contains(",3,row,rij past niet bij de kop"),
                         "row 3 as Excel shows it (the sep= line hidden): " + Files.readString(run.resolve("tables/rejects.csv")))).build());
+        // A workbook row without a value is dropped by the sheet's conversion (XlsxToCsv), before the front
+        // end, as before: it is not counted as skipped (only CSV's ';;;;' rows are). The repeated header is.
         c.add(c("surveys", "a workbook with the header repeated and an empty row", dir -> {
             List<List<Object>> rows = HostileFiles.table(row("E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"),
                     row("a@x.nl", "Akker", "Eens", "Eens", null), row(null, null, null, null, " "),
                     row("E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"), row("b@x.nl", "Beek", "Oneens", "Eens", null));
             HostileFiles.xlsx(dir.resolve("exports/antwoorden.xlsx"), rows);
             return SurveyCorpus.study(dir, "exports/antwoorden.xlsx");
-        }).file("exports/antwoorden.xlsx", Count.all(2).skipping(HEADER_AGAIN, 1).skipping(EMPTY, 1)).planted("a@x.nl", "b@x.nl").build());
+        }).file("exports/antwoorden.xlsx", Count.all(2).skipping(HEADER_AGAIN, 1)).planted("a@x.nl", "b@x.nl").build());
 
         c.add(c("contacts", ";;;; rows and a repeated header in a log", dir -> {
             HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER, ";;;;;", LOG_HEADER, "05-09-2024;" + PUPIL_3 + ";" + STAFF_2 + ";Beek;Startgesprek;Persoonlijk", ";;;;;"));
