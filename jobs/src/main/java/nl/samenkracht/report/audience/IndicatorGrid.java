@@ -89,6 +89,9 @@ final class IndicatorGrid {
 
     /** The school year before {@code year} among the years of the run, or null. */
     String previousYear(String year) {
+        // A study without survey years (contacts or interviews only) has no latest year; an
+        // immutable list's indexOf(null) throws.
+        if (year == null) return null;
         int i = years.indexOf(year);
         return i > 0 ? years.get(i - 1) : null;
     }
