@@ -10,10 +10,6 @@ import nl.samenkracht.ingest.frontend.FrontEnd;
 import nl.samenkracht.ingest.frontend.Source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -12,7 +12,6 @@ import org.apache.spark.sql.RowFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns one raw roster row into a roster entry (pseudonymised with the same key and prefix as the

@@ -22,7 +22,6 @@ import java.util.List;
  * @param sheetRows      the text starts with the sheet row of each record (a converted .xlsx)
  * @param rowNumbers     record index → row a spreadsheet shows (text exports; empty lines counted)
  * @param maxFields      fields of the widest record of the text (0 when unknown)
- * @param layout         the layout name for run.json (set by the source that knows it)
  * @param describe       the dialect as shown in run.json and the inputs table
  */
 public record Export(String label, Path file, String sha256, Path textFile, CsvDialect dialect, Decoding decoding,
