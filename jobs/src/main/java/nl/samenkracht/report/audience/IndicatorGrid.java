@@ -89,6 +89,7 @@ final class IndicatorGrid {
 
     /** The school year before {@code year} among the years of the run, or null. */
     String previousYear(String year) {
+        if (year == null) return null; // a study without survey years (interviews only): List.of refuses indexOf(null)
         int i = years.indexOf(year);
         return i > 0 ? years.get(i - 1) : null;
     }
