@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * listener adds up each finished task's input metrics; a running task's rows show when it ends).
  */
 public final class SparkStatus extends SparkListener implements AutoCloseable {
+    static final int MAX_STAGES_SHOWN = 3;
+
     private final SparkSession spark;
     private final AtomicLong rowsRead = new AtomicLong();
 
@@ -47,11 +49,18 @@ public final class SparkStatus extends SparkListener implements AutoCloseable {
         int[] active = tracker.getActiveStageIds();
         Arrays.sort(active);
         StringBuilder b = new StringBuilder();
+        int shown = 0;
         for (int id : active) {
             SparkStageInfo info = tracker.getStageInfo(id).getOrElse(() -> null);
             if (info == null) continue;
+            // Concurrent ingests can run many stages at once: the line stays one line.
+            if (shown == MAX_STAGES_SHOWN) {
+                b.append(" and ").append(active.length - shown).append(" more");
+                break;
+            }
             if (b.length() > 0) b.append(", ");
             b.append(String.format(Locale.ROOT, "Spark stage %d: %d/%d tasks", id, info.numCompletedTasks(), info.numTasks()));
+            shown++;
         }
         if (b.length() == 0) b.append("no Spark stage running (work on the driver)");
         return b + String.format(Locale.ROOT, "; %,d rows read", rowsRead.get());
