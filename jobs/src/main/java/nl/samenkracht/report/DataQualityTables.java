@@ -8,7 +8,10 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Row accounting per file, and rejects per reason: the data-quality sheet and tables/data_quality.csv. */
 public final class DataQualityTables {
@@ -100,33 +103,21 @@ public final class DataQualityTables {
         StringColumn source = StringColumn.create("source"), file = StringColumn.create("file"),
                 level = StringColumn.create("level"), reason = StringColumn.create("reason");
         IntColumn count = IntColumn.create("count");
-        for (RowAccount a : accounts) {
-            a.rejectsByReason().forEach((r, n) -> {
-                source.append(a.source());
-                file.append(a.file());
-                level.append("rij");
-                reason.append(r);
-                count.append(n.intValue());
-            });
-        }
-        for (RowAccount a : accounts) {
-            a.incompleteByReason().forEach((r, n) -> {
-                source.append(a.source());
-                file.append(a.file());
-                level.append("onvolledig");
-                reason.append(r);
-                count.append(n.intValue());
-            });
-        }
-        for (RowAccount a : accounts) {
-            a.skippedByReason().forEach((r, n) -> {
-                source.append(a.source());
-                file.append(a.file());
-                level.append("overgeslagen");
-                reason.append(r);
-                count.append(n.intValue());
-            });
-        }
+        // Per level in this order: rejected rows, incomplete submissions, rows without data.
+        Map<String, Function<RowAccount, Map<String, Long>>> levels = new LinkedHashMap<>();
+        levels.put("rij", RowAccount::rejectsByReason);
+        levels.put("onvolledig", RowAccount::incompleteByReason);
+        levels.put("overgeslagen", RowAccount::skippedByReason);
+        levels.forEach((name, byReason) -> {
+            for (RowAccount a : accounts)
+                byReason.apply(a).forEach((r, n) -> {
+                    source.append(a.source());
+                    file.append(a.file());
+                    level.append(name);
+                    reason.append(r);
+                    count.append(n.intValue());
+                });
+        });
         // Cell issues by reason come from the reject listing itself.
         if (rejects != null && rejects.rowCount() > 0) {
             Table cells = rejects.where(rejects.stringColumn("level").isEqualTo("cell"));

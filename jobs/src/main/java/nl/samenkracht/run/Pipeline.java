@@ -99,8 +99,7 @@ public final class Pipeline {
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         SparkActivity activity = SparkActivity.watch(spark);
         // The progress line of a long step: the Spark stage and rows read so far, every 5 s.
-        SparkStatus status = SparkStatus.watch(spark);
-        progress.tick(status::describe);
+        progress.tick(activity::describe);
         Concurrent writers = new Concurrent("samenkracht-write");
         boolean writing = false;
         try {
@@ -320,7 +319,6 @@ public final class Pipeline {
         } finally {
             writers.stop(); // after a failure: nothing may still write into the staging folder
             progress.close();
-            status.close();
             activity.close();
             OutputFolder.deleteTree(work);
         }

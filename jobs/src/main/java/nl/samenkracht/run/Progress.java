@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * Stage-by-stage progress on the terminal, and the timings that go into run.json. While a stage
  * runs, a daemon thread ({@link #tick}) prints a line every {@link #TICK_MILLIS} ms with the time
- * since the stage began and what is going on (the Spark stage and rows read, from {@link SparkStatus}),
+ * since the stage began and what is going on (the Spark stage and rows read, from {@link SparkActivity#describe()}),
  * so a long step never looks stuck. Everything goes to the stream given (the CLI: stderr).
  */
 public final class Progress implements AutoCloseable {

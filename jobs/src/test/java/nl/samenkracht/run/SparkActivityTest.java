@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The progress line's Spark part (issue 15): rows read by finished tasks are the rows of the file. */
-class SparkStatusTest {
+class SparkActivityTest {
     @TempDir
     Path dir;
 
@@ -25,7 +25,7 @@ class SparkStatusTest {
         for (int i = 0; i < 50; i++) b.append(i).append(",x\n");
         Files.writeString(csv, b);
         SparkSession spark = SharedSpark.get();
-        try (SparkStatus status = SparkStatus.watch(spark)) {
+        try (SparkActivity status = SparkActivity.watch(spark)) {
             // A given schema: one scan, no extra pass to find the columns.
             StructType schema = new StructType().add("n", DataTypes.StringType).add("s", DataTypes.StringType);
             assertEquals(50, spark.read().schema(schema).csv(csv.toString()).collectAsList().size());
