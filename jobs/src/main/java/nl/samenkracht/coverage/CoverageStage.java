@@ -5,7 +5,6 @@ import nl.samenkracht.config.CoverageConfig;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.model.Codebook;
-import nl.samenkracht.report.model.Figure;
 import tech.tablesaw.api.Table;
 
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
  * Success-factor coverage of a run: gathers the evidence values (survey share agree from the
  * descriptives, interview-code shares from the interview stage, contact indicators from the contact
  * stage), applies the frameworks' default rules and the study's mappings with
- * {@link CoverageCalculator}, and builds the tables, heatmaps and the Kotter timeline.
+ * {@link CoverageCalculator}, and returns typed results with the Kotter timeline ({@code report} lays them out).
  *
  * <p>Reported frameworks: {@code coverage.frameworks}, or else every framework (built-in and user)
  * for which some evidence is available. School years: every year in any evidence or the
@@ -64,22 +63,17 @@ public final class CoverageStage {
 
         List<String> warnings = new ArrayList<>(warnings(mappings, values, interviewEvidence, descriptives, coverage));
         List<CoverageRow> rows = new ArrayList<>();
-        List<EvidenceCheck> checks = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
+        List<CoverageResults.FrameworkCoverage> frameworks = new ArrayList<>();
         for (Framework f : reported(coverage, registry, mappings, values)) {
             List<CoverageRow> fr = CoverageCalculator.compute(f, mappings, values, years, locations);
             rows.addAll(fr);
-            checks.addAll(CoverageCalculator.details(f, mappings, values, years, locations));
-            figures.addAll(CoverageFigures.heatmaps(f, mappings, fr, years, locations));
+            java.util.Map<String, List<EvidenceRule>> rules = new java.util.HashMap<>();
+            for (Factor factor : f.factors()) rules.put(factor.id(), CoverageCalculator.effectiveRules(f, factor, mappings));
+            frameworks.add(new CoverageResults.FrameworkCoverage(f, rules, fr,
+                    CoverageCalculator.details(f, mappings, values, years, locations)));
         }
-        Table kotter = null;
-        if (coverage.kotterLog() != null) {
-            KotterTimeline timeline = kotterTimeline(study, coverage);
-            kotter = CoverageTables.kotter(timeline);
-            figures.add(CoverageFigures.kotter(timeline));
-        }
-        return new CoverageResults(CoverageTables.coverage(rows), CoverageTables.details(checks),
-                CoverageTables.summary(CoverageCalculator.summarize(rows)), kotter, figures,
+        KotterTimeline kotter = coverage.kotterLog() == null ? null : kotterTimeline(study, coverage);
+        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations,
                 CoverageMethods.paragraphs(coverage, waves, rows), warnings);
     }
 

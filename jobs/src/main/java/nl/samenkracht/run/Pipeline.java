@@ -206,7 +206,7 @@ public final class Pipeline {
             coverage.warnings().forEach(progress::warn);
             progress.step("coverage");
             progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
-                    + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
+                    + stats.prepost().size() + " pre/post tests, " + coverage.rows().size() + " coverage rows");
 
             progress.start("Writing data and reports");
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsListing.rows());
@@ -217,8 +217,8 @@ public final class Pipeline {
             progress.step("rejects listing");
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
-            methods.addAll(stats.methods());
-            methods.addAll(design.methods());
+            methods.addAll(nl.samenkracht.report.methods.StatisticsMethods.paragraphs(stats, c.options()));
+            methods.addAll(nl.samenkracht.report.methods.DesignMethods.paragraphs(design, c.design(), c.options()));
             methods.addAll(interviews.methods());
             methods.addAll(coverage.methods());
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
@@ -236,8 +236,8 @@ public final class Pipeline {
                 contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
                         "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
             if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
-            design.reportTables().forEach(research::table);
-            design.figures().forEach(research::figure);
+            nl.samenkracht.report.tables.DesignTables.reportTables(design).forEach(research::table);
+            nl.samenkracht.report.figures.DesignFigures.build(design, codebook).forEach(research::figure);
             progress.step("research report model");
             // The research workbook renders while the audience reports are built and rendered.
             Concurrent.Task<Void> researchWriter = writers.submit(() -> {
@@ -245,7 +245,7 @@ public final class Pipeline {
                 return null;
             });
             List<IndicatorValue> keyFigures = keyFigures(c, descriptives, codebook, contactResults);
-            keyFigures.addAll(AudienceInputs.achievement(coverage.summary(), coverage.details()));
+            keyFigures.addAll(AudienceInputs.achievement(coverage));
             nl.samenkracht.comparison.ComparisonSettings settings = nl.samenkracht.comparison.ComparisonSettings.of(
                     c.privacy().minGroupSize(), c.report().minRelevantDifference());
             java.util.Set<String> testYears = new java.util.TreeSet<>(years.subList(Math.max(0, years.size() - 2), years.size()));
@@ -261,8 +261,8 @@ public final class Pipeline {
                 tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
                         nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
             }
-            for (Report audience : AudienceReports.build(info, keyFigures, tests, stats.groups(),
-                    AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
+            for (Report audience : AudienceReports.build(info, keyFigures, tests, nl.samenkracht.report.tables.StatisticsTables.groups(stats),
+                    AudienceInputs.coverageCells(coverage), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
             writers.join(researchWriter);
