@@ -12,6 +12,7 @@ import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.report.figures.StatisticsFigures;
 import nl.samenkracht.report.tables.InterviewTables;
 import nl.samenkracht.report.tables.StatisticsTables;
+import nl.samenkracht.report.tables.SurveyTables;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
@@ -44,10 +45,7 @@ public final class ResearchReport {
             r.table(new ReportTable("rejects", "Afgewezen rijen", "Elke afgewezen rij of onleesbare cel met bestand, rij, kolom en reden.", run.rejects()));
         r.table(CodebookTables.items(run.codebook()));
         r.table(CodebookTables.answerScales(run.codebook()));
-        r.table(new ReportTable("descriptives", "Beschrijvend",
-                "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.", surveys.descriptives()));
-        r.table(new ReportTable("item_distributions", "Itemverdeling",
-                "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.", surveys.distributions()));
+        SurveyTables.reportTables(surveys).forEach(r::table);
         StatisticsTables.reportTables(stats).forEach(r::table);
         for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
             r.figure(f);

@@ -4,7 +4,9 @@ import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.Descriptives;
-import nl.samenkracht.indicators.DistributionTable;
+import nl.samenkracht.indicators.DescriptiveRow;
+import nl.samenkracht.indicators.ItemDistributions;
+import nl.samenkracht.indicators.OptionCount;
 import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.indicators.SurveyCube;
 import nl.samenkracht.indicators.design.DesignStage;
@@ -186,10 +188,10 @@ public final class Pipeline {
                 return null;
             });
             SurveyCube cube = cubeRequest.result();
-            Table descriptives = Descriptives.compute(cube, codebook);
-            Table distributions = DistributionTable.build(cube, codebook);
+            List<DescriptiveRow> descriptives = Descriptives.compute(cube, codebook);
+            List<OptionCount> distributions = ItemDistributions.build(cube, codebook);
             progress.step("scale scores and descriptives");
-            List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
+            List<String> years = new TreeSet<>(descriptives.stream().map(DescriptiveRow::schoolYear).toList()).stream().toList();
             StatisticsResults stats = StatisticsStage.compute(statsRequest, cube, codebook, c.options());
             stats.warnings().forEach(progress::warn);
             DesignStage.Results design = DesignStage.compute(designRequest, codebook, c.design(), c.options());
@@ -205,7 +207,7 @@ public final class Pipeline {
             CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
             coverage.warnings().forEach(progress::warn);
             progress.step("coverage");
-            progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
+            progress.done(descriptives.size() + " descriptive rows, " + years.size() + " school years, "
                     + stats.prepost().size() + " pre/post tests, " + coverage.rows().size() + " coverage rows");
 
             progress.start("Writing data and reports");
@@ -343,7 +345,7 @@ public final class Pipeline {
      * focus group (report.focus), and the contact indicators per counterpart kind, the intervention's
      * reach first.
      */
-    private static List<IndicatorValue> keyFigures(StudyConfig c, Table descriptives, Codebook codebook, ContactResults contacts) {
+    private static List<IndicatorValue> keyFigures(StudyConfig c, List<DescriptiveRow> descriptives, Codebook codebook, ContactResults contacts) {
         List<IndicatorValue> out = new java.util.ArrayList<>();
         if (c.report().hasFocus())
             out.addAll(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave(), c.report().focus().group(),

@@ -2,6 +2,7 @@ package nl.samenkracht.coverage;
 
 import nl.samenkracht.report.figures.CoverageFigures;
 import nl.samenkracht.report.tables.CoverageTables;
+import nl.samenkracht.indicators.DescriptiveRow;
 
 import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.ConfigException;
@@ -20,9 +21,6 @@ import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.testing.StudyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.io.IOException;
@@ -91,12 +89,7 @@ class CoverageStageTest {
     }
 
     /** Descriptives rows: instrument, level, measure, school_year, wave, location, grp, n, share_agree. */
-    static Table descriptives() {
-        StringColumn instrument = StringColumn.create("instrument"), level = StringColumn.create("level"),
-                measure = StringColumn.create("measure"), year = StringColumn.create("school_year"),
-                wave = StringColumn.create("wave"), location = StringColumn.create("location"), grp = StringColumn.create("grp");
-        LongColumn n = LongColumn.create("n");
-        DoubleColumn agree = DoubleColumn.create("share_agree");
+    static List<DescriptiveRow> descriptives() {
         Object[][] rows = {
             // 2024-2025 has a voormeting and a nameting: the nameting counts, the voormeting's 0.9 not
             {Y2, "voormeting", "Noord", "Alle groepen", 10L, 0.9},
@@ -108,18 +101,12 @@ class CoverageStageTest {
             {Y1, "voormeting", "Noord", "Alle groepen", 9L, 0.7},      // ≥ 0.5 → op orde
             {Y1, "voormeting", ALL, "Alle groepen", 9L, 0.7},
         };
-        for (Object[] r : rows) {
-            instrument.append("q");
-            level.append("schaal");
-            measure.append("s");
-            year.append((String) r[0]);
-            wave.append((String) r[1]);
-            location.append((String) r[2]);
-            grp.append((String) r[3]);
-            n.append((Long) r[4]);
-            agree.append((Double) r[5]);
-        }
-        return Table.create("descriptives").addColumns(instrument, level, measure, year, wave, location, grp, n, agree);
+        List<DescriptiveRow> out = new ArrayList<>();
+        double nan = Double.NaN;
+        for (Object[] r : rows)
+            out.add(new DescriptiveRow("q", "schaal", "s", (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                    nan, nan, nan, nan, nan, nan, nan, (Double) r[5], nan));
+        return out;
     }
 
     static List<EvidenceValue> interviews() {

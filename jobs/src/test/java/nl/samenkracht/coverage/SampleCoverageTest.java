@@ -60,7 +60,7 @@ class SampleCoverageTest {
         SurveyData surveys = new SurveyIngest(spark, study, scales, StudyFixture.TEST_KEY, work, c.locations()).ingest();
         Dataset<Row> responses = surveys.responses().cache();
         Dataset<Row> scores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare());
-        Table descriptives = Descriptives.compute(spark, scores, responses, codebook);
+        List<nl.samenkracht.indicators.DescriptiveRow> descriptives = Descriptives.compute(spark, scores, responses, codebook);
         interviews = InterviewStage.run(spark, study, c.interviews(), CoverageStage.waves(study, c.coverage()), StudyFixture.TEST_KEY);
         coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), List.of());
         // what the pipeline will do with them: rejects in one table, segments as Parquet by school year
