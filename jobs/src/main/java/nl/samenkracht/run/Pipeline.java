@@ -197,7 +197,7 @@ public final class Pipeline {
             DesignStage.Results design = DesignStage.compute(designRequest, codebook, c.design(), c.options());
             progress.step("statistics");
             ContactResults contactResults = contactRequest == null ? null : ContactIndicators.compute(contactRequest);
-            List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
+            List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactResults.evidence();
             if (contactResults != null) {
                 contactEvidence = new java.util.ArrayList<>(contactEvidence);
                 contactEvidence.addAll(nl.samenkracht.coverage.PartnerEvidence.from(contactResults.reach(), contactResults.tone(),
@@ -234,10 +234,10 @@ public final class Pipeline {
                                     : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
                                     + " Weglaten met privacy.include_free_text: false.", openAnswers));
             }
-            if (contactResults != null)
-                contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
-                        "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
-            if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
+            if (contactResults != null) {
+                nl.samenkracht.report.tables.ContactTables.reportTables(contactResults).forEach(research::table);
+                nl.samenkracht.report.figures.ContactFigures.build(contactResults).forEach(research::figure);
+            }
             nl.samenkracht.report.tables.DesignTables.reportTables(design).forEach(research::table);
             nl.samenkracht.report.figures.DesignFigures.build(design, codebook).forEach(research::figure);
             progress.step("research report model");
@@ -355,27 +355,6 @@ public final class Pipeline {
             out.addAll(nl.samenkracht.comparison.ContactKeyFigures.from(contacts.reach(), contacts.tone(), contacts.regularity(),
                     java.util.Set.copyOf(c.report().intervention())));
         return out;
-    }
-
-    /** Contact indicators as coverage evidence (kind, ref, school year, location, value, n). */
-    private static List<EvidenceValue> contactEvidence(ContactResults results) {
-        List<EvidenceValue> out = new java.util.ArrayList<>();
-        for (Row r : results.evidence())
-            out.add(new EvidenceValue(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getDouble(4), r.getInt(5)));
-        return out;
-    }
-
-    private static String contactSheet(String id) {
-        return switch (id) {
-            case "contacts_reach" -> "Contact bereik";
-            case "contacts_frequency" -> "Contact frequentie";
-            case "contacts_tone" -> "Contact toon";
-            case "contacts_channels" -> "Contact kanalen";
-            case "contacts_regularity" -> "Contact regelmaat";
-            case "contacts_collective" -> "Collectieve activiteiten";
-            case "contacts_rhythm" -> "Contact ritme";
-            default -> id;
-        };
     }
 
     /** A pseudonymiser of its own for a concurrent stage (same key, same pseudonyms). */
