@@ -61,6 +61,15 @@ public final class ResearchReport {
         return r;
     }
 
+    /** The open answers (already masked when {@code masked}): this workbook and data/open_answers only, never a CSV. */
+    public static ReportTable openAnswers(Table openAnswers, boolean masked) {
+        return new ReportTable("open_answers", "Open antwoorden",
+                "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
+                        + (masked ? "E-mailadressen, telefoonnummers en namen uit de lijsten zijn gemaskeerd; andere details niet."
+                        : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
+                        + " Weglaten met privacy.include_free_text: false.", openAnswers);
+    }
+
     static List<String[]> overview(RunInfo run) {
         StudyConfig c = run.study().config();
         List<String[]> kv = new ArrayList<>();

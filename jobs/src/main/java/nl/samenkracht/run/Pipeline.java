@@ -227,12 +227,7 @@ public final class Pipeline {
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (openPart != null) {
                 Table openAnswers = Tables.fromRows("open_answers", open.schema(), openRows);
-                if (openAnswers.rowCount() > 0)
-                    research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
-                            "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
-                                    + (c.privacy().maskFreeText() ? "E-mailadressen, telefoonnummers en namen uit de lijsten zijn gemaskeerd; andere details niet."
-                                    : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
-                                    + " Weglaten met privacy.include_free_text: false.", openAnswers));
+                if (openAnswers.rowCount() > 0) research.workbookOnly(ResearchReport.openAnswers(openAnswers, c.privacy().maskFreeText()));
             }
             if (contactResults != null) {
                 nl.samenkracht.report.tables.ContactTables.reportTables(contactResults).forEach(research::table);
