@@ -81,7 +81,7 @@ class StatisticsStageTest {
                 "hodges_lehmann", "p_holm", "na_reason", "rank_biserial_lower", "rank_biserial_upper",
                 "hodges_lehmann_lower", "hodges_lehmann_upper", "p_method"), StatisticsTables.groups(named).columnNames());
         assertEquals(List.of("reliability", "reliability_items", "prepost", "groups"),
-                named.reportTables().stream().map(t -> t.id()).toList());
+                StatisticsTables.reportTables(named).stream().map(t -> t.id()).toList());
     }
 
     @Test
