@@ -289,13 +289,10 @@ public final class Pipeline {
             writers.stop(); // nothing may still write into the staging folder while it is removed
             out.abandon();
             // A failed write (a full disk, no permission) names the output folder, whatever layer
-            // (Spark's Parquet writer, POI, ImageIO) noticed it first.
+            // (Spark's Parquet writer, POI, ImageIO) noticed it first (WriteFailure says why).
             IOException io = IoMessages.ioCause(e);
-            // Messages that already give the cause (OutputFolder's) stay; a writer's own wrapper
-            // ("cannot write chart <file>") does not say the disk is full, so it is replaced.
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            if (writing && io != null && !message.contains(IoMessages.describe(e)))
-                throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
+            if (writing && io != null && !(e instanceof WriteFailure))
+                throw new WriteFailure("cannot write the report to", out.parent(), io);
             throw e;
         } finally {
             writers.stop(); // after a failure: nothing may still write into the staging folder
