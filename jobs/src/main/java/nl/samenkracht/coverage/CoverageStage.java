@@ -73,8 +73,7 @@ public final class CoverageStage {
                     CoverageCalculator.details(f, mappings, values, years, locations)));
         }
         KotterTimeline kotter = coverage.kotterLog() == null ? null : kotterTimeline(study, coverage);
-        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations,
-                CoverageMethods.paragraphs(coverage, waves, rows), warnings);
+        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations, warnings);
     }
 
     /** The evidence-wave policy of a study (shared with the interview stage). */

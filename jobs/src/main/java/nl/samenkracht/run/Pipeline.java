@@ -222,7 +222,7 @@ public final class Pipeline {
             methods.addAll(nl.samenkracht.report.methods.StatisticsMethods.paragraphs(stats, c.options()));
             methods.addAll(nl.samenkracht.report.methods.DesignMethods.paragraphs(design, c.design(), c.options()));
             methods.addAll(interviews.methods());
-            methods.addAll(coverage.methods());
+            methods.addAll(nl.samenkracht.report.methods.CoverageMethods.paragraphs(coverage, c.coverage(), waves));
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (openPart != null) {
@@ -258,7 +258,7 @@ public final class Pipeline {
                 tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
                         nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
             }
-            for (Report audience : AudienceReports.build(info, keyFigures, tests, nl.samenkracht.report.tables.StatisticsTables.groups(stats),
+            for (Report audience : AudienceReports.build(info, keyFigures, tests,
                     AudienceInputs.coverageCells(coverage), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
