@@ -595,6 +595,16 @@ final class SourceCorpus {
                     ";;;;;", "Respondent;Code;Fragment;Meting;Locatie;Rol", IV_NAME_2 + ";Behoeften/Orde;Orde;voormeting;Akker;nieuwe collega", ";;"));
             return interviewStudy(dir, TABLE, "table", "");
         }).file(TABLE, Count.all(2).skipping(EMPTY, 2).skipping(HEADER_AGAIN, 1)).planted(IV_NAME, IV_NAME_2).build());
+        // validate counts the same rows through the same rule and interpreter (ingest.frontend.LocalRows)
+        c.add(c("surveys", "validate skips ;;;; rows and a repeated header as a run does", dir -> {
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(semi, "a@x.nl;Akker;Eens;Eens;", ";;;;", "b@x.nl;Beek;Oneens;Eens;", ";;;;", semi));
+            return SurveyCorpus.study(dir, "[\"" + f + "\"]", "", "locations: [Akker, Beek]");
+        }).validate().says("2 rows: 2 usable", "3 rows without data skipped").planted("a@x.nl", "b@x.nl").build());
+        c.add(c("table", "validate skips ;;;; rows and a repeated header in a plain table as a run does", dir -> {
+            HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";Behoeften/Houvast;Houvast graag;voormeting;Akker;nieuwe collega",
+                    ";;;;;", "Respondent;Code;Fragment;Meting;Locatie;Rol", IV_NAME_2 + ";Behoeften/Orde;Orde;voormeting;Akker;nieuwe collega", ";;"));
+            return interviewStudy(dir, TABLE, "table", "");
+        }).validate().says("2 rows: 2 usable", "3 rows without data skipped").planted(IV_NAME, IV_NAME_2).build());
         c.add(c("roster", ";;;; rows at the end of a roster saved by Excel", dir -> {
             HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER));
             String yaml = contactsStudy(dir);
