@@ -28,6 +28,10 @@ public record CliRun(int exitCode, String out, String err) {
      * build fails (see jobs/src/test/resources/corpus/README.md). Unset: in this JVM.
      */
     public static final String JAR = System.getProperty("cli.jar", "");
+    /** With {@link #JAR}: the java binary ({@code -Dcli.java}), extra JVM options ({@code -Dcli.jvm}, space-separated, e.g.
+     *  that build's AOT cache) and the minutes a command may take ({@code -Dcli.minutes}, default 10). */
+    private static final String JAVA = System.getProperty("cli.java", ""), JVM = System.getProperty("cli.jvm", "");
+    private static final long MINUTES = Long.getLong("cli.minutes", 10);
 
     public static synchronized CliRun of(String... args) {
         if (!JAR.isBlank()) return ofJar(Path.of(JAR), args);
@@ -46,18 +50,20 @@ public record CliRun(int exitCode, String out, String err) {
         }
     }
 
-    /** The command in a new JVM on {@code jar}, with the launcher's JVM options; at most 5 minutes. */
+    /** The command in a new JVM on {@code jar}, with the launcher's JVM options; at most {@link #MINUTES}. */
     static CliRun ofJar(Path jar, String... args) {
         try {
             Path out = Files.createTempFile("cli-out-", ".txt"), err = Files.createTempFile("cli-err-", ".txt");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseParallelGC", "-Djava.awt.headless=true",
-                    "-Dio.netty.tryReflectionSetAccessible=true", "-jar", jar.toString()));
+            String java = !JAVA.isBlank() ? JAVA : ProcessHandle.current().info().command().orElse("java");
+            List<String> cmd = new ArrayList<>(List.of(java, "-XX:+IgnoreUnrecognizedVMOptions", "-Xmx1g", "-XX:+UseParallelGC",
+                    "-Djava.awt.headless=true", "-Dio.netty.tryReflectionSetAccessible=true"));
+            if (!JVM.isBlank()) cmd.addAll(List.of(JVM.strip().split("\\s+")));
+            cmd.addAll(List.of("-jar", jar.toString()));
             cmd.addAll(List.of(args));
             Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            if (!p.waitFor(MINUTES, TimeUnit.MINUTES)) {
                 p.destroyForcibly().waitFor();
-                return new CliRun(-1, Files.readString(out), Files.readString(err) + "\n(killed after 5 minutes)");
+                return new CliRun(-1, Files.readString(out), Files.readString(err) + "\n(killed after " + MINUTES + " minutes)");
             }
             CliRun r = new CliRun(p.exitValue(), Files.readString(out), Files.readString(err));
             Files.delete(out);
