@@ -90,8 +90,7 @@ public final class CoverageStage {
                     CoverageCalculator.details(f, mappings, values, years, locations)));
         }
         KotterTimeline kotter = kotterLog == null ? null : KotterTimeline.from(kotterLog.activities(), kotterLog.reference());
-        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations,
-                CoverageMethods.paragraphs(coverage, waves, rows), warnings);
+        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations, warnings);
     }
 
     /** The evidence-wave policy of a study (shared with the interview stage). */

@@ -227,7 +227,7 @@ public final class Pipeline {
             methods.addAll(nl.samenkracht.report.methods.StatisticsMethods.paragraphs(stats, c.options()));
             methods.addAll(nl.samenkracht.report.methods.DesignMethods.paragraphs(design, c.design(), c.options()));
             methods.addAll(interviews.methods());
-            methods.addAll(coverage.methods());
+            methods.addAll(nl.samenkracht.report.methods.CoverageMethods.paragraphs(coverage, c.coverage(), waves));
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (openPart != null) {
@@ -263,7 +263,7 @@ public final class Pipeline {
                 tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
                         nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
             }
-            for (Report audience : AudienceReports.build(info, keyFigures, tests, nl.samenkracht.report.tables.StatisticsTables.groups(stats),
+            for (Report audience : AudienceReports.build(info, keyFigures, tests,
                     AudienceInputs.coverageCells(coverage), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
@@ -294,13 +294,10 @@ public final class Pipeline {
             writers.stop(); // nothing may still write into the staging folder while it is removed
             out.abandon();
             // A failed write (a full disk, no permission) names the output folder, whatever layer
-            // (Spark's Parquet writer, POI, ImageIO) noticed it first.
+            // (Spark's Parquet writer, POI, ImageIO) noticed it first (WriteFailure says why).
             IOException io = IoMessages.ioCause(e);
-            // Messages that already give the cause (OutputFolder's) stay; a writer's own wrapper
-            // ("cannot write chart <file>") does not say the disk is full, so it is replaced.
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            if (writing && io != null && !message.contains(IoMessages.describe(e)))
-                throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
+            if (writing && io != null && !(e instanceof WriteFailure))
+                throw new WriteFailure("cannot write the report to", out.parent(), io);
             throw e;
         } finally {
             writers.stop(); // after a failure: nothing may still write into the staging folder
