@@ -5,8 +5,7 @@ import nl.samenkracht.config.CoverageConfig;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.model.Codebook;
-import nl.samenkracht.report.model.Figure;
-import tech.tablesaw.api.Table;
+import nl.samenkracht.indicators.DescriptiveRow;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * Success-factor coverage of a run: gathers the evidence values (survey share agree from the
  * descriptives, interview-code shares from the interview stage, contact indicators from the contact
  * stage), applies the frameworks' default rules and the study's mappings with
- * {@link CoverageCalculator}, and builds the tables, heatmaps and the Kotter timeline.
+ * {@link CoverageCalculator}, and returns typed results with the Kotter timeline ({@code report} lays them out).
  *
  * <p>Reported frameworks: {@code coverage.frameworks}, or else every framework (built-in and user)
  * for which some evidence is available. School years: every year in any evidence or the
@@ -40,16 +40,31 @@ public final class CoverageStage {
         FrameworkRegistry registry = registry(study, coverage);
         CoverageMappings.build(study, coverage, codebook, registry);
         checkFrameworkIds(study, coverage, registry);
-        if (coverage.kotterLog() != null) kotterTimeline(study, coverage);
+        if (coverage.kotterLog() != null) kotterLog(study, coverage, DROP_TEXT);
     }
 
+    /** A Kotter description that is not needed is not kept. */
+    private static final UnaryOperator<String> DROP_TEXT = t -> "";
+
     /**
-     * @param descriptives      the descriptives table (indicators.Descriptives), or null without surveys
+     * @param descriptives      the descriptives (indicators.Descriptives), or null without surveys
      * @param interviewEvidence InterviewResults.evidence(), or an empty list
      * @param contactEvidence   contact-indicator evidence from the contact stage, or an empty list
      */
-    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, Table descriptives,
+    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, List<DescriptiveRow> descriptives,
                                           List<EvidenceValue> interviewEvidence, List<EvidenceValue> contactEvidence) {
+        return compute(study, coverage, codebook, descriptives, interviewEvidence, contactEvidence, DROP_TEXT);
+    }
+
+    /**
+     * @param freeText what becomes of a Kotter log's description as it is read: the run's free-text mask
+     *                 ({@code privacy.FreeTextMask}: masked by default, as typed with {@code raw}) or dropped
+     *                 ({@code include_free_text: false}). No output shows descriptions today; masking them
+     *                 where they are read keeps any later table, chart or message from showing them raw.
+     */
+    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, List<DescriptiveRow> descriptives,
+                                          List<EvidenceValue> interviewEvidence, List<EvidenceValue> contactEvidence,
+                                          UnaryOperator<String> freeText) {
         FrameworkRegistry registry = registry(study, coverage);
         List<StudyMapping> mappings = CoverageMappings.build(study, coverage, codebook, registry);
         checkFrameworkIds(study, coverage, registry);
@@ -60,27 +75,22 @@ public final class CoverageStage {
         values.addAll(contactEvidence);
         List<String> years = schoolYears(values, descriptives);
         List<String> locations = locations(study, values);
-        if (coverage.kotterLog() != null) values.addAll(kotterEvidence(study, coverage, years));
+        KotterRead kotterLog = coverage.kotterLog() == null ? null : kotterLog(study, coverage, freeText);
+        if (kotterLog != null) values.addAll(KotterEvidence.from(kotterLog.activities(), kotterLog.reference(), years));
 
         List<String> warnings = new ArrayList<>(warnings(mappings, values, interviewEvidence, descriptives, coverage));
         List<CoverageRow> rows = new ArrayList<>();
-        List<EvidenceCheck> checks = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
+        List<CoverageResults.FrameworkCoverage> frameworks = new ArrayList<>();
         for (Framework f : reported(coverage, registry, mappings, values)) {
             List<CoverageRow> fr = CoverageCalculator.compute(f, mappings, values, years, locations);
             rows.addAll(fr);
-            checks.addAll(CoverageCalculator.details(f, mappings, values, years, locations));
-            figures.addAll(CoverageFigures.heatmaps(f, mappings, fr, years, locations));
+            java.util.Map<String, List<EvidenceRule>> rules = new java.util.HashMap<>();
+            for (Factor factor : f.factors()) rules.put(factor.id(), CoverageCalculator.effectiveRules(f, factor, mappings));
+            frameworks.add(new CoverageResults.FrameworkCoverage(f, rules, fr,
+                    CoverageCalculator.details(f, mappings, values, years, locations)));
         }
-        Table kotter = null;
-        if (coverage.kotterLog() != null) {
-            KotterTimeline timeline = kotterTimeline(study, coverage);
-            kotter = CoverageTables.kotter(timeline);
-            figures.add(CoverageFigures.kotter(timeline));
-        }
-        return new CoverageResults(CoverageTables.coverage(rows), CoverageTables.details(checks),
-                CoverageTables.summary(CoverageCalculator.summarize(rows)), kotter, figures,
-                CoverageMethods.paragraphs(coverage, waves, rows), warnings);
+        KotterTimeline kotter = kotterLog == null ? null : KotterTimeline.from(kotterLog.activities(), kotterLog.reference());
+        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations, warnings);
     }
 
     /** The evidence-wave policy of a study (shared with the interview stage). */
@@ -127,10 +137,10 @@ public final class CoverageStage {
         return out;
     }
 
-    private static List<String> schoolYears(List<EvidenceValue> values, Table descriptives) {
+    private static List<String> schoolYears(List<EvidenceValue> values, List<DescriptiveRow> descriptives) {
         Set<String> years = new TreeSet<>();
         for (EvidenceValue v : values) years.add(v.schoolYear());
-        if (descriptives != null && descriptives.rowCount() > 0) years.addAll(descriptives.stringColumn("school_year").asSet());
+        if (descriptives != null) for (DescriptiveRow r : descriptives) years.add(r.schoolYear());
         years.remove("");
         return List.copyOf(years);
     }
@@ -147,7 +157,7 @@ public final class CoverageStage {
 
     /** Mappings that can never have a value: interview codes no interview mentions, a survey group nobody is in. */
     private static List<String> warnings(List<StudyMapping> mappings, List<EvidenceValue> values,
-                                         List<EvidenceValue> interviewEvidence, Table descriptives, CoverageConfig coverage) {
+                                         List<EvidenceValue> interviewEvidence, List<DescriptiveRow> descriptives, CoverageConfig coverage) {
         List<String> out = new ArrayList<>();
         Set<String> codes = new TreeSet<>();
         for (EvidenceValue v : interviewEvidence) codes.add(v.ref());
@@ -166,26 +176,20 @@ public final class CoverageStage {
             }
         }
         String group = coverage.surveyGroup();
-        if (group != null && !group.isBlank() && descriptives != null && descriptives.rowCount() > 0
-                && !descriptives.stringColumn("grp").asSet().contains(group.strip())) {
+        Set<String> groups = new TreeSet<>();
+        if (descriptives != null) for (DescriptiveRow r : descriptives) groups.add(r.grp());
+        if (group != null && !group.isBlank() && !groups.isEmpty() && !groups.contains(group.strip())) {
             out.add("coverage.survey_group '" + group + "' komt in geen vragenlijst voor"
-                    + DidYouMean.hint(group, descriptives.stringColumn("grp").asSet()).replace("did you mean", "bedoelde u")
+                    + DidYouMean.hint(group, groups).replace("did you mean", "bedoelde u")
                     + "; vragenlijsten leveren geen bewijs.");
         }
         return out;
     }
 
-    private static KotterTimeline kotterTimeline(Study study, CoverageConfig coverage) {
-        return kotterLog(study, coverage, (activities, reference) -> KotterTimeline.from(activities, reference));
-    }
+    /** The Kotter log's activities (read once) and the reference date that fixes "today". */
+    private record KotterRead(List<KotterActivity> activities, LocalDate reference) {}
 
-    /** The Kotter log's phases as evidence per school year (kind kotter_phase). */
-    private static List<EvidenceValue> kotterEvidence(Study study, CoverageConfig coverage, List<String> years) {
-        return kotterLog(study, coverage, (activities, reference) -> KotterEvidence.from(activities, reference, years));
-    }
-
-    private static <T> T kotterLog(Study study, CoverageConfig coverage,
-                                   java.util.function.BiFunction<List<KotterActivity>, LocalDate, T> use) {
+    private static KotterRead kotterLog(Study study, CoverageConfig coverage, UnaryOperator<String> freeText) {
         String file = coverage.kotterLog().file();
         if (file == null || file.isBlank()) throw new ConfigException(study.file() + ": coverage.kotter_log.file is required");
         if (Path.of(file).isAbsolute() || file.replace('\\', '/').contains("../"))
@@ -197,6 +201,6 @@ public final class CoverageStage {
             throw new ConfigException(study.file() + ": " + e.getMessage());
         }
         Path log = nl.samenkracht.ingest.InputFiles.resolve(study, "coverage.kotter_log", List.of(file)).get(0);
-        return use.apply(KotterLog.read(log, study.dir().relativize(log).toString()), reference);
+        return new KotterRead(KotterLog.read(log, study.dir().relativize(log).toString(), freeText), reference);
     }
 }
