@@ -41,12 +41,15 @@ public final class ResearchReport {
             r.table(new ReportTable("rejects", "Afgewezen rijen", "Elke afgewezen rij of onleesbare cel met bestand, rij, kolom en reden.", run.rejects()));
         r.table(CodebookTables.items(run.codebook()));
         r.table(CodebookTables.answerScales(run.codebook()));
+        List<String> waves = List.of(c.options().preWave(), c.options().postWave());
         r.table(new ReportTable("descriptives", "Beschrijvend",
-                "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.", surveys.descriptives()));
+                "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.",
+                WaveOrder.sorted(surveys.descriptives(), waves)));
         r.table(new ReportTable("item_distributions", "Itemverdeling",
-                "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.", surveys.distributions()));
+                "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.",
+                WaveOrder.sorted(surveys.distributions(), waves)));
         stats.reportTables().forEach(r::table);
-        for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
+        for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), waves))
             r.figure(f);
         stats.figures().forEach(r::figure);
         // Literal interview passages stay inside the researcher workbook: never a CSV file.
