@@ -110,7 +110,9 @@ public final class Pipeline {
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
             // Free text (interview passages, open answers, reject details) is masked before any output.
             List<String> rosterNames = nl.samenkracht.ingest.RosterNames.of(study);
-            FreeTextMask mask = c.privacy().maskFreeText() ? FreeTextMask.of(rosterNames) : FreeTextMask.NONE;
+            // The study's locations are no persons: never masked as a name (a pupil may be called Beek).
+            FreeTextMask always = FreeTextMask.of(rosterNames, c.locations());
+            FreeTextMask mask = c.privacy().maskFreeText() ? always : FreeTextMask.NONE;
             Path surveyWork = Files.createDirectories(work.resolve("surveys"));
             Path contactWork = Files.createDirectories(work.resolve("contacts"));
             Concurrent ingests = new Concurrent("samenkracht-ingest");
@@ -158,7 +160,7 @@ public final class Pipeline {
             if (contacts != null) rejectsAll = rejectsAll.unionByName(contacts.rejects());
             // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
             // address or phone number there. Masked whatever include_free_text says.
-            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", FreeTextMask.of(rosterNames));
+            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", always);
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             FusedCollect.Part rejectsListing = fused.add(rejectsSorted.limit(REJECT_LISTING_LIMIT));
@@ -204,7 +206,10 @@ public final class Pipeline {
                         contactResults.regularity()));
             }
             progress.step("contact indicators");
-            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
+            // The Kotter log's descriptions are free text too: masked as read (as typed with raw, dropped with false).
+            java.util.function.UnaryOperator<String> kotterText = c.privacy().includeFreeText() ? mask::apply : t -> "";
+            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(),
+                    contactEvidence, kotterText);
             coverage.warnings().forEach(progress::warn);
             progress.step("coverage");
             progress.done(descriptives.size() + " descriptive rows, " + years.size() + " school years, "
