@@ -270,6 +270,7 @@ public final class Pipeline {
             var tests = AudienceReports.tests(nl.samenkracht.comparison.Comparisons.years(keyFigures, samples, settings),
                     nl.samenkracht.comparison.Comparisons.locations(keyFigures.stream()
                             .filter(v -> v.schoolYear().equals(latestYear)).toList(), samples, settings));
+            tests = tests.withSpreads(nl.samenkracht.comparison.Comparisons.pooledSds(keyFigures, samples));
             if (contactResults != null && latestYear != null) {
                 List<IndicatorValue> classFigures = nl.samenkracht.comparison.ClassFigures.from(contactResults.reach(), latestYear);
                 tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
