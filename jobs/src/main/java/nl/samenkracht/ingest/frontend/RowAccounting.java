@@ -37,8 +37,18 @@ public final class RowAccounting {
 
     /** Aggregates a tally (one Spark job) and accounts for every file, also those with no rows. */
     public static List<RowAccount> count(Dataset<Row> tally, List<SourceFile> files) {
+        return counted(aggregate(tally).collectAsList(), files);
+    }
+
+    /** The aggregation of a tally, to be collected with other results in one action ({@link #counted}). */
+    public static Dataset<Row> aggregate(Dataset<Row> tally) {
+        return tally.groupBy("source", "file", "kind", "reason").agg(sum("weight").as("n"));
+    }
+
+    /** The accounts of files from the collected rows of {@link #aggregate}. */
+    public static List<RowAccount> counted(List<Row> aggregated, List<SourceFile> files) {
         List<Count> counts = new ArrayList<>();
-        for (Row r : tally.groupBy("source", "file", "kind", "reason").agg(sum("weight").as("n")).collectAsList())
+        for (Row r : aggregated)
             counts.add(new Count(r.getString(0), r.getString(1), RowKind.of(r.getInt(2)), r.isNullAt(3) ? null : r.getString(3),
                     r.isNullAt(4) ? 0 : r.getLong(4)));
         return accounts(counts, files);
