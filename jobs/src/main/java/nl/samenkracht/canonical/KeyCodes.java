@@ -183,8 +183,7 @@ public final class KeyCodes {
         Column[] cols = present.stream().map(k -> col(k.column)).toArray(Column[]::new);
         for (Row r : labelled.select(cols).distinct().collectAsList())
             for (int i = 0; i < present.size(); i++)
-                values.computeIfAbsent(present.get(i), x -> new TreeSet<>()).add(r.isNullAt(i) ? null : r.getString(i));
-        values.values().forEach(s -> s.remove(null));
+                if (!r.isNullAt(i)) values.computeIfAbsent(present.get(i), x -> new TreeSet<>()).add(r.getString(i));
         return of(values).encode(labelled);
     }
 
