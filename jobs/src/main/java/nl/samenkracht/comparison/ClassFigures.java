@@ -2,7 +2,7 @@ package nl.samenkracht.comparison;
 
 import nl.samenkracht.indicators.Descriptives;
 import nl.samenkracht.indicators.IndicatorValue;
-import tech.tablesaw.api.Table;
+import nl.samenkracht.indicators.contacts.ContactResults;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +22,16 @@ public final class ClassFigures {
 
     private ClassFigures() {}
 
-    public static List<IndicatorValue> from(Table reach, String year) {
+    public static List<IndicatorValue> from(List<ContactResults.Reach> reach, String year) {
         List<IndicatorValue> out = new ArrayList<>();
         if (reach == null) return out;
-        for (int i = 0; i < reach.rowCount(); i++) {
-            if (!year.equals(reach.stringColumn("school_year").get(i))) continue;
-            String location = reach.stringColumn("location").get(i);
+        for (ContactResults.Reach r : reach) {
+            if (!year.equals(r.group().schoolYear())) continue;
+            String location = r.group().location();
             if (Descriptives.ALL_LOCATIONS.equals(location)) continue;
-            String cls = reach.stringColumn("class").get(i);
-            String kind = reach.stringColumn("kind").get(i), indicator = reach.stringColumn("indicator").get(i);
-            String type = reach.stringColumn("contact_type").get(i), window = reach.stringColumn("window").get(i);
+            String cls = r.group().clazz();
+            String kind = r.group().kind(), indicator = r.indicator();
+            String type = r.contactType(), window = r.window();
             String id, label;
             switch (indicator) {
                 case "reach_before_deadline" -> {
@@ -50,7 +50,7 @@ public final class ClassFigures {
                     continue;
                 }
             }
-            int n = reach.intColumn("n").get(i), reached = reach.intColumn("reached").get(i);
+            int n = r.n(), reached = r.reached();
             if (n <= 0) continue;
             boolean total = ContactKeyFigures.ALL_CLASSES.equals(cls);
             out.add(new IndicatorValue("contacten", id + SEPARATOR + location, label + " (" + ContactKeyFigures.kindLabel(kind) + ")",

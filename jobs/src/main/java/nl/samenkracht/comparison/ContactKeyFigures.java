@@ -1,7 +1,7 @@
 package nl.samenkracht.comparison;
 
 import nl.samenkracht.indicators.IndicatorValue;
-import tech.tablesaw.api.Table;
+import nl.samenkracht.indicators.contacts.ContactResults;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -41,17 +41,18 @@ public final class ContactKeyFigures {
     }
 
     /**
-     * @param reach        contacts_reach
-     * @param tone         contacts_tone
-     * @param regularity   contacts_regularity
+     * @param reach        the reach rows
+     * @param tone         the tone rows
+     * @param regularity   the regularity rows
      * @param intervention contact types whose reach is the study's intervention (listed first)
      */
-    public static List<IndicatorValue> from(Table reach, Table tone, Table regularity, Set<String> intervention) {
+    public static List<IndicatorValue> from(List<ContactResults.Reach> reach, List<ContactResults.Tone> tone,
+                                            List<ContactResults.Regularity> regularity, Set<String> intervention) {
         List<IndicatorValue> lead = new ArrayList<>(), rest = new ArrayList<>();
-        if (reach != null) for (int i = 0; i < reach.rowCount(); i++) {
-            if (!ALL_CLASSES.equals(reach.stringColumn("class").get(i))) continue;
-            String kind = reach.stringColumn("kind").get(i), indicator = reach.stringColumn("indicator").get(i);
-            String type = reach.stringColumn("contact_type").get(i), window = reach.stringColumn("window").get(i);
+        if (reach != null) for (ContactResults.Reach r : reach) {
+            if (!ALL_CLASSES.equals(r.group().clazz())) continue;
+            String kind = r.group().kind(), indicator = r.indicator();
+            String type = r.contactType(), window = r.window();
             String label;
             String id;
             switch (indicator) {
@@ -71,41 +72,42 @@ public final class ContactKeyFigures {
                     continue;
                 }
             }
-            int n = reach.intColumn("n").get(i);
+            int n = r.n();
             if (n <= 0) continue;
-            int reached = reach.intColumn("reached").get(i);
-            IndicatorValue v = value(reach, i, id, label + " (" + kindLabel(kind) + ")", (double) reached / n, n, reached, true);
+            int reached = r.reached();
+            IndicatorValue v = value(r.group(), id, label + " (" + kindLabel(kind) + ")", (double) reached / n, n, reached, true);
             (intervention.contains(type) && !"any".equals(type) ? lead : rest).add(v);
         }
-        if (regularity != null) for (int i = 0; i < regularity.rowCount(); i++) {
-            if (!ALL_CLASSES.equals(regularity.stringColumn("class").get(i))) continue;
-            int n = regularity.intColumn("n").get(i);
+        if (regularity != null) for (ContactResults.Regularity r : regularity) {
+            if (!ALL_CLASSES.equals(r.group().clazz())) continue;
+            int n = r.n();
             if (n <= 0) continue;
-            int every = regularity.intColumn("every_period").get(i);
-            String kind = regularity.stringColumn("kind").get(i);
-            rest.add(value(regularity, i, "contact/" + kind + "/every_period", "bereikt in elke periode (" + kindLabel(kind) + ")",
+            int every = r.everyPeriod();
+            String kind = r.group().kind();
+            rest.add(value(r.group(), "contact/" + kind + "/every_period", "bereikt in elke periode (" + kindLabel(kind) + ")",
                     (double) every / n, n, every, true));
         }
-        if (tone != null) for (int i = 0; i < tone.rowCount(); i++) {
-            if (!ALL_CLASSES.equals(tone.stringColumn("class").get(i))) continue;
-            String indicator = tone.stringColumn("indicator").get(i);
+        if (tone != null) for (ContactResults.Tone t : tone) {
+            if (!ALL_CLASSES.equals(t.group().clazz())) continue;
+            String indicator = t.indicator();
             Object[] def = TONE.stream().filter(d -> d[0].equals(indicator)).findFirst().orElse(null);
             if (def == null) continue;
-            int n = tone.intColumn("n").get(i);
+            int n = t.n();
             if (n <= 0) continue;
-            int count = tone.intColumn("count").get(i);
-            String kind = tone.stringColumn("kind").get(i);
+            int count = t.count();
+            String kind = t.group().kind();
             boolean people = (Boolean) def[2];
             String label = (people ? "aandeel " + kindLabel(kind) + " " : "aandeel ") + def[1] + (people ? "" : " (" + kindLabel(kind) + ")");
-            rest.add(value(tone, i, "contact/" + kind + "/" + indicator, label, (double) count / n, n, count, people));
+            rest.add(value(t.group(), "contact/" + kind + "/" + indicator, label, (double) count / n, n, count, people));
         }
         List<IndicatorValue> out = new ArrayList<>(lead);
         out.addAll(rest);
         return out;
     }
 
-    private static IndicatorValue value(Table t, int i, String id, String label, double share, int n, int count, boolean independent) {
-        return new IndicatorValue("contacten", id, label, t.stringColumn("school_year").get(i), t.stringColumn("location").get(i),
+    private static IndicatorValue value(ContactResults.Group g, String id, String label, double share, int n, int count,
+                                        boolean independent) {
+        return new IndicatorValue("contacten", id, label, g.schoolYear(), g.location(),
                 share, n, IndicatorValue.SHARE, null, true, nl.samenkracht.indicators.Descriptives.ALL_GROUPS, (long) count, independent);
     }
 

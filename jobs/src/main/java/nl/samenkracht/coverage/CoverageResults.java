@@ -1,56 +1,67 @@
 package nl.samenkracht.coverage;
 
-import nl.samenkracht.report.model.Figure;
-import nl.samenkracht.report.model.ReportTable;
-import tech.tablesaw.api.Table;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the coverage stage produced.
+ * What the coverage stage produced, as typed results; {@code report.tables.CoverageTables} and
+ * {@code report.figures.CoverageFigures} decide how they are shown.
  *
- * @param coverage tables/coverage.csv: framework, factor, school_year, location, evidence, value,
- *                 target, status, factor_label — one row per reported framework × factor × school
- *                 year × location (with "Alle locaties")
- * @param details  tables/coverage_evidence.csv: every evidence rule of every factor × school year ×
- *                 location, with its value, n and result
- * @param summary  tables/coverage_summary.csv: per framework × school year × location: factors,
- *                 with evidence, meeting target, coverage, achievement
- * @param kotter   tables/kotter.csv: Kotter phases with status and dates, or null without a kotter_log
- * @param figures  heatmaps (factors × locations for the latest school year, factors × school years for
- *                 "Alle locaties") per framework with evidence, and the Kotter timeline
- * @param methods  Dutch methods paragraphs
- * @param warnings Dutch warnings (e.g. a mapped interview code no interview mentions)
+ * @param frameworks the reported frameworks in report order, each with its rows and checks
+ * @param summaries  per framework × school year × location: factors, with evidence, meeting target,
+ *                   coverage, achievement (tables/coverage_summary.csv)
+ * @param kotter     the Kotter timeline on the reference date, or null without a kotter_log
+ * @param years      the school years reported, sorted
+ * @param locations  the locations reported: the study's in their order, then others, then "Alle locaties"
+ * @param methods    Dutch methods paragraphs
+ * @param warnings   Dutch warnings (e.g. a mapped interview code no interview mentions)
  */
-public record CoverageResults(Table coverage, Table details, Table summary, Table kotter, List<Figure> figures,
-                              List<String> methods, List<String> warnings) {
-    public static final String SHEET_COVERAGE = "Succesfactoren";
-    public static final String SHEET_DETAILS = "Succesfactoren bewijs";
-    public static final String SHEET_SUMMARY = "Dekking";
-    public static final String SHEET_KOTTER = "Kotter";
-    public static final String SHEET_FIGURES = "Grafieken dekking";
-
+public record CoverageResults(List<FrameworkCoverage> frameworks, List<CoverageSummary> summaries, KotterTimeline kotter,
+                              List<String> years, List<String> locations, List<String> methods, List<String> warnings) {
     public CoverageResults {
-        figures = List.copyOf(figures);
+        frameworks = List.copyOf(frameworks);
+        summaries = List.copyOf(summaries);
+        years = List.copyOf(years);
+        locations = List.copyOf(locations);
         methods = List.copyOf(methods);
         warnings = List.copyOf(warnings);
     }
 
-    /** The report tables (the Kotter table only when a log was given). */
-    public List<ReportTable> reportTables() {
-        List<ReportTable> out = new ArrayList<>();
-        out.add(new ReportTable("coverage", SHEET_COVERAGE, "Per succesfactor, schooljaar en locatie: op orde (al het"
-                + " beschikbare bewijs haalt het doel), aandacht (ten minste één bron haalt het doel niet) of geen gegevens."
-                + " Bewijs, waarde en doel: de bron die de status bepaalt (bij aandacht de eerste die het doel mist).", coverage));
-        out.add(new ReportTable("coverage_evidence", SHEET_DETAILS, "Elke bewijsregel per factor, schooljaar en locatie,"
-                + " met waarde, n en uitkomst. Vragenlijst: aandeel (helemaal) eens; interview: aandeel geïnterviewden dat de"
-                + " code noemt; contact: een aandeel.", details));
-        out.add(new ReportTable("coverage_summary", SHEET_SUMMARY, "Dekking = aandeel factoren met bewijs; realisatie ="
-                + " aandeel van alle factoren dat op orde is.", summary));
-        if (kotter != null)
-            out.add(new ReportTable("kotter", SHEET_KOTTER, "Fasen van Kotter op de peildatum: gedaan (een latere fase is"
-                    + " begonnen), bezig (de hoogste begonnen fase) of nog niet gestart.", kotter));
+    /**
+     * One reported framework.
+     *
+     * @param framework the framework
+     * @param rules     factor id → its effective evidence rules in this study (defaults and study mappings;
+     *                  empty when the factor can have no evidence)
+     * @param rows      one row per factor × school year × location (tables/coverage.csv)
+     * @param checks    every rule of every factor × school year × location (tables/coverage_evidence.csv)
+     */
+    public record FrameworkCoverage(Framework framework, Map<String, List<EvidenceRule>> rules, List<CoverageRow> rows,
+                                    List<EvidenceCheck> checks) {
+        public FrameworkCoverage {
+            rules = Map.copyOf(rules);
+            rows = List.copyOf(rows);
+            checks = List.copyOf(checks);
+        }
+
+        /** The effective rules of one factor (empty when none). */
+        public List<EvidenceRule> rulesOf(Factor factor) {
+            return rules.getOrDefault(factor.id(), List.of());
+        }
+    }
+
+    /** Every framework's rows, frameworks in report order. */
+    public List<CoverageRow> rows() {
+        List<CoverageRow> out = new ArrayList<>();
+        for (FrameworkCoverage f : frameworks) out.addAll(f.rows());
+        return out;
+    }
+
+    /** Every framework's evidence checks, frameworks in report order. */
+    public List<EvidenceCheck> checks() {
+        List<EvidenceCheck> out = new ArrayList<>();
+        for (FrameworkCoverage f : frameworks) out.addAll(f.checks());
         return out;
     }
 }

@@ -5,8 +5,7 @@ import nl.samenkracht.config.CoverageConfig;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.model.Codebook;
-import nl.samenkracht.report.model.Figure;
-import tech.tablesaw.api.Table;
+import nl.samenkracht.indicators.DescriptiveRow;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
  * Success-factor coverage of a run: gathers the evidence values (survey share agree from the
  * descriptives, interview-code shares from the interview stage, contact indicators from the contact
  * stage), applies the frameworks' default rules and the study's mappings with
- * {@link CoverageCalculator}, and builds the tables, heatmaps and the Kotter timeline.
+ * {@link CoverageCalculator}, and returns typed results with the Kotter timeline ({@code report} lays them out).
  *
  * <p>Reported frameworks: {@code coverage.frameworks}, or else every framework (built-in and user)
  * for which some evidence is available. School years: every year in any evidence or the
@@ -44,11 +43,11 @@ public final class CoverageStage {
     }
 
     /**
-     * @param descriptives      the descriptives table (indicators.Descriptives), or null without surveys
+     * @param descriptives      the descriptives (indicators.Descriptives), or null without surveys
      * @param interviewEvidence InterviewResults.evidence(), or an empty list
      * @param contactEvidence   contact-indicator evidence from the contact stage, or an empty list
      */
-    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, Table descriptives,
+    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, List<DescriptiveRow> descriptives,
                                           List<EvidenceValue> interviewEvidence, List<EvidenceValue> contactEvidence) {
         FrameworkRegistry registry = registry(study, coverage);
         List<StudyMapping> mappings = CoverageMappings.build(study, coverage, codebook, registry);
@@ -64,22 +63,17 @@ public final class CoverageStage {
 
         List<String> warnings = new ArrayList<>(warnings(mappings, values, interviewEvidence, descriptives, coverage));
         List<CoverageRow> rows = new ArrayList<>();
-        List<EvidenceCheck> checks = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
+        List<CoverageResults.FrameworkCoverage> frameworks = new ArrayList<>();
         for (Framework f : reported(coverage, registry, mappings, values)) {
             List<CoverageRow> fr = CoverageCalculator.compute(f, mappings, values, years, locations);
             rows.addAll(fr);
-            checks.addAll(CoverageCalculator.details(f, mappings, values, years, locations));
-            figures.addAll(CoverageFigures.heatmaps(f, mappings, fr, years, locations));
+            java.util.Map<String, List<EvidenceRule>> rules = new java.util.HashMap<>();
+            for (Factor factor : f.factors()) rules.put(factor.id(), CoverageCalculator.effectiveRules(f, factor, mappings));
+            frameworks.add(new CoverageResults.FrameworkCoverage(f, rules, fr,
+                    CoverageCalculator.details(f, mappings, values, years, locations)));
         }
-        Table kotter = null;
-        if (coverage.kotterLog() != null) {
-            KotterTimeline timeline = kotterTimeline(study, coverage);
-            kotter = CoverageTables.kotter(timeline);
-            figures.add(CoverageFigures.kotter(timeline));
-        }
-        return new CoverageResults(CoverageTables.coverage(rows), CoverageTables.details(checks),
-                CoverageTables.summary(CoverageCalculator.summarize(rows)), kotter, figures,
+        KotterTimeline kotter = coverage.kotterLog() == null ? null : kotterTimeline(study, coverage);
+        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations,
                 CoverageMethods.paragraphs(coverage, waves, rows), warnings);
     }
 
@@ -127,10 +121,10 @@ public final class CoverageStage {
         return out;
     }
 
-    private static List<String> schoolYears(List<EvidenceValue> values, Table descriptives) {
+    private static List<String> schoolYears(List<EvidenceValue> values, List<DescriptiveRow> descriptives) {
         Set<String> years = new TreeSet<>();
         for (EvidenceValue v : values) years.add(v.schoolYear());
-        if (descriptives != null && descriptives.rowCount() > 0) years.addAll(descriptives.stringColumn("school_year").asSet());
+        if (descriptives != null) for (DescriptiveRow r : descriptives) years.add(r.schoolYear());
         years.remove("");
         return List.copyOf(years);
     }
@@ -147,7 +141,7 @@ public final class CoverageStage {
 
     /** Mappings that can never have a value: interview codes no interview mentions, a survey group nobody is in. */
     private static List<String> warnings(List<StudyMapping> mappings, List<EvidenceValue> values,
-                                         List<EvidenceValue> interviewEvidence, Table descriptives, CoverageConfig coverage) {
+                                         List<EvidenceValue> interviewEvidence, List<DescriptiveRow> descriptives, CoverageConfig coverage) {
         List<String> out = new ArrayList<>();
         Set<String> codes = new TreeSet<>();
         for (EvidenceValue v : interviewEvidence) codes.add(v.ref());
@@ -166,10 +160,11 @@ public final class CoverageStage {
             }
         }
         String group = coverage.surveyGroup();
-        if (group != null && !group.isBlank() && descriptives != null && descriptives.rowCount() > 0
-                && !descriptives.stringColumn("grp").asSet().contains(group.strip())) {
+        Set<String> groups = new TreeSet<>();
+        if (descriptives != null) for (DescriptiveRow r : descriptives) groups.add(r.grp());
+        if (group != null && !group.isBlank() && !groups.isEmpty() && !groups.contains(group.strip())) {
             out.add("coverage.survey_group '" + group + "' komt in geen vragenlijst voor"
-                    + DidYouMean.hint(group, descriptives.stringColumn("grp").asSet()).replace("did you mean", "bedoelde u")
+                    + DidYouMean.hint(group, groups).replace("did you mean", "bedoelde u")
                     + "; vragenlijsten leveren geen bewijs.");
         }
         return out;

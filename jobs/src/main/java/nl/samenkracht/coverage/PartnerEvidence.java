@@ -1,13 +1,13 @@
 package nl.samenkracht.coverage;
 
-import tech.tablesaw.api.Table;
+import nl.samenkracht.indicators.contacts.ContactResults;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Coverage evidence about partner organisations (counterpart kind "partner"), from the contact
- * tables (class "Alle klassen", every location and "Alle locaties"): the refs
+ * results (class "Alle klassen", every location and "Alle locaties"): the refs
  * {@code contact:partner_reach_first_weeks}, {@code contact:partner_share_positive},
  * {@code contact:partner_share_initiated_by_other} and {@code contact:partner_share_reached_every_period}.
  * Their n is the number of partners (reach, regularity) or of contacts (tone), as in the tables.
@@ -19,34 +19,28 @@ public final class PartnerEvidence {
 
     private PartnerEvidence() {}
 
-    public static List<EvidenceValue> from(Table reach, Table tone, Table regularity) {
+    public static List<EvidenceValue> from(List<ContactResults.Reach> reach, List<ContactResults.Tone> tone,
+                                           List<ContactResults.Regularity> regularity) {
         List<EvidenceValue> out = new ArrayList<>();
-        if (reach != null) add(out, reach, "reach_first_weeks", "reached", "reach_first_weeks");
+        if (reach != null) for (ContactResults.Reach r : reach)
+            if (partnerTotal(r.group()) && "reach_first_weeks".equals(r.indicator()))
+                out.add(value(r.group(), "reach_first_weeks", r.n(), r.reached()));
         if (tone != null) {
-            add(out, tone, "share_positive", "count", "share_positive");
-            add(out, tone, "share_initiated_by_other", "count", "share_initiated_by_other");
+            for (String indicator : List.of("share_positive", "share_initiated_by_other"))
+                for (ContactResults.Tone t : tone)
+                    if (partnerTotal(t.group()) && indicator.equals(t.indicator())) out.add(value(t.group(), indicator, t.n(), t.count()));
         }
-        if (regularity != null) for (int i = 0; i < regularity.rowCount(); i++) {
-            if (!partnerTotal(regularity, i)) continue;
-            int n = regularity.intColumn("n").get(i);
-            out.add(value(regularity, i, "share_reached_every_period", n, regularity.intColumn("every_period").get(i)));
-        }
+        if (regularity != null) for (ContactResults.Regularity r : regularity)
+            if (partnerTotal(r.group())) out.add(value(r.group(), "share_reached_every_period", r.n(), r.everyPeriod()));
         return out;
     }
 
-    private static void add(List<EvidenceValue> out, Table t, String indicator, String countColumn, String ref) {
-        for (int i = 0; i < t.rowCount(); i++) {
-            if (!partnerTotal(t, i) || !indicator.equals(t.stringColumn("indicator").get(i))) continue;
-            out.add(value(t, i, ref, t.intColumn("n").get(i), t.intColumn(countColumn).get(i)));
-        }
+    private static boolean partnerTotal(ContactResults.Group g) {
+        return KIND.equals(g.kind()) && ALL_CLASSES.equals(g.clazz());
     }
 
-    private static boolean partnerTotal(Table t, int i) {
-        return KIND.equals(t.stringColumn("kind").get(i)) && ALL_CLASSES.equals(t.stringColumn("class").get(i));
-    }
-
-    private static EvidenceValue value(Table t, int i, String ref, int n, int count) {
-        return new EvidenceValue(EvidenceRule.CONTACT_INDICATOR, PREFIX + ref, t.stringColumn("school_year").get(i),
-                t.stringColumn("location").get(i), n > 0 ? (double) count / n : Double.NaN, n);
+    private static EvidenceValue value(ContactResults.Group g, String ref, int n, int count) {
+        return new EvidenceValue(EvidenceRule.CONTACT_INDICATOR, PREFIX + ref, g.schoolYear(), g.location(),
+                n > 0 ? (double) count / n : Double.NaN, n);
     }
 }

@@ -8,15 +8,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 
 /**
@@ -34,11 +31,8 @@ public final class Descriptives {
 
     private Descriptives() {}
 
-    public static final String[] COLUMNS = {"instrument", "level", "measure", "school_year", "wave", "location", "grp",
-            "n", "mean", "sd", "median", "q1", "q3", "min", "max", "share_agree", "share_disagree"};
-
     /** As {@link #compute(SurveyCube, Codebook)}, collecting the cube first (one Spark action). */
-    public static Table compute(SparkSession spark, Dataset<Row> scaleScores, Dataset<Row> responses, Codebook codebook) {
+    public static List<DescriptiveRow> compute(SparkSession spark, Dataset<Row> scaleScores, Dataset<Row> responses, Codebook codebook) {
         FusedCollect fused = new FusedCollect();
         SurveyCube.Request cube = SurveyCube.request(fused, responses, scaleScores);
         fused.collect();
@@ -52,43 +46,29 @@ public final class Descriptives {
      *
      * @return the descriptives, sorted by instrument, level, measure, school year, wave, location, group
      */
-    public static Table compute(SurveyCube cube, Codebook codebook) {
+    public static List<DescriptiveRow> compute(SurveyCube cube, Codebook codebook) {
         Map<List<String>, double[]> thresholds = thresholds(codebook);
         Map<Key, FrequencyStatistics> groups = new TreeMap<>(Comparator.comparing(Key::instrument).thenComparing(Key::level)
                 .thenComparing(Key::measure).thenComparing(Key::schoolYear).thenComparing(Key::wave)
                 .thenComparing(Key::location).thenComparing(Key::grp));
         Map<Key, double[]> limits = new HashMap<>();
         for (SurveyCube.ScaleCount c : cube.scales())
-            add(groups, limits, thresholds.get(List.of(c.instrument(), "schaal", c.scale())), new Key(c.instrument(),
-                    "schaal", c.scale(), c.schoolYear(), c.wave(), c.location(), c.grp()), c.score(), c.n());
+            add(groups, limits, thresholds.get(List.of(c.instrument(), DescriptiveRow.SCALE, c.scale())), new Key(c.instrument(),
+                    DescriptiveRow.SCALE, c.scale(), c.schoolYear(), c.wave(), c.location(), c.grp()), c.score(), c.n());
         for (SurveyCube.ItemCount c : cube.items())
             if (c.value() != null)
-                add(groups, limits, thresholds.get(List.of(c.instrument(), "item", c.item())), new Key(c.instrument(),
-                        "item", c.item(), c.schoolYear(), c.wave(), c.location(), c.grp()), c.value(), c.n());
-        Table t = Table.create("descriptives");
-        StringColumn[] keys = new StringColumn[7];
-        for (int i = 0; i < 7; i++) keys[i] = StringColumn.create(COLUMNS[i]);
-        LongColumn n = LongColumn.create("n");
-        DoubleColumn[] stats = new DoubleColumn[9];
-        for (int i = 0; i < 9; i++) stats[i] = DoubleColumn.create(COLUMNS[8 + i]);
+                add(groups, limits, thresholds.get(List.of(c.instrument(), DescriptiveRow.ITEM, c.item())), new Key(c.instrument(),
+                        DescriptiveRow.ITEM, c.item(), c.schoolYear(), c.wave(), c.location(), c.grp()), c.value(), c.n());
+        List<DescriptiveRow> out = new ArrayList<>(groups.size());
         for (Map.Entry<Key, FrequencyStatistics> e : groups.entrySet()) {
             Key k = e.getKey();
             FrequencyStatistics f = e.getValue();
-            String[] kv = {k.instrument(), k.level(), k.measure(), k.schoolYear(), k.wave(), k.location(), k.grp()};
-            for (int i = 0; i < 7; i++) keys[i].append(kv[i]);
-            n.append(f.n());
             double[] lim = limits.get(k);
             DescriptiveResult r = nl.samenkracht.statistics.Descriptives.of(f, 0, lim[0], lim[1]);
-            double[] v = {r.mean(), r.sd(), r.median(), r.q1(), r.q3(), r.min(), r.max(), r.shareAgree(), r.shareDisagree()};
-            for (int i = 0; i < 9; i++) {
-                if (Double.isNaN(v[i])) stats[i].appendMissing();
-                else stats[i].append(v[i]);
-            }
+            out.add(new DescriptiveRow(k.instrument(), k.level(), k.measure(), k.schoolYear(), k.wave(), k.location(), k.grp(),
+                    f.n(), r.mean(), r.sd(), r.median(), r.q1(), r.q3(), r.min(), r.max(), r.shareAgree(), r.shareDisagree()));
         }
-        t.addColumns(keys);
-        t.addColumns(n);
-        t.addColumns(stats);
-        return t;
+        return out;
     }
 
     private record Key(String instrument, String level, String measure, String schoolYear, String wave, String location,

@@ -19,7 +19,7 @@ import static org.apache.spark.sql.functions.lit;
  * instrument × measure × school year × wave × location × group. Likert answers and scale scores
  * take few distinct values, so these cubes are small whatever the number of respondents, and
  * everything descriptive is exact from them on the driver: descriptives with their quantiles and
- * agree shares ({@link Descriptives}), the item distributions ({@link DistributionTable}), the
+ * agree shares ({@link Descriptives}), the item distributions ({@link ItemDistributions}), the
  * totals over locations and groups, and which instrument × school year × wave cells exist.
  * One Spark aggregation per canonical table (responses, scale scores), collected together with
  * the statistics' inputs in one action ({@link FusedCollect}).

@@ -1,9 +1,12 @@
 package nl.samenkracht.indicators;
 
 import nl.samenkracht.model.Codebook;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 
 /**
@@ -14,7 +17,7 @@ import java.util.List;
 public final class SurveyIndicators {
     private SurveyIndicators() {}
 
-    public static List<IndicatorValue> fromDescriptives(Table descriptives, Codebook codebook, String postWave) {
+    public static List<IndicatorValue> fromDescriptives(List<DescriptiveRow> descriptives, Codebook codebook, String postWave) {
         return fromDescriptives(descriptives, codebook, postWave, Descriptives.ALL_GROUPS, null);
     }
 
@@ -22,51 +25,43 @@ public final class SurveyIndicators {
      * The key figures of one respondent group: {@link Descriptives#ALL_GROUPS} (ids "instrument/scale/mean"),
      * or a focus group (ids "instrument/scale/mean@group", labels naming the group as {@code groupLabel}).
      */
-    public static List<IndicatorValue> fromDescriptives(Table descriptives, Codebook codebook, String postWave,
+    public static List<IndicatorValue> fromDescriptives(List<DescriptiveRow> descriptives, Codebook codebook, String postWave,
                                                         String group, String groupLabel) {
         List<IndicatorValue> out = new ArrayList<>();
-        if (descriptives.rowCount() == 0) return out;
         boolean all = Descriptives.ALL_GROUPS.equals(group);
         String idSuffix = all ? "" : "@" + group;
         String labelPart = all ? "" : " bij " + groupLabel;
-        Table scales = descriptives.where(descriptives.stringColumn("level").isEqualTo("schaal")
-                .and(descriptives.stringColumn("grp").isEqualTo(group)));
-        for (int i = 0; i < scales.rowCount(); i++) {
-            String year = scales.stringColumn("school_year").get(i);
-            String wave = scales.stringColumn("wave").get(i);
-            String instrument = scales.stringColumn("instrument").get(i);
-            if (!wave.equals(waveFor(scales, instrument, year, postWave))) continue;
-            String scaleId = scales.stringColumn("measure").get(i);
+        List<DescriptiveRow> scales = descriptives.stream().filter(r -> r.isScale() && group.equals(r.grp())).toList();
+        Map<List<String>, String> waves = waves(scales, postWave);
+        for (DescriptiveRow r : scales) {
+            String year = r.schoolYear();
+            String wave = r.wave();
+            String instrument = r.instrument();
+            if (!wave.equals(waves.get(List.of(instrument, year)))) continue;
+            String scaleId = r.measure();
             Codebook.Scale scale = codebook.scale(instrument, scaleId);
             String label = scale == null ? scaleId : scale.label();
-            String location = scales.stringColumn("location").get(i);
-            long n = ((Number) scales.column("n").get(i)).longValue();
+            String location = r.location();
             out.add(new IndicatorValue("vragenlijst", instrument + "/" + scaleId + "/mean" + idSuffix,
-                    label + labelPart + " (gemiddelde, " + wave + ")", year, location, scales.doubleColumn("mean").get(i), n,
+                    label + labelPart + " (gemiddelde, " + wave + ")", year, location, r.mean(), r.n(),
                     IndicatorValue.MEAN, null, true, group, null, true));
             out.add(new IndicatorValue("vragenlijst", instrument + "/" + scaleId + "/agree" + idSuffix,
-                    label + labelPart + " (% eens, " + wave + ")", year, location, scales.doubleColumn("share_agree").get(i), n,
+                    label + labelPart + " (% eens, " + wave + ")", year, location, r.shareAgree(), r.n(),
                     IndicatorValue.SHARE, null, true, group, null, true));
         }
         return out;
     }
 
-    /** (instrument, school year) → the wave the key figures of that year use: the post wave when there is one. */
-    public static java.util.Map<List<String>, String> waves(Table descriptives, String postWave) {
-        java.util.Map<List<String>, String> out = new java.util.HashMap<>();
-        if (descriptives.rowCount() == 0) return out;
-        Table scales = descriptives.where(descriptives.stringColumn("level").isEqualTo("schaal"));
-        for (int i = 0; i < scales.rowCount(); i++) {
-            String instrument = scales.stringColumn("instrument").get(i), year = scales.stringColumn("school_year").get(i);
-            out.computeIfAbsent(List.of(instrument, year), k -> waveFor(scales, instrument, year, postWave));
-        }
+    /**
+     * (instrument, school year) → the wave the key figures of that year use: the post wave when the year's
+     * scale descriptives have it, else the first wave by name.
+     */
+    public static Map<List<String>, String> waves(List<DescriptiveRow> descriptives, String postWave) {
+        Map<List<String>, Set<String>> present = new HashMap<>();
+        for (DescriptiveRow r : descriptives)
+            if (r.isScale()) present.computeIfAbsent(List.of(r.instrument(), r.schoolYear()), k -> new TreeSet<>()).add(r.wave());
+        Map<List<String>, String> out = new HashMap<>();
+        present.forEach((k, w) -> out.put(k, w.contains(postWave) ? postWave : w.iterator().next()));
         return out;
-    }
-
-    private static String waveFor(Table scales, String instrument, String year, String postWave) {
-        Table t = scales.where(scales.stringColumn("instrument").isEqualTo(instrument).and(scales.stringColumn("school_year").isEqualTo(year)));
-        List<String> waves = t.stringColumn("wave").unique().asList();
-        if (waves.contains(postWave)) return postWave;
-        return waves.stream().sorted().findFirst().orElse(postWave);
     }
 }

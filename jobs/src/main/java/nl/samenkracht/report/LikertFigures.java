@@ -1,18 +1,21 @@
 package nl.samenkracht.report;
 
 import nl.samenkracht.indicators.Descriptives;
+import nl.samenkracht.indicators.OptionCount;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.report.chart.DivergingLikertChart;
 import nl.samenkracht.report.chart.LikertBarData;
 import nl.samenkracht.report.chart.LikertRow;
 import nl.samenkracht.report.model.Figure;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One diverging stacked Likert chart per scale × school year (all locations together): a bar per
@@ -24,27 +27,28 @@ public final class LikertFigures {
 
     private LikertFigures() {}
 
-    public static List<Figure> build(Table distributions, Codebook cb, List<String> waveOrder) {
+    public static List<Figure> build(List<OptionCount> distributions, Codebook cb, List<String> waveOrder) {
         List<Figure> out = new ArrayList<>();
-        if (distributions.rowCount() == 0) return out;
-        Table all = distributions.where(distributions.stringColumn("location").isEqualTo(Descriptives.ALL_LOCATIONS));
-        Set<String> years = new LinkedHashSet<>(all.stringColumn("school_year").asList());
+        // All locations together, by instrument × item × school year × wave, options in answer-scale order.
+        Map<List<String>, List<OptionCount>> all = new LinkedHashMap<>();
+        for (OptionCount o : distributions)
+            if (Descriptives.ALL_LOCATIONS.equals(o.location()))
+                all.computeIfAbsent(List.of(o.instrument(), o.item(), o.schoolYear(), o.wave()), k -> new ArrayList<>()).add(o);
+        Set<String> years = new TreeSet<>();
+        for (List<String> k : all.keySet()) years.add(k.get(2));
         for (Codebook.Scale scale : cb.scales()) {
             AnswerScale as = cb.answerScaleOf(scale);
             if (as == null) continue;
-            for (String year : years.stream().sorted().toList()) {
+            for (String year : years) {
                 List<LikertRow> rows = new ArrayList<>();
                 for (String itemId : scale.itemIds()) {
                     Codebook.Item item = cb.item(scale.instrument(), itemId);
-                    for (String wave : waves(all, year, waveOrder)) {
-                        Table sel = all.where(all.stringColumn("instrument").isEqualTo(scale.instrument())
-                                .and(all.stringColumn("item").isEqualTo(itemId))
-                                .and(all.stringColumn("school_year").isEqualTo(year))
-                                .and(all.stringColumn("wave").isEqualTo(wave)));
-                        if (sel.rowCount() != as.options().size()) continue;
-                        double[] shares = new double[sel.rowCount()];
-                        int n = sel.intColumn("n_valid").get(0);
-                        for (int i = 0; i < shares.length; i++) shares[i] = n == 0 ? 0 : sel.doubleColumn("share").get(i);
+                    for (String wave : waves(all.keySet(), year, waveOrder)) {
+                        List<OptionCount> sel = all.getOrDefault(List.of(scale.instrument(), itemId, year, wave), List.of());
+                        if (sel.size() != as.options().size()) continue;
+                        double[] shares = new double[sel.size()];
+                        int n = sel.get(0).nValid();
+                        for (int i = 0; i < shares.length; i++) shares[i] = n == 0 ? 0 : sel.get(i).share();
                         String label = shorten(item.text()) + (item.reverse() ? " (omgescoord item)" : "") + " — " + wave;
                         rows.add(new LikertRow(label, shares, n));
                     }
@@ -59,8 +63,10 @@ public final class LikertFigures {
         return out;
     }
 
-    private static List<String> waves(Table all, String year, List<String> waveOrder) {
-        Set<String> present = new LinkedHashSet<>(all.where(all.stringColumn("school_year").isEqualTo(year)).stringColumn("wave").asList());
+    /** The waves of a school year: those of waveOrder first, in that order, then the others by name. */
+    private static List<String> waves(Set<List<String>> keys, String year, List<String> waveOrder) {
+        Set<String> present = new LinkedHashSet<>();
+        for (List<String> k : keys) if (k.get(2).equals(year)) present.add(k.get(3));
         List<String> out = new ArrayList<>();
         for (String w : waveOrder) if (present.remove(w)) out.add(w);
         out.addAll(present.stream().sorted().toList());

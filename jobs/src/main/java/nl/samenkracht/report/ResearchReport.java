@@ -9,6 +9,10 @@ import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.report.model.Report;
 import nl.samenkracht.report.model.ReportTable;
+import nl.samenkracht.report.figures.StatisticsFigures;
+import nl.samenkracht.report.tables.InterviewTables;
+import nl.samenkracht.report.tables.StatisticsTables;
+import nl.samenkracht.report.tables.SurveyTables;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
@@ -32,8 +36,8 @@ public final class ResearchReport {
         r.text("Methode", methods);
         List<String> references = Literature.cited(methods);
         if (!references.isEmpty()) r.text(Literature.SHEET, references);
-        if (stats.prepost().rowCount() > 0)
-            r.workbookOnly(ApaResults.build(stats.prepost(), run.codebook(), nl.samenkracht.indicators.stats.StatisticsStage.ALL_RESPONDENTS));
+        if (!stats.prepost().isEmpty())
+            r.workbookOnly(ApaResults.build(StatisticsTables.prepost(stats), run.codebook(), nl.samenkracht.indicators.stats.StatisticsStage.ALL_RESPONDENTS));
         r.table(inputs(run.sources()));
         r.table(DataQualityTables.accounting(run.accounts()));
         r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));
@@ -41,23 +45,29 @@ public final class ResearchReport {
             r.table(new ReportTable("rejects", "Afgewezen rijen", "Elke afgewezen rij of onleesbare cel met bestand, rij, kolom en reden.", run.rejects()));
         r.table(CodebookTables.items(run.codebook()));
         r.table(CodebookTables.answerScales(run.codebook()));
-        r.table(new ReportTable("descriptives", "Beschrijvend",
-                "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.", surveys.descriptives()));
-        r.table(new ReportTable("item_distributions", "Itemverdeling",
-                "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.", surveys.distributions()));
-        stats.reportTables().forEach(r::table);
+        SurveyTables.reportTables(surveys).forEach(r::table);
+        StatisticsTables.reportTables(stats).forEach(r::table);
         for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
             r.figure(f);
-        stats.figures().forEach(r::figure);
+        StatisticsFigures.build(stats, run.codebook(), c.options().preWave(), c.options().postWave()).forEach(r::figure);
         // Literal interview passages stay inside the researcher workbook: never a CSV file.
         if (!interviews.isEmpty())
-            for (ReportTable t : interviews.reportTables()) {
-                if (t.id().equals("interview_examples")) r.workbookOnly(t);
+            for (ReportTable t : InterviewTables.reportTables(interviews)) {
+                if (t.id().equals(InterviewTables.EXAMPLES_ID)) r.workbookOnly(t);
                 else r.table(t);
             }
-        coverage.reportTables().forEach(r::table);
-        coverage.figures().forEach(r::figure);
+        nl.samenkracht.report.tables.CoverageTables.reportTables(coverage).forEach(r::table);
+        nl.samenkracht.report.figures.CoverageFigures.build(coverage).forEach(r::figure);
         return r;
+    }
+
+    /** The open answers (already masked when {@code masked}): this workbook and data/open_answers only, never a CSV. */
+    public static ReportTable openAnswers(Table openAnswers, boolean masked) {
+        return new ReportTable("open_answers", "Open antwoorden",
+                "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
+                        + (masked ? "E-mailadressen, telefoonnummers en namen uit de lijsten zijn gemaskeerd; andere details niet."
+                        : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
+                        + " Weglaten met privacy.include_free_text: false.", openAnswers);
     }
 
     static List<String[]> overview(RunInfo run) {

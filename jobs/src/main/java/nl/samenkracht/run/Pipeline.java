@@ -4,7 +4,9 @@ import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.Descriptives;
-import nl.samenkracht.indicators.DistributionTable;
+import nl.samenkracht.indicators.DescriptiveRow;
+import nl.samenkracht.indicators.ItemDistributions;
+import nl.samenkracht.indicators.OptionCount;
 import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.indicators.SurveyCube;
 import nl.samenkracht.indicators.design.DesignStage;
@@ -187,16 +189,16 @@ public final class Pipeline {
                 return null;
             });
             SurveyCube cube = cubeRequest.result();
-            Table descriptives = Descriptives.compute(cube, codebook);
-            Table distributions = DistributionTable.build(cube, codebook);
+            List<DescriptiveRow> descriptives = Descriptives.compute(cube, codebook);
+            List<OptionCount> distributions = ItemDistributions.build(cube, codebook);
             progress.step("scale scores and descriptives");
-            List<String> years = new TreeSet<>(descriptives.stringColumn("school_year").asList()).stream().toList();
+            List<String> years = new TreeSet<>(descriptives.stream().map(DescriptiveRow::schoolYear).toList()).stream().toList();
             StatisticsResults stats = StatisticsStage.compute(statsRequest, cube, codebook, c.options());
             stats.warnings().forEach(progress::warn);
             DesignStage.Results design = DesignStage.compute(designRequest, codebook, c.design(), c.options());
             progress.step("statistics");
             ContactResults contactResults = contactRequest == null ? null : ContactIndicators.compute(contactRequest);
-            List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactEvidence(contactResults);
+            List<EvidenceValue> contactEvidence = contactResults == null ? List.of() : contactResults.evidence();
             if (contactResults != null) {
                 contactEvidence = new java.util.ArrayList<>(contactEvidence);
                 contactEvidence.addAll(nl.samenkracht.coverage.PartnerEvidence.from(contactResults.reach(), contactResults.tone(),
@@ -206,8 +208,8 @@ public final class Pipeline {
             CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
             coverage.warnings().forEach(progress::warn);
             progress.step("coverage");
-            progress.done(descriptives.rowCount() + " descriptive rows, " + years.size() + " school years, "
-                    + stats.prepost().rowCount() + " pre/post tests, " + coverage.coverage().rowCount() + " coverage rows");
+            progress.done(descriptives.size() + " descriptive rows, " + years.size() + " school years, "
+                    + stats.prepost().size() + " pre/post tests, " + coverage.rows().size() + " coverage rows");
 
             progress.start("Writing data and reports");
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsListing.rows());
@@ -218,27 +220,22 @@ public final class Pipeline {
             progress.step("rejects listing");
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
-            methods.addAll(stats.methods());
-            methods.addAll(design.methods());
+            methods.addAll(nl.samenkracht.report.methods.StatisticsMethods.paragraphs(stats, c.options()));
+            methods.addAll(nl.samenkracht.report.methods.DesignMethods.paragraphs(design, c.design(), c.options()));
             methods.addAll(interviews.methods());
             methods.addAll(coverage.methods());
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (openPart != null) {
                 Table openAnswers = Tables.fromRows("open_answers", open.schema(), openRows);
-                if (openAnswers.rowCount() > 0)
-                    research.workbookOnly(new ReportTable("open_answers", "Open antwoorden",
-                            "Antwoorden op open vragen, alleen in deze werkmap en in data/open_answers (niet als CSV). "
-                                    + (c.privacy().maskFreeText() ? "E-mailadressen, telefoonnummers en namen uit de lijsten zijn gemaskeerd; andere details niet."
-                                    : "Niet gemaskeerd (include_free_text: raw): kan persoonsgegevens bevatten.")
-                                    + " Weglaten met privacy.include_free_text: false.", openAnswers));
+                if (openAnswers.rowCount() > 0) research.workbookOnly(ResearchReport.openAnswers(openAnswers, c.privacy().maskFreeText()));
             }
-            if (contactResults != null)
-                contactResults.tables().forEach((id, t) -> research.table(new ReportTable(id, contactSheet(id),
-                        "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het cijfer over gaat.", t)));
-            if (contactResults != null) nl.samenkracht.report.ContactFigures.build(contactResults).forEach(research::figure);
-            design.reportTables().forEach(research::table);
-            design.figures().forEach(research::figure);
+            if (contactResults != null) {
+                nl.samenkracht.report.tables.ContactTables.reportTables(contactResults).forEach(research::table);
+                nl.samenkracht.report.figures.ContactFigures.build(contactResults).forEach(research::figure);
+            }
+            nl.samenkracht.report.tables.DesignTables.reportTables(design).forEach(research::table);
+            nl.samenkracht.report.figures.DesignFigures.build(design, codebook).forEach(research::figure);
             progress.step("research report model");
             // The research workbook renders while the audience reports are built and rendered.
             Concurrent.Task<Void> researchWriter = writers.submit(() -> {
@@ -246,7 +243,7 @@ public final class Pipeline {
                 return null;
             });
             List<IndicatorValue> keyFigures = keyFigures(c, descriptives, codebook, contactResults);
-            keyFigures.addAll(AudienceInputs.achievement(coverage.summary(), coverage.details()));
+            keyFigures.addAll(AudienceInputs.achievement(coverage));
             nl.samenkracht.comparison.ComparisonSettings settings = nl.samenkracht.comparison.ComparisonSettings.of(
                     c.privacy().minGroupSize(), c.report().minRelevantDifference());
             java.util.Set<String> testYears = new java.util.TreeSet<>(years.subList(Math.max(0, years.size() - 2), years.size()));
@@ -262,8 +259,8 @@ public final class Pipeline {
                 tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
                         nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
             }
-            for (Report audience : AudienceReports.build(info, keyFigures, tests, stats.groups(),
-                    AudienceInputs.coverageCells(coverage.coverage(), coverage.details()), c.privacy().minGroupSize()))
+            for (Report audience : AudienceReports.build(info, keyFigures, tests, nl.samenkracht.report.tables.StatisticsTables.groups(stats),
+                    AudienceInputs.coverageCells(coverage), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
             writers.join(researchWriter);
@@ -345,7 +342,7 @@ public final class Pipeline {
      * focus group (report.focus), and the contact indicators per counterpart kind, the intervention's
      * reach first.
      */
-    private static List<IndicatorValue> keyFigures(StudyConfig c, Table descriptives, Codebook codebook, ContactResults contacts) {
+    private static List<IndicatorValue> keyFigures(StudyConfig c, List<DescriptiveRow> descriptives, Codebook codebook, ContactResults contacts) {
         List<IndicatorValue> out = new java.util.ArrayList<>();
         if (c.report().hasFocus())
             out.addAll(SurveyIndicators.fromDescriptives(descriptives, codebook, c.options().postWave(), c.report().focus().group(),
@@ -355,27 +352,6 @@ public final class Pipeline {
             out.addAll(nl.samenkracht.comparison.ContactKeyFigures.from(contacts.reach(), contacts.tone(), contacts.regularity(),
                     java.util.Set.copyOf(c.report().intervention())));
         return out;
-    }
-
-    /** Contact indicators as coverage evidence (kind, ref, school year, location, value, n). */
-    private static List<EvidenceValue> contactEvidence(ContactResults results) {
-        List<EvidenceValue> out = new java.util.ArrayList<>();
-        for (Row r : results.evidence())
-            out.add(new EvidenceValue(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getDouble(4), r.getInt(5)));
-        return out;
-    }
-
-    private static String contactSheet(String id) {
-        return switch (id) {
-            case "contacts_reach" -> "Contact bereik";
-            case "contacts_frequency" -> "Contact frequentie";
-            case "contacts_tone" -> "Contact toon";
-            case "contacts_channels" -> "Contact kanalen";
-            case "contacts_regularity" -> "Contact regelmaat";
-            case "contacts_collective" -> "Collectieve activiteiten";
-            case "contacts_rhythm" -> "Contact ritme";
-            default -> id;
-        };
     }
 
     /** A pseudonymiser of its own for a concurrent stage (same key, same pseudonyms). */

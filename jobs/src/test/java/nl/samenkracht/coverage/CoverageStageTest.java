@@ -1,5 +1,9 @@
 package nl.samenkracht.coverage;
 
+import nl.samenkracht.report.figures.CoverageFigures;
+import nl.samenkracht.report.tables.CoverageTables;
+import nl.samenkracht.indicators.DescriptiveRow;
+
 import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.config.CoverageConfig;
@@ -17,9 +21,6 @@ import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.testing.StudyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.io.IOException;
@@ -88,12 +89,7 @@ class CoverageStageTest {
     }
 
     /** Descriptives rows: instrument, level, measure, school_year, wave, location, grp, n, share_agree. */
-    static Table descriptives() {
-        StringColumn instrument = StringColumn.create("instrument"), level = StringColumn.create("level"),
-                measure = StringColumn.create("measure"), year = StringColumn.create("school_year"),
-                wave = StringColumn.create("wave"), location = StringColumn.create("location"), grp = StringColumn.create("grp");
-        LongColumn n = LongColumn.create("n");
-        DoubleColumn agree = DoubleColumn.create("share_agree");
+    static List<DescriptiveRow> descriptives() {
         Object[][] rows = {
             // 2024-2025 has a voormeting and a nameting: the nameting counts, the voormeting's 0.9 not
             {Y2, "voormeting", "Noord", "Alle groepen", 10L, 0.9},
@@ -105,18 +101,12 @@ class CoverageStageTest {
             {Y1, "voormeting", "Noord", "Alle groepen", 9L, 0.7},      // ≥ 0.5 → op orde
             {Y1, "voormeting", ALL, "Alle groepen", 9L, 0.7},
         };
-        for (Object[] r : rows) {
-            instrument.append("q");
-            level.append("schaal");
-            measure.append("s");
-            year.append((String) r[0]);
-            wave.append((String) r[1]);
-            location.append((String) r[2]);
-            grp.append((String) r[3]);
-            n.append((Long) r[4]);
-            agree.append((Double) r[5]);
-        }
-        return Table.create("descriptives").addColumns(instrument, level, measure, year, wave, location, grp, n, agree);
+        List<DescriptiveRow> out = new ArrayList<>();
+        double nan = Double.NaN;
+        for (Object[] r : rows)
+            out.add(new DescriptiveRow("q", "schaal", "s", (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                    nan, nan, nan, nan, nan, nan, nan, (Double) r[5], nan));
+        return out;
     }
 
     static List<EvidenceValue> interviews() {
@@ -147,7 +137,7 @@ class CoverageStageTest {
         CoverageResults r = CoverageStage.compute(s, cc, codebook(s), descriptives(), interviews(), contacts());
 
         assertEquals(List.of("framework", "factor", "school_year", "location", "evidence", "value", "target", "status",
-                "factor_label", "has_rule"), r.coverage().columnNames());
+                "factor_label", "has_rule"), CoverageTables.coverage(r).columnNames());
         assertEquals(List.of(
                 "sfeer 2023-2024 Noord: op orde", "sfeer 2023-2024 Zuid: geen gegevens", "sfeer 2023-2024 Alle locaties: op orde",
                 "sfeer 2024-2025 Noord: aandacht", "sfeer 2024-2025 Zuid: op orde", "sfeer 2024-2025 Alle locaties: aandacht",
@@ -162,10 +152,10 @@ class CoverageStageTest {
                 "leeg 2024-2025 Noord: geen gegevens", "leeg 2024-2025 Zuid: geen gegevens", "leeg 2024-2025 Alle locaties: geen gegevens",
                 "los 2023-2024 Noord: geen gegevens", "los 2023-2024 Zuid: geen gegevens", "los 2023-2024 Alle locaties: geen gegevens",
                 "los 2024-2025 Noord: geen gegevens", "los 2024-2025 Zuid: geen gegevens", "los 2024-2025 Alle locaties: geen gegevens"),
-                statuses(r.coverage()));
+                statuses(CoverageTables.coverage(r)));
 
         // the deciding values and targets of 2024-2025 Noord: sfeer 0.4 vs 0.5 (survey_targets), houvast 0.25 vs 0.3
-        Table t = r.coverage();
+        Table t = CoverageTables.coverage(r);
         assertEquals(0.4, t.doubleColumn("value").get(3), 0.0);
         assertEquals(0.5, t.doubleColumn("target").get(3), 0.0);
         assertEquals("% eens, schaal Schaal S", t.stringColumn("evidence").get(3));
@@ -176,7 +166,7 @@ class CoverageStageTest {
 
         // summary 2024-2025 Noord: 5 factors, 3 with an evidence rule (sfeer, houvast, positief; the other two have none and
         // are not counted), 3 with evidence, 2 op orde → coverage 3/3 = 1.0 and achievement 2/3
-        Table sum = r.summary();
+        Table sum = CoverageTables.summary(r);
         int row = -1;
         for (int i = 0; i < sum.rowCount(); i++)
             if (sum.stringColumn("school_year").get(i).equals(Y2) && sum.stringColumn("location").get(i).equals("Noord")) row = i;
@@ -188,15 +178,15 @@ class CoverageStageTest {
         assertEquals(2 / 3.0, sum.doubleColumn("achievement").get(row), 1e-12);
 
         // details: 3 rules (sfeer survey, houvast interview, positief contact) × 2 years × 3 locations
-        assertEquals(3 * 2 * 3, r.details().rowCount());
+        assertEquals(3 * 2 * 3, CoverageTables.details(r).rowCount());
 
         // figures: the latest year by location and all years for "Alle locaties"; group B (no rules) left out
         assertEquals(List.of("coverage_testkader_2024-2025_locaties", "coverage_testkader_schooljaren"),
-                r.figures().stream().map(Figure::id).toList());
-        Figure f = r.figures().get(0);
+                CoverageFigures.build(r).stream().map(Figure::id).toList());
+        Figure f = CoverageFigures.build(r).get(0);
         assertEquals(List.of("Sfeer", "Houvast", "Positief", "Leeg"), f.chart().getCategoryPlot().getDataset().getColumnKeys());
         assertEquals(List.of("Noord", "Zuid", ALL), f.chart().getCategoryPlot().getDataset().getRowKeys());
-        assertNull(r.kotter());
+        assertNull(CoverageTables.kotter(r));
         assertTrue(r.warnings().isEmpty(), r.warnings().toString());
     }
 
@@ -207,11 +197,11 @@ class CoverageStageTest {
         CoverageResults r = CoverageStage.compute(s, cc, codebook(s), descriptives(), interviews(), contacts());
         // contact:share_positive is also default evidence of RUG factor 10 (rug-succesfactoren.yaml) and of the pillar
         // "band leraar-ouders" (pedagogisch-partnerschap.yaml); no other built-in has evidence here. Built-ins come first.
-        List<String> order = new ArrayList<>(new java.util.LinkedHashSet<>(r.coverage().stringColumn("framework").asList()));
+        List<String> order = new ArrayList<>(new java.util.LinkedHashSet<>(CoverageTables.coverage(r).stringColumn("framework").asList()));
         assertEquals(List.of("rug-succesfactoren", "pedagogisch-partnerschap", "testkader"), order);
         // written for a look: a built-in framework without groups, mostly without evidence
         Path out = Files.createDirectories(Path.of("target", "coverage-handbuilt"));
-        for (Figure f : r.figures())
+        for (Figure f : CoverageFigures.build(r))
             nl.samenkracht.report.chart.ChartPng.write(f.chart(), out.resolve(f.id() + ".png"), f.width(), f.height());
     }
 
@@ -289,7 +279,7 @@ class CoverageStageTest {
         CoverageResults r = CoverageStage.compute(s, cc, codebook(s), null, interviews(), List.of());
         assertEquals(List.of("Interviewcode 'Behoeften\\Hovast' (koppeling testkader/houvast) komt in geen enkel interview voor"
                 + " (bedoelde u 'Behoeften\\Houvast'?); deze factor krijgt daaruit geen gegevens."), r.warnings());
-        assertTrue(statuses(r.coverage()).contains("houvast 2024-2025 Noord: geen gegevens"));
+        assertTrue(statuses(CoverageTables.coverage(r)).contains("houvast 2024-2025 Noord: geen gegevens"));
     }
 
     @Test
@@ -305,12 +295,12 @@ class CoverageStageTest {
                 new KotterLogConfig("kotter.csv", "30-6-2025"));
         Study s = study(List.of(), cc);
         CoverageResults r = CoverageStage.compute(s, cc, codebook(s), null, List.of(), List.of());
-        Table k = r.kotter();
+        Table k = CoverageTables.kotter(r);
         assertEquals(List.of("gedaan", "bezig", "nog niet gestart", "nog niet gestart", "nog niet gestart", "nog niet gestart",
                 "nog niet gestart", "nog niet gestart"), k.stringColumn("status").asList());
         assertEquals("2023-12-05", k.stringColumn("first_date").get(1));
         assertEquals("2025-06-30", k.stringColumn("reference_date").get(0));
-        assertEquals(List.of("kotter_tijdlijn"), r.figures().stream().map(Figure::id).toList());
+        assertEquals(List.of("kotter_tijdlijn"), CoverageFigures.build(r).stream().map(Figure::id).toList());
 
         Files.writeString(dir.resolve("kotter.csv"), "2-10-2023;9;Fase negen bestaat niet\n");
         assertThrows(nl.samenkracht.ingest.InputException.class,

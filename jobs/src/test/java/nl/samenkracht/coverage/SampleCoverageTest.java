@@ -1,5 +1,9 @@
 package nl.samenkracht.coverage;
 
+import nl.samenkracht.report.figures.CoverageFigures;
+import nl.samenkracht.report.tables.CoverageTables;
+import nl.samenkracht.report.tables.InterviewTables;
+
 import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
@@ -56,7 +60,7 @@ class SampleCoverageTest {
         SurveyData surveys = new SurveyIngest(spark, study, scales, StudyFixture.TEST_KEY, work, c.locations()).ingest();
         Dataset<Row> responses = surveys.responses().cache();
         Dataset<Row> scores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare());
-        Table descriptives = Descriptives.compute(spark, scores, responses, codebook);
+        List<nl.samenkracht.indicators.DescriptiveRow> descriptives = Descriptives.compute(spark, scores, responses, codebook);
         interviews = InterviewStage.run(spark, study, c.interviews(), CoverageStage.waves(study, c.coverage()), StudyFixture.TEST_KEY);
         coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), List.of());
         // what the pipeline will do with them: rejects in one table, segments as Parquet by school year
@@ -66,13 +70,13 @@ class SampleCoverageTest {
         assertEquals(108, spark.read().parquet(parquet.toString()).count()); // 109 rows, one image segment rejected
         responses.unpersist();
         Files.createDirectories(OUT);
-        for (Figure f : coverage.figures()) ChartPng.write(f.chart(), OUT.resolve(f.id() + ".png"), f.width(), f.height());
-        for (ReportTable t : coverage.reportTables()) t.table().write().csv(OUT.resolve(t.id() + ".csv").toString());
-        for (ReportTable t : interviews.reportTables()) t.table().write().csv(OUT.resolve(t.id() + ".csv").toString());
+        for (Figure f : CoverageFigures.build(coverage)) ChartPng.write(f.chart(), OUT.resolve(f.id() + ".png"), f.width(), f.height());
+        for (ReportTable t : CoverageTables.reportTables(coverage)) t.table().write().csv(OUT.resolve(t.id() + ".csv").toString());
+        for (ReportTable t : InterviewTables.reportTables(interviews)) t.table().write().csv(OUT.resolve(t.id() + ".csv").toString());
     }
 
     static Map<String, String> statuses(String year, String location) {
-        Table t = coverage.coverage();
+        Table t = CoverageTables.coverage(coverage);
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < t.rowCount(); i++)
             if (t.stringColumn("school_year").get(i).equals(year) && t.stringColumn("location").get(i).equals(location))
@@ -82,7 +86,7 @@ class SampleCoverageTest {
 
     @Test
     void interviewCountsFollowTheGeneratorsPlan() {
-        Table codes = interviews.codes();
+        Table codes = InterviewTables.codes(interviews);
         int checked = 0;
         for (int i = 0; i < codes.rowCount(); i++) {
             if (!codes.stringColumn("role").get(i).equals(InterviewStage.ALL_ROLES) || codes.intColumn("level").get(i) != 2) continue;
@@ -136,7 +140,7 @@ class SampleCoverageTest {
      */
     @Test
     void surveyEvidenceIsTheNewColleaguesShareAgreeInTheNameting() {
-        Table t = coverage.coverage();
+        Table t = CoverageTables.coverage(coverage);
         Map<String, double[]> expected = Map.of(
                 "2023-2024/leeromgeving-continuiteit", new double[]{8, 18}, "2023-2024/leeromgeving-duidelijkheid", new double[]{0, 18},
                 "2023-2024/leeromgeving-structuur", new double[]{0, 18}, "2024-2025/leeromgeving-continuiteit", new double[]{5, 19},
@@ -152,7 +156,7 @@ class SampleCoverageTest {
             checked++;
         }
         assertEquals(6, checked);
-        Table d = coverage.details();
+        Table d = CoverageTables.details(coverage);
         for (int i = 0; i < d.rowCount(); i++)
             if (d.stringColumn("ref").get(i).equals("inwerken/structuur") && d.stringColumn("school_year").get(i).equals(Y)
                     && d.stringColumn("location").get(i).equals(EvidenceValue.ALL_LOCATIONS))
@@ -161,7 +165,7 @@ class SampleCoverageTest {
 
     @Test
     void kotterProgressOnTheReferenceDate() {
-        Table k = coverage.kotter();
+        Table k = CoverageTables.kotter(coverage);
         assertNotNull(k);
         // log: phases 1-5 before 2025-06-30, phase 6 in January and June 2025, phase 7 planned for September 2025
         assertEquals(List.of("gedaan", "gedaan", "gedaan", "gedaan", "gedaan", "bezig", "nog niet gestart", "nog niet gestart"),

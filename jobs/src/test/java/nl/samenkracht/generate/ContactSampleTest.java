@@ -1,5 +1,8 @@
 package nl.samenkracht.generate;
 
+import nl.samenkracht.coverage.EvidenceValue;
+import nl.samenkracht.report.tables.ContactTables;
+
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.indicators.contacts.ContactIndicators;
@@ -65,7 +68,7 @@ class ContactSampleTest {
     }
 
     private static int[] reach(String year, String kind, String loc, String indicator, String type) {
-        Table t = results.reach();
+        Table t = ContactTables.reach(results);
         int i = row(t, year, kind, loc, "Alle klassen", "indicator", indicator, "contact_type", type);
         return new int[]{t.intColumn("n").get(i), t.intColumn("reached").get(i)};
     }
@@ -80,9 +83,9 @@ class ContactSampleTest {
                     reach(year, "ouder", "Alle locaties", "reach_first_weeks", "any"), year);
             assertArrayEquals(new int[]{160, 160 - ContactSampleGenerator.NEVER_CONTACTED[y]},
                     reach(year, "ouder", "Alle locaties", "reach_any", "any"), year);
-            Table f = results.frequency();
+            Table f = ContactTables.frequency(results);
             assertEquals(ContactSampleGenerator.NEVER_CONTACTED[y], f.intColumn("never").get(row(f, year, "ouder", "Alle locaties", "Alle klassen")));
-            Table r = results.regularity();
+            Table r = ContactTables.regularity(results);
             int i = row(r, year, "ouder", "Alle locaties", "Alle klassen");
             assertEquals(160, r.intColumn("n").get(i));
             assertEquals(ContactSampleGenerator.EVERY_PERIOD[y], r.intColumn("every_period").get(i), year);
@@ -97,7 +100,7 @@ class ContactSampleTest {
     }
 
     private static int[] tone(String year, String indicator) {
-        Table t = results.tone();
+        Table t = ContactTables.tone(results);
         int i = row(t, year, "ouder", "Alle locaties", "Alle klassen", "indicator", indicator);
         return new int[]{t.intColumn("n").get(i), t.intColumn("count").get(i)};
     }
@@ -116,7 +119,7 @@ class ContactSampleTest {
             assertEquals(Math.round(ContactSampleGenerator.INITIATED_BY_PARENT[y] * other[0]), other[1], year);
             int[] child = tone(year, "share_child_present");
             assertEquals(Math.round(ContactSampleGenerator.CHILD_PRESENT[y] * child[0]), child[1], year);
-            Table c = results.collective();
+            Table c = ContactTables.collective(results);
             assertEquals(28, c.intColumn("n").get(row(c, year, "ouder", "Alle locaties", "Alle klassen", "contact_type", "alle")),
                     "7 activities at each of 4 locations");
         }
@@ -128,7 +131,7 @@ class ContactSampleTest {
             String year = ContactSampleGenerator.BUDDY_YEARS.get(y);
             assertArrayEquals(new int[]{22, ContactSampleGenerator.BUDDY_FIRST_WEEK[y]},
                     reach(year, "nieuwe_collega", "Alle locaties", "reach_before_deadline", "buddygesprek"), year);
-            Table r = results.regularity();
+            Table r = ContactTables.regularity(results);
             int i = row(r, year, "nieuwe_collega", "Alle locaties", "Alle klassen");
             assertEquals(ContactSampleGenerator.BUDDY_EVERY_PERIOD[y], r.intColumn("every_period").get(i), year);
             assertEquals(2, reach(year, "nieuwe_collega", "Haven", "reach_before_deadline", "buddygesprek")[0],
@@ -168,15 +171,15 @@ class ContactSampleTest {
 
     @Test
     void evidenceCoversEveryContactRefForEveryYear() {
-        List<Row> ev = results.evidence();
+        List<EvidenceValue> ev = results.evidence();
         for (String year : ContactSampleGenerator.YEARS) {
-            long refs = ev.stream().filter(r -> r.getString(2).equals(year) && r.getString(3).equals("Alle locaties"))
-                    .map(r -> r.getString(1)).distinct().count();
+            long refs = ev.stream().filter(r -> r.schoolYear().equals(year) && r.location().equals("Alle locaties"))
+                    .map(r -> r.ref()).distinct().count();
             assertEquals(8, refs, year);
         }
-        Row start = ev.stream().filter(r -> r.getString(1).equals("contact:reach_startgesprek") && r.getString(2).equals("2024-2025")
-                && r.getString(3).equals("Alle locaties")).findFirst().orElseThrow();
-        assertEquals(152 / 160.0, start.getDouble(4), 1e-12);
+        EvidenceValue start = ev.stream().filter(r -> r.ref().equals("contact:reach_startgesprek") && r.schoolYear().equals("2024-2025")
+                && r.location().equals("Alle locaties")).findFirst().orElseThrow();
+        assertEquals(152 / 160.0, start.value(), 1e-12);
     }
 
     /** docs/sample-contacts-snippet.yaml is the generator's snippet; the committed exports are a fresh generation. */

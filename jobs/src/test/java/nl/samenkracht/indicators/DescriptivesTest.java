@@ -57,7 +57,7 @@ class DescriptivesTest {
         assertEquals(5, scores.filter(col("score").isNotNull()).count());
         assertEquals(1, scores.filter(col("score").isNull().and(col("n_answered").equalTo(1))).count(), "p6 answered 1 of 2");
 
-        Table desc = Descriptives.compute(SharedSpark.get(), scores, data.responses(), cb);
+        Table desc = nl.samenkracht.report.tables.SurveyTables.descriptives(Descriptives.compute(SharedSpark.get(), scores, data.responses(), cb));
         Row all = row(desc, "schaal", "s", Descriptives.ALL_LOCATIONS);
         // Scores 2.5, 3.0, 4.0, 4.5, 5.0: mean 3.8; sd (n-1) = sqrt(((1.3²+0.8²+0.2²+0.7²+1.2²))/4) = sqrt(4.3/4) = 1.036822…
         // Type-7 quartiles of 5 sorted values: Q1 at position 1+0.25·4 = 2 → 3.0; median 4.0; Q3 at position 4 → 4.5.

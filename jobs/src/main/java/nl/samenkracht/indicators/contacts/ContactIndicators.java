@@ -6,18 +6,12 @@ import nl.samenkracht.ingest.contacts.ContactOptions;
 import nl.samenkracht.ingest.contacts.ContactVocabulary;
 import nl.samenkracht.ingest.contacts.DeadlineRule;
 import nl.samenkracht.ingest.contacts.Period;
-import nl.samenkracht.report.model.Tables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -178,12 +172,23 @@ public final class ContactIndicators {
         tone.sort(Comparator.comparingInt(v -> toneOrder.indexOf((String) v[4])));
         coll.sort(Comparator.comparingInt(v -> "alle".equals(v[4]) ? Integer.MAX_VALUE : ContactVocabulary.TYPES.indexOf((String) v[4])));
         rhythm.sort(Comparator.comparingInt(v -> Period.schoolYearIndex((Integer) v[4])));
-        Table reachT = table("contacts_reach", REACH, reach);
-        Table toneT = table("contacts_tone", TONE, tone);
-        Table regularityT = table("contacts_regularity", REGULARITY, regularity);
-        return new ContactResults(reachT, table("contacts_frequency", FREQUENCY, frequency), toneT,
-                table("contacts_channels", CHANNELS, channels), regularityT, table("contacts_collective", COLLECTIVE, coll),
-                table("contacts_rhythm", RHYTHM, rhythm), Evidence.from(reachT, toneT, regularityT));
+        List<ContactResults.Reach> reachRows = sorted(reach).stream().map(v -> new ContactResults.Reach(group(v), (String) v[4],
+                (String) v[5], (String) v[6], (Integer) v[7], (Integer) v[8], (Double) v[9])).toList();
+        List<ContactResults.Tone> toneRows = sorted(tone).stream().map(v -> new ContactResults.Tone(group(v), (String) v[4],
+                (Integer) v[5], (Integer) v[6], (Double) v[7])).toList();
+        List<ContactResults.Regularity> regularityRows = sorted(regularity).stream().map(v -> new ContactResults.Regularity(
+                group(v), (Integer) v[4], (Integer) v[5], (Integer) v[6], (Double) v[7], (Integer) v[8], (Double) v[9])).toList();
+        return new ContactResults(reachRows,
+                sorted(frequency).stream().map(v -> new ContactResults.Frequency(group(v), (Integer) v[4], (Long) v[5],
+                        (Integer) v[6], (Double) v[7], (Double) v[8], (Double) v[9], (Double) v[10])).toList(),
+                toneRows,
+                sorted(channels).stream().map(v -> new ContactResults.Channel(group(v), (String) v[4], (Integer) v[5],
+                        (Integer) v[6], (Double) v[7])).toList(),
+                regularityRows,
+                sorted(coll).stream().map(v -> new ContactResults.Collective(group(v), (String) v[4], (Integer) v[5],
+                        (Integer) v[6], (Long) v[7], (Double) v[8])).toList(),
+                sorted(rhythm).stream().map(v -> new ContactResults.Rhythm(group(v), (Integer) v[4], (Integer) v[5])).toList(),
+                Evidence.from(reachRows, toneRows, regularityRows));
     }
 
     // ---- aggregations --------------------------------------------------------------------------
@@ -273,37 +278,16 @@ public final class ContactIndicators {
         return exprs.subList(1, exprs.size()).stream().map(e -> expr(e)).toArray(Column[]::new);
     }
 
-    // ---- tables -------------------------------------------------------------------------------
-
-    private static StructType group() {
-        return new StructType().add("school_year", DataTypes.StringType).add("kind", DataTypes.StringType)
-                .add("location", DataTypes.StringType).add("class", DataTypes.StringType);
-    }
-
-    static final StructType REACH = group().add("indicator", DataTypes.StringType).add("contact_type", DataTypes.StringType)
-            .add("window", DataTypes.StringType).add("n", DataTypes.IntegerType).add("reached", DataTypes.IntegerType)
-            .add("share", DataTypes.DoubleType);
-    static final StructType FREQUENCY = group().add("n", DataTypes.IntegerType).add("contacts", DataTypes.LongType)
-            .add("never", DataTypes.IntegerType).add("share_never", DataTypes.DoubleType).add("mean", DataTypes.DoubleType)
-            .add("median", DataTypes.DoubleType).add("p90", DataTypes.DoubleType);
-    static final StructType TONE = group().add("indicator", DataTypes.StringType).add("n", DataTypes.IntegerType)
-            .add("count", DataTypes.IntegerType).add("share", DataTypes.DoubleType);
-    static final StructType CHANNELS = group().add("channel", DataTypes.StringType).add("n", DataTypes.IntegerType)
-            .add("count", DataTypes.IntegerType).add("share", DataTypes.DoubleType);
-    static final StructType REGULARITY = group().add("n", DataTypes.IntegerType).add("periods_required", DataTypes.IntegerType)
-            .add("every_period", DataTypes.IntegerType).add("share_every_period", DataTypes.DoubleType)
-            .add("n_gap", DataTypes.IntegerType).add("median_longest_gap_days", DataTypes.DoubleType);
-    static final StructType COLLECTIVE = group().add("contact_type", DataTypes.StringType).add("n", DataTypes.IntegerType)
-            .add("with_count", DataTypes.IntegerType).add("attendance_total", DataTypes.LongType)
-            .add("attendance_mean", DataTypes.DoubleType);
-    static final StructType RHYTHM = group().add("month", DataTypes.IntegerType).add("n", DataTypes.IntegerType);
+    // ---- rows ---------------------------------------------------------------------------------
 
     /** Sorted by group (stable: the order within a group is kept). */
-    private static Table table(String name, StructType schema, List<Object[]> values) {
+    private static List<Object[]> sorted(List<Object[]> values) {
         values.sort(GroupLabels.ORDER);
-        List<Row> rows = new ArrayList<>(values.size());
-        for (Object[] v : values) rows.add(RowFactory.create(Arrays.copyOf(v, v.length)));
-        return Tables.fromRows(name, schema, rows);
+        return values;
+    }
+
+    private static ContactResults.Group group(Object[] v) {
+        return new ContactResults.Group((String) v[0], (String) v[1], (String) v[2], (String) v[3]);
     }
 
     private static Object[] reachRow(String year, String kind, String loc, String cls, String indicator, String type,

@@ -50,8 +50,15 @@ public final class ContactsBenchmark {
             long read = data.accounts().stream().mapToLong(RowAccount::read).sum();
             long accepted = data.accounts().stream().mapToLong(RowAccount::accepted).sum();
             System.out.printf("rows read %d, accepted %d, rejected %d, listed rejects %d%n", read, accepted, read - accepted, rejects.size());
-            for (Map.Entry<String, tech.tablesaw.api.Table> e : results.tables().entrySet())
-                System.out.printf("%s: %d rows%n", e.getKey(), e.getValue().rowCount());
+            Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+            sizes.put("contacts_reach", results.reach().size());
+            sizes.put("contacts_frequency", results.frequency().size());
+            sizes.put("contacts_tone", results.tone().size());
+            sizes.put("contacts_channels", results.channels().size());
+            sizes.put("contacts_regularity", results.regularity().size());
+            sizes.put("contacts_collective", results.collective().size());
+            sizes.put("contacts_rhythm", results.rhythm().size());
+            sizes.forEach((name, rows) -> System.out.printf("%s: %d rows%n", name, rows));
             System.out.printf("seconds: spark start %.1f, ingest %.1f, indicators %.1f, total in JVM %.1f%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9);
             System.out.printf("cpu seconds: spark start %.1f, ingest %.1f, indicators %.1f, total in JVM %.1f%n",

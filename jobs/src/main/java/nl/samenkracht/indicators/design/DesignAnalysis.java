@@ -1,14 +1,11 @@
 package nl.samenkracht.indicators.design;
 
 import nl.samenkracht.config.DesignConfig;
-import nl.samenkracht.indicators.stats.TableBuilder;
-import nl.samenkracht.indicators.stats.TableBuilder.Col;
 import nl.samenkracht.indicators.stats.ExactGrid;
 import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
 import nl.samenkracht.statistics.RankTestOptions;
 import org.apache.commons.statistics.distribution.TDistribution;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +22,8 @@ import java.util.TreeSet;
  *
  * <p>A respondent's change is post − pre scale score, linked by pseudonym within instrument ×
  * school year. With at least 2 linked respondents on both sides the comparison uses those changes
- * ({@value #LINKED}); otherwise (anonymous or unlinked waves) it compares the post-wave scores of
- * the two sides ({@value #INDEPENDENT}), because a change per respondent does not exist. Mann-Whitney
+ * ({@link DesignBasis#LINKED}); otherwise (anonymous or unlinked waves) it compares the post-wave scores of
+ * the two sides ({@link DesignBasis#INDEPENDENT}), because a change per respondent does not exist. Mann-Whitney
  * with x = side a (the after cohort, or the first group), y = side b: a positive rank-biserial
  * correlation and Hodges-Lehmann shift mean side a changed more.
  *
@@ -34,21 +31,9 @@ import java.util.TreeSet;
  * collected list.
  */
 public final class DesignAnalysis {
-    public static final String LINKED = "linked";
-    public static final String INDEPENDENT = "independent";
     public static final String COHORT = "cohort";
     public static final String GROUP = "group";
     public static final String ALL = "Alle respondenten";
-
-    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale"), Col.s("comparison"), Col.s("school_year"),
-            Col.s("subset"), Col.s("group_a"), Col.s("group_b"), Col.s("basis"), Col.i("n_a"), Col.i("n_b"),
-            Col.d("mean_a"), Col.d("ci_lower_a"), Col.d("ci_upper_a"), Col.d("mean_b"), Col.d("ci_lower_b"),
-            Col.d("ci_upper_b"), Col.d("u"), Col.d("z"), Col.d("p"), Col.s("p_method"), Col.d("rank_biserial"),
-            Col.d("hodges_lehmann"), Col.s("na_reason"),
-            // appended (issue 16): 95% intervals of the rank-biserial (Fisher z) and of the
-            // Hodges-Lehmann shift (R's wilcox.test(conf.int = TRUE))
-            Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann_lower"),
-            Col.d("hodges_lehmann_upper")};
 
     /** One scale score of one respondent in one wave. Respondent null = anonymous. */
     public record Score(String instrument, String scale, String schoolYear, String wave, String group,
@@ -60,10 +45,10 @@ public final class DesignAnalysis {
     private DesignAnalysis() {}
 
     /** Scales in the order given, one row per comparison. */
-    public static Table compute(List<Score> scores, List<String[]> scales, DesignConfig design, String preWave,
-                                String postWave, RankTestOptions options) {
-        TableBuilder t = new TableBuilder("design", COLUMNS);
-        if (design.isEmpty()) return t.table();
+    public static List<DesignComparison> compute(List<Score> scores, List<String[]> scales, DesignConfig design, String preWave,
+                                                 String postWave, RankTestOptions options) {
+        List<DesignComparison> t = new ArrayList<>();
+        if (design.isEmpty()) return t;
         // (instrument, year, respondent) → (pre, post, group); anonymous scores only count per wave.
         Set<String> groups = new TreeSet<>();
         for (Score s : scores) if (s.group() != null) groups.add(s.group());
@@ -87,10 +72,8 @@ public final class DesignAnalysis {
                 List<String> g = new ArrayList<>(groups);
                 for (String year : years) {
                     if (g.size() != 2) {
-                        t.row(instrument, scale, GROUP, year, ALL, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null, null, null, null, null,
-                                "groepsvergelijking vraagt precies 2 groepen, gevonden: " + g.size(),
-                                null, null, null, null);
+                        t.add(DesignComparison.notMade(instrument, scale, GROUP, year, ALL,
+                                "groepsvergelijking vraagt precies 2 groepen, gevonden: " + g.size()));
                         continue;
                     }
                     Side a = side(mine, year, g.get(0), preWave, postWave);
@@ -99,29 +82,32 @@ public final class DesignAnalysis {
                 }
             }
         }
-        return t.table();
+        return t;
     }
 
-    private static void row(TableBuilder t, String instrument, String scale, String comparison, String year,
+    private static void row(List<DesignComparison> t, String instrument, String scale, String comparison, String year,
                             String subset, String nameA, String nameB, Side a, Side b, RankTestOptions options) {
         boolean linked = a.changes().size() >= 2 && b.changes().size() >= 2;
         double[] x = values(linked ? a.changes() : a.post());
         double[] y = values(linked ? b.changes() : b.post());
         String subsetLabel = subset == null ? ALL : "groep: " + subset;
         if (x.length == 0 || y.length == 0) {
-            t.row(instrument, scale, comparison, year, subsetLabel, nameA, nameB, linked ? LINKED : INDEPENDENT,
-                    x.length, y.length, mean(x), ci(x, -1), ci(x, 1), mean(y), ci(y, -1), ci(y, 1), null, null, null,
-                    null, null, null, "geen scores voor " + (x.length == 0 ? nameA : nameB), null, null, null, null);
+            double nan = Double.NaN;
+            t.add(new DesignComparison(instrument, scale, comparison, year, subsetLabel, nameA, nameB,
+                    linked ? DesignBasis.LINKED : DesignBasis.INDEPENDENT, x.length, y.length, mean(x), ci(x, -1), ci(x, 1),
+                    mean(y), ci(y, -1), ci(y, 1), nan, nan, nan, null, nan, nan,
+                    "geen scores voor " + (x.length == 0 ? nameA : nameB), nan, nan, nan, nan));
             return;
         }
         // Changes are differences of scale scores: on a whole-number grid, equal changes are ties
         // (which decides between exact and normal p); the shift is scaled back.
         long grid = ExactGrid.factor(x, y);
         RankSumResult r = RankSumTest.test(ExactGrid.scale(x, grid), ExactGrid.scale(y, grid), options);
-        t.row(instrument, scale, comparison, year, subsetLabel, nameA, nameB, linked ? LINKED : INDEPENDENT,
-                x.length, y.length, mean(x), ci(x, -1), ci(x, 1), mean(y), ci(y, -1), ci(y, 1), r.u(), r.z(), r.p(),
-                r.pMethod(), r.rankBiserial(), r.hodgesLehmann() / grid, r.naReason(), r.rankBiserialLower(),
-                r.rankBiserialUpper(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid);
+        t.add(new DesignComparison(instrument, scale, comparison, year, subsetLabel, nameA, nameB,
+                linked ? DesignBasis.LINKED : DesignBasis.INDEPENDENT, x.length, y.length, mean(x), ci(x, -1), ci(x, 1),
+                mean(y), ci(y, -1), ci(y, 1), r.u(), r.z(), r.p(), r.pMethod(), r.rankBiserial(), r.hodgesLehmann() / grid,
+                r.naReason(), r.rankBiserialLower(), r.rankBiserialUpper(), r.hodgesLehmannLower() / grid,
+                r.hodgesLehmannUpper() / grid));
     }
 
     /**

@@ -5,11 +5,9 @@ import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.indicators.Descriptives;
 import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.model.Codebook;
-import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.statistics.RankTestOptions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,24 +18,23 @@ import static org.apache.spark.sql.functions.col;
 /**
  * The design stage: collects one scale score per respondent × wave (a part of the survey analysis's one
  * Spark action, {@link FusedCollect}) and
- * runs {@link DesignAnalysis}. Nothing happens without a {@code design:} in the config.
+ * runs {@link DesignAnalysis}. Nothing happens without a {@code design:} in the config. {@code report}
+ * lays the results out (report.tables.DesignTables, report.figures.DesignFigures, report.methods.DesignMethods).
  */
 public final class DesignStage {
-    public static final String SHEET = "Opzet van het onderzoek";
-
     private DesignStage() {}
 
-    /** What the stage produced: the table (null without a design) and its Dutch methods paragraph. */
-    public record Results(Table design, List<String> methods, List<nl.samenkracht.report.model.Figure> figures) {
-        public static final Results NONE = new Results(null, List.of(), List.of());
+    /**
+     * What the stage produced.
+     *
+     * @param ran         whether the study has a design and survey scale scores to test it on
+     * @param comparisons one per comparison, scales in codebook order (empty when not ran)
+     */
+    public record Results(boolean ran, List<DesignComparison> comparisons) {
+        public static final Results NONE = new Results(false, List.of());
 
-        public List<ReportTable> reportTables() {
-            if (design == null) return List.of();
-            return List.of(new ReportTable("design", SHEET, "Verandering van voor- naar nameting per gekoppelde respondent"
-                    + " (schaalscore nameting − voormeting), vergeleken tussen cohorten of groepen met Mann-Whitney U."
-                    + " Groep a = het cohort met de interventie (of de eerste groep); positieve rangbiseriële correlatie en"
-                    + " Hodges-Lehmann = groep a ging meer vooruit. Basis 'independent': niet te koppelen metingen, dan"
-                    + " zijn de nametingscores vergeleken in plaats van de verandering.", design, DesignLabels.style()));
+        public Results {
+            comparisons = List.copyOf(comparisons);
         }
     }
 
@@ -75,24 +72,6 @@ public final class DesignStage {
         }
         List<String[]> scales = codebook.scales().stream().map(s -> new String[]{s.instrument(), s.id()}).toList();
         RankTestOptions rank = options.rankTests();
-        Table t = DesignAnalysis.compute(scores, scales, design, options.preWave(), options.postWave(), rank);
-        return new Results(t, List.of(methods(design, t, options)), DesignFigures.build(t, codebook));
-    }
-
-    static String methods(DesignConfig d, Table t, OptionsConfig o) {
-        long linked = t.stringColumn("basis").asList().stream().filter(DesignAnalysis.LINKED::equals).count();
-        String what = d.hasCohorts()
-                ? "het cohort " + d.after() + " (met de interventie) vergeleken met het vergelijkingscohort " + d.before()
-                  + (d.hasGroups() ? ", voor alle respondenten en per groep" : "")
-                : "de groepen binnen elk schooljaar met elkaar vergeleken";
-        return "Opzet van het onderzoek. Per schaal is de verandering berekend van " + o.preWave() + " naar "
-                + o.postWave() + " (schaalscore " + o.postWave() + " min " + o.preWave() + "), per respondent gekoppeld"
-                + " via het pseudoniem binnen vragenlijst en schooljaar. Op die verandering is " + what
-                + " met de Mann-Whitney U-toets, met de rangbiseriële correlatie en de Hodges-Lehmann-verschuiving als"
-                + " effectmaat; de gemiddelde verandering per groep staat erbij met een 95%-betrouwbaarheidsinterval"
-                + " (t-verdeling). Waar de metingen niet te koppelen zijn (anoniem, of minder dan 2 gekoppelde"
-                + " respondenten in een groep), zijn de nametingscores van de groepen als onafhankelijke steekproeven"
-                + " vergeleken; de tabel zegt dat in de kolom basis. " + linked + " van de " + t.rowCount()
-                + " vergelijkingen gebruiken gekoppelde veranderingen.";
+        return new Results(true, DesignAnalysis.compute(scores, scales, design, options.preWave(), options.postWave(), rank));
     }
 }

@@ -9,7 +9,6 @@ import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.privacy.FreeTextMask;
 import nl.samenkracht.privacy.Pseudonymizer;
-import nl.samenkracht.report.model.Tables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,7 +18,6 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -118,9 +116,7 @@ public final class InterviewStage {
         boolean freeText = study.config().privacy().includeFreeText();
         if (interviews.isEmpty()) {
             // No interviews: empty results without running a Spark job.
-            return new InterviewResults(Tables.fromRows("interview_codes", CODES, List.of()),
-                    Tables.fromRows("interview_cooccurrence", COOCCURRENCE, List.of()),
-                    Tables.fromRows("interview_examples", EXAMPLES, List.of()), List.of(),
+            return new InterviewResults(List.of(), List.of(), List.of(), List.of(),
                     spark.createDataFrame(List.of(), SEGMENTS), spark.createDataFrame(List.of(), CanonicalTable.REJECTS.schema()),
                     List.of(), List.of(), List.of());
         }
@@ -141,11 +137,12 @@ public final class InterviewStage {
         FusedCollect.Part examplesPart = freeText ? fused.add(examples(all)) : null;
         fused.collect();
         List<Row> grid = gridPart.rows();
-        Table codes = codesTable(grid, waves);
+        List<CodeCount> codes = codeCounts(grid, waves);
         List<EvidenceValue> evidence = evidence(grid, waves);
-        Table cooccurrence = Tables.fromRows("interview_cooccurrence", COOCCURRENCE,
-                sortRows(coPart.rows(), waves, 0, 1, 2, 3));
-        Table examples = examplesTable(examplesPart == null ? List.of() : examplesPart.rows(), waves);
+        List<CodePair> cooccurrence = new ArrayList<>();
+        for (Row r : sortRows(coPart.rows(), waves, 0, 1, 2, 3))
+            cooccurrence.add(new CodePair(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5)));
+        List<InterviewExample> examples = examplesOf(examplesPart == null ? List.of() : examplesPart.rows(), waves);
         Dataset<Row> segments = freeText ? all : all.withColumn("text", lit(null).cast(DataTypes.StringType));
         List<String> methods = InterviewMethods.paragraphs(in, freeText, waves);
         return new InterviewResults(codes, cooccurrence, examples, in.accounts(), segments, rejects, evidence,
@@ -243,26 +240,21 @@ public final class InterviewStage {
                         col("lv.level").as("level"), col("lv.code").as("code"));
     }
 
-    private static final StructType CODES = new StructType()
-            .add("school_year", DataTypes.StringType).add("wave", DataTypes.StringType).add("role", DataTypes.StringType)
-            .add("level", DataTypes.IntegerType).add("code", DataTypes.StringType).add("segments", DataTypes.LongType)
-            .add("respondents", DataTypes.LongType).add("interviewed", DataTypes.LongType).add("share", DataTypes.DoubleType);
-
     /** The grid at "Alle locaties": per school year × wave × role (with "Alle rollen") × code. */
-    private static Table codesTable(List<Row> grid, EvidenceWaves waves) {
-        List<Row> rows = new ArrayList<>();
+    private static List<CodeCount> codeCounts(List<Row> grid, EvidenceWaves waves) {
+        List<CodeCount> rows = new ArrayList<>();
         for (Row r : grid) {
             if (!EvidenceValue.ALL_LOCATIONS.equals(r.getString(2))) continue;
-            rows.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getString(1), r.getString(3), r.getInt(4),
-                    r.getString(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getDouble(9)));
+            rows.add(new CodeCount(r.getString(0), r.getString(1), r.getString(3), r.getInt(4), r.getString(5), r.getLong(6),
+                    r.getLong(7), r.getLong(8), r.getDouble(9)));
         }
         // Readers compare a code's waves side by side: year, role ("Alle rollen" first), code, wave (pre, post).
-        Comparator<Row> order = Comparator.<Row, String>comparing(r -> r.getString(0))
-                .thenComparing(r -> ALL_ROLES.equals(r.getString(2)) ? "" : r.getString(2))
-                .thenComparing(r -> r.getString(4))
-                .thenComparing(r -> waveRank(r.getString(1), waves));
+        Comparator<CodeCount> order = Comparator.comparing(CodeCount::schoolYear)
+                .thenComparing(r -> ALL_ROLES.equals(r.role()) ? "" : r.role())
+                .thenComparing(CodeCount::code)
+                .thenComparing(r -> waveRank(r.wave(), waves));
         rows.sort(order);
-        return Tables.fromRows("interview_codes", CODES, rows);
+        return rows;
     }
 
     /** interview_code evidence: all roles, every location and "Alle locaties", the evidence wave of each school year. */
@@ -282,15 +274,6 @@ public final class InterviewStage {
                 .thenComparing(EvidenceValue::location));
         return out;
     }
-
-    private static final StructType COOCCURRENCE = new StructType()
-            .add("school_year", DataTypes.StringType).add("wave", DataTypes.StringType).add("code_a", DataTypes.StringType)
-            .add("code_b", DataTypes.StringType).add("same_segment", DataTypes.LongType).add("same_respondent", DataTypes.LongType);
-
-    private static final StructType EXAMPLES = new StructType()
-            .add("school_year", DataTypes.StringType).add("wave", DataTypes.StringType).add("code", DataTypes.StringType)
-            .add("respondent", DataTypes.StringType).add("location", DataTypes.StringType).add("role", DataTypes.StringType)
-            .add("text", DataTypes.StringType).add("file", DataTypes.StringType).add("row", DataTypes.IntegerType);
 
     /**
      * At most {@link #EXAMPLES_PER_CODE} passages per school year × wave × full code. Deterministic and
@@ -312,15 +295,15 @@ public final class InterviewStage {
     }
 
     /** The collected rows of {@link #examples} in table order. */
-    private static Table examplesTable(List<Row> collected, EvidenceWaves waves) {
+    private static List<InterviewExample> examplesOf(List<Row> collected, EvidenceWaves waves) {
         List<Row> rows = new ArrayList<>(collected);
         rows.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparing(r -> r.getString(2))
                 .thenComparing(r -> waveRank(r.getString(1), waves)).thenComparing(r -> r.getInt(9)));
-        List<Row> out = new ArrayList<>();
+        List<InterviewExample> out = new ArrayList<>();
         for (Row r : rows)
-            out.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+            out.add(new InterviewExample(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                     r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getInt(8)));
-        return Tables.fromRows("interview_examples", EXAMPLES, out);
+        return out;
     }
 
     /** Sorts by the given string columns, a wave column compared pre < post < others. */

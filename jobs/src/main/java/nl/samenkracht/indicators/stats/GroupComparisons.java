@@ -1,6 +1,5 @@
 package nl.samenkracht.indicators.stats;
 
-import nl.samenkracht.indicators.stats.TableBuilder.Col;
 import nl.samenkracht.statistics.DunnComparison;
 import nl.samenkracht.statistics.DunnTest;
 import nl.samenkracht.statistics.Holm;
@@ -14,7 +13,6 @@ import nl.samenkracht.canonical.KeyCodes;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,43 +43,16 @@ import static org.apache.spark.sql.functions.when;
  * × level × grouping; Dunn's p within the pairs of one measure (as R's {@code dunn.test}).
  */
 final class GroupComparisons {
-    static final String GROUP = "groep";
-    static final String LOCATION = "locatie";
-    static final String MANN_WHITNEY = "mann-whitney";
-    static final String KRUSKAL_WALLIS = "kruskal-wallis";
-    static final String DUNN = "dunn";
-
-    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale_or_item"), Col.s("grouping"), Col.s("group_a"),
-            Col.s("group_b"), Col.i("n_a"), Col.i("n_b"), Col.d("U"), Col.d("z"), Col.d("p"), Col.d("rank_biserial"),
-            Col.s("school_year"), Col.s("wave"), Col.s("level"), Col.s("test"), Col.d("H"), Col.i("df"),
-            Col.d("epsilon_squared"), Col.d("hodges_lehmann"), Col.d("p_holm"), Col.s("na_reason"),
-            // appended (issue 16): intervals and the p method, so existing column positions hold
-            Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann_lower"),
-            Col.d("hodges_lehmann_upper"), Col.s("p_method")};
+    static final String GROUP = GroupSetting.GROUP;
+    static final String LOCATION = GroupSetting.LOCATION;
 
     /** p_method of the Kruskal-Wallis rows: chi-square with df = groups − 1, tie-corrected H. */
     static final String CHI_SQUARE = "chi-kwadraatbenadering (correctie voor knopen)";
 
-    /** instrument × school year × wave × grouping: the level of the group set. */
-    record Setting(String instrument, String schoolYear, String wave, String grouping) {}
-
-    /** One measure within a setting. */
-    record Key(Setting setting, String level, String measure) {}
-
-    /** One row before Holm; {@code omnibus} rows (Mann-Whitney, Kruskal-Wallis) share a Holm family. */
-    record Line(Key key, String test, String groupA, String groupB, Integer nA, Integer nB, double u, double z,
-                double p, double rankBiserial, double h, Integer df, double epsilonSquared, double hodgesLehmann,
-                double pHolm, String naReason, double rbLower, double rbUpper, double hlLower, double hlUpper,
-                String pMethod) {
-        boolean omnibus() {
-            return !test.equals(DUNN);
-        }
-    }
-
     private GroupComparisons() {}
 
     /** One Spark action: per measure × group, the count of each score. */
-    static Map<Key, Map<String, ValueCounts>> collect(Dataset<Row> measurements) {
+    static Map<GroupKey, Map<String, ValueCounts>> collect(Dataset<Row> measurements) {
         return parse(nl.samenkracht.indicators.FusedCollect.collectOne(counts(measurements)));
     }
 
@@ -107,10 +78,10 @@ final class GroupComparisons {
     }
 
     /** The collected rows of {@link #counts} by measure and group. */
-    static Map<Key, Map<String, ValueCounts>> parse(List<Row> rows) {
-        Map<Key, Map<String, ValueCounts>> out = new HashMap<>();
+    static Map<GroupKey, Map<String, ValueCounts>> parse(List<Row> rows) {
+        Map<GroupKey, Map<String, ValueCounts>> out = new HashMap<>();
         for (Row r : rows) {
-            Key k = new Key(new Setting(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
+            GroupKey k = new GroupKey(new GroupSetting(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
                     r.getString(4), r.getString(5));
             out.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(r.getString(6), x -> new ValueCounts())
                     .add(r.getDouble(7), r.getLong(8));
@@ -119,11 +90,11 @@ final class GroupComparisons {
     }
 
     /** The groups of each setting (over all its measures), in name order. */
-    static Map<Setting, List<String>> groupSets(Map<Key, Map<String, ValueCounts>> data) {
-        Map<Setting, TreeSet<String>> sets = new HashMap<>();
+    static Map<GroupSetting, List<String>> groupSets(Map<GroupKey, Map<String, ValueCounts>> data) {
+        Map<GroupSetting, TreeSet<String>> sets = new HashMap<>();
         data.forEach((k, groups) -> sets.computeIfAbsent(k.setting(), s -> new TreeSet<>())
                 .addAll(groups.keySet()));
-        Map<Setting, List<String>> out = new HashMap<>();
+        Map<GroupSetting, List<String>> out = new HashMap<>();
         sets.forEach((s, g) -> out.put(s, List.copyOf(g)));
         return out;
     }
@@ -132,10 +103,10 @@ final class GroupComparisons {
      * @param plan keys in table order; settings with fewer than 2 groups have nothing to compare
      *             and should not be in the plan
      */
-    static Table compute(List<Key> plan, Map<Key, Map<String, ValueCounts>> data, Map<Setting, List<String>> groupSets,
+    static List<GroupTest> compute(List<GroupKey> plan, Map<GroupKey, Map<String, ValueCounts>> data, Map<GroupSetting, List<String>> groupSets,
                          RankTestOptions options) {
-        List<Line> lines = new ArrayList<>();
-        for (Key k : plan) {
+        List<GroupTest> lines = new ArrayList<>();
+        for (GroupKey k : plan) {
             List<String> groups = groupSets.get(k.setting());
             Map<String, ValueCounts> counts = data.getOrDefault(k, Map.of());
             List<double[]> samples = new ArrayList<>();
@@ -150,37 +121,33 @@ final class GroupComparisons {
             }
         }
         double[] holm = holm(lines);
-        TableBuilder t = new TableBuilder("groups", COLUMNS);
+        List<GroupTest> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            Setting s = l.key().setting();
-            t.row(s.instrument(), l.key().measure(), s.grouping(), l.groupA(), l.groupB(), l.nA(), l.nB(), l.u(),
-                    l.z(), l.p(), l.rankBiserial(), s.schoolYear(), s.wave(), l.key().level(), l.test(), l.h(),
-                    l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.omnibus() ? holm[i] : l.pHolm(), l.naReason(),
-                    l.rbLower(), l.rbUpper(), l.hlLower(), l.hlUpper(), l.pMethod());
+            GroupTest l = lines.get(i);
+            out.add(l.withPHolm(l.omnibus() ? holm[i] : l.pHolm()));
         }
-        return t.table();
+        return out;
     }
 
-    private static Line mannWhitney(Key k, List<String> groups, List<double[]> samples, RankTestOptions options) {
+    private static GroupTest mannWhitney(GroupKey k, List<String> groups, List<double[]> samples, RankTestOptions options) {
         RankSumResult r = RankSumTest.test(samples.get(0), samples.get(1), options);
         double nan = Double.NaN;
-        return new Line(k, MANN_WHITNEY, groups.get(0), groups.get(1), r.nX(), r.nY(), r.u(), r.z(), r.p(),
+        return new GroupTest(k, GroupTestKind.MANN_WHITNEY, groups.get(0), groups.get(1), r.nX(), r.nY(), r.u(), r.z(), r.p(),
                 r.rankBiserial(), nan, null, nan, r.hodgesLehmann(), nan, r.naReason(), r.rankBiserialLower(),
                 r.rankBiserialUpper(), r.hodgesLehmannLower(), r.hodgesLehmannUpper(), r.pMethod());
     }
 
-    private static List<Line> kruskalWallis(Key k, List<String> groups, List<double[]> samples) {
-        List<Line> out = new ArrayList<>();
+    private static List<GroupTest> kruskalWallis(GroupKey k, List<String> groups, List<double[]> samples) {
+        List<GroupTest> out = new ArrayList<>();
         KruskalWallisResult kw = KruskalWallis.test(samples);
         double nan = Double.NaN;
         // A group without answers on this measure is left out by both tests (df shows how many
         // groups took part); na_reason stays empty because the result is defined.
-        out.add(new Line(k, KRUSKAL_WALLIS, StatisticsStage.ALL_GROUPS, null, kw.n(), null, nan, nan, kw.p(), nan,
+        out.add(new GroupTest(k, GroupTestKind.KRUSKAL_WALLIS, StatisticsStage.ALL_GROUPS, null, kw.n(), null, nan, nan, kw.p(), nan,
                 kw.h(), kw.df(), kw.epsilonSquared(), nan, nan, kw.naReason(), nan, nan, nan, nan,
                 kw.naReason() == null ? CHI_SQUARE : null));
         for (DunnComparison d : DunnTest.test(samples)) {
-            out.add(new Line(k, DUNN, groups.get(d.groupA()), groups.get(d.groupB()),
+            out.add(new GroupTest(k, GroupTestKind.DUNN, groups.get(d.groupA()), groups.get(d.groupB()),
                     samples.get(d.groupA()).length, samples.get(d.groupB()).length, nan, d.z(), d.p(), nan, nan,
                     null, nan, nan, d.pHolm(), d.naReason(), nan, nan, nan, nan,
                     d.naReason() == null ? PValueMethods.NORMAL : null));
@@ -189,14 +156,14 @@ final class GroupComparisons {
     }
 
     /** Holm over the omnibus rows within school year × wave × level × grouping. */
-    private static double[] holm(List<Line> lines) {
+    private static double[] holm(List<GroupTest> lines) {
         double[] out = new double[lines.size()];
         Arrays.fill(out, Double.NaN);
         Map<List<String>, List<Integer>> families = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
+            GroupTest l = lines.get(i);
             if (!l.omnibus()) continue;
-            Setting s = l.key().setting();
+            GroupSetting s = l.key().setting();
             families.computeIfAbsent(List.of(s.schoolYear(), s.wave(), l.key().level(), s.grouping()),
                     f -> new ArrayList<>()).add(i);
         }

@@ -1,7 +1,6 @@
 package nl.samenkracht.indicators.stats;
 
 import nl.samenkracht.canonical.KeyCodes;
-import nl.samenkracht.indicators.stats.TableBuilder.Col;
 import nl.samenkracht.statistics.Holm;
 import nl.samenkracht.statistics.Quantiles;
 import nl.samenkracht.statistics.RankSumResult;
@@ -12,7 +11,6 @@ import nl.samenkracht.statistics.SignedRankTest;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,24 +45,6 @@ import static org.apache.spark.sql.functions.when;
  * count of each (post, pre) combination of the linked pairs.
  */
 final class PrePostAnalysis {
-    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale_or_item"), Col.s("design"), Col.i("n_pre"),
-            Col.i("n_post"), Col.i("n_pairs"), Col.d("median_pre"), Col.d("median_post"), Col.d("mean_pre"),
-            Col.d("mean_post"), Col.d("statistic"), Col.d("z"), Col.d("p"), Col.d("effect_r"),
-            Col.d("rank_biserial"), Col.s("school_year"), Col.s("subset"), Col.s("level"),
-            Col.d("rank_biserial_lower"), Col.d("rank_biserial_upper"), Col.d("hodges_lehmann"), Col.s("p_method"),
-            Col.i("n_zero_differences"), Col.d("p_holm"), Col.s("design_reason"), Col.i("n_linked"),
-            Col.i("n_unlinked"), Col.s("na_reason"),
-            // appended (issue 16): the Hodges-Lehmann 95% interval, as R's wilcox.test(conf.int = TRUE)
-            Col.d("hodges_lehmann_lower"), Col.d("hodges_lehmann_upper"),
-            // appended (issue 16): SD (n − 1) beside mean_pre / mean_post, same respondents, for M (SD) in APA tables
-            Col.d("sd_pre"), Col.d("sd_post")};
-
-    static final String PAIRED = "paired";
-    static final String INDEPENDENT = "independent";
-
-    /** instrument × school year × subset × level × measure. */
-    record Key(String instrument, String schoolYear, String subset, String level, String measure) {}
-
     /** One linked respondent's post (x) and pre (y) score. */
     record Pair(double x, double y) implements Comparable<Pair> {
         @Override
@@ -88,17 +68,10 @@ final class PrePostAnalysis {
         }
     }
 
-    /** One row of the table before Holm. */
-    record Line(Key key, String design, Integer nPre, Integer nPost, Integer nPairs, double medianPre,
-                double medianPost, double meanPre, double meanPost, double statistic, double z, double p,
-                double effectR, double rankBiserial, double rbLower, double rbUpper, double hodgesLehmann,
-                String pMethod, Integer nZero, String designReason, int nLinked, int nUnlinked, String naReason,
-                double hlLower, double hlUpper, double sdPre, double sdPost) {}
-
     private PrePostAnalysis() {}
 
     /** One Spark action: score counts per wave and (post, pre) counts of linked pairs, per key. */
-    static Map<Key, Sample> collect(Dataset<Row> measurements, String preWave, String postWave) {
+    static Map<PrePostKey, Sample> collect(Dataset<Row> measurements, String preWave, String postWave) {
         return parse(nl.samenkracht.indicators.FusedCollect.collectOne(counts(measurements, preWave, postWave)));
     }
 
@@ -140,10 +113,10 @@ final class PrePostAnalysis {
     }
 
     /** The collected rows of {@link #counts} by key, in the order they came. */
-    static Map<Key, Sample> parse(List<Row> rows) {
-        Map<Key, Sample> out = new LinkedHashMap<>();
+    static Map<PrePostKey, Sample> parse(List<Row> rows) {
+        Map<PrePostKey, Sample> out = new LinkedHashMap<>();
         for (Row r : rows) {
-            Key key = new Key(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+            PrePostKey key = new PrePostKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4));
             Sample s = out.computeIfAbsent(key, k -> new Sample());
             long n = r.getLong(8);
             switch (r.getString(5)) {
@@ -171,13 +144,13 @@ final class PrePostAnalysis {
      * @param plan the keys to report, in table order (instrument, school year, subset, level,
      *             measure); a key without data gets a row with a reason
      */
-    static Table compute(List<Key> plan, Map<Key, Sample> data, String preWave, String postWave,
+    static List<PrePostTest> compute(List<PrePostKey> plan, Map<PrePostKey, Sample> data, String preWave, String postWave,
                          RankTestOptions options, List<String> warnings) {
-        List<Line> lines = new ArrayList<>();
-        for (Key k : plan) {
-            Line line = analyse(k, data.getOrDefault(k, new Sample()), preWave, postWave, options);
+        List<PrePostTest> lines = new ArrayList<>();
+        for (PrePostKey k : plan) {
+            PrePostTest line = analyse(k, data.getOrDefault(k, new Sample()), preWave, postWave, options);
             lines.add(line);
-            if (PAIRED.equals(line.design()) && line.nUnlinked() > line.nLinked()
+            if (line.design() == PrePostDesign.PAIRED && line.nUnlinked() > line.nLinked()
                     && k.subset().equals(StatisticsStage.ALL_RESPONDENTS) && k.level().equals(StatisticsStage.SCALE)) {
                 warnings.add(k.instrument() + " / " + k.measure() + ", " + k.schoolYear() + ": " + line.nLinked()
                         + " gekoppelde paren en " + line.nUnlinked() + " scores zonder partner; de gepaarde toets"
@@ -185,25 +158,17 @@ final class PrePostAnalysis {
             }
         }
         double[] holm = holm(lines);
-        TableBuilder t = new TableBuilder("prepost", COLUMNS);
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            t.row(l.key().instrument(), l.key().measure(), l.design(), l.nPre(), l.nPost(), l.nPairs(),
-                    l.medianPre(), l.medianPost(), l.meanPre(), l.meanPost(), l.statistic(), l.z(), l.p(),
-                    l.effectR(), l.rankBiserial(), l.key().schoolYear(), l.key().subset(), l.key().level(),
-                    l.rbLower(), l.rbUpper(), l.hodgesLehmann(), l.pMethod(), l.nZero(), holm[i],
-                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason(), l.hlLower(), l.hlUpper(),
-                    l.sdPre(), l.sdPost());
-        }
-        return t.table();
+        List<PrePostTest> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) out.add(lines.get(i).withPHolm(holm[i]));
+        return out;
     }
 
     /** Holm within school year × subset × level, over every instrument and measure. */
-    private static double[] holm(List<Line> lines) {
+    private static double[] holm(List<PrePostTest> lines) {
         double[] out = new double[lines.size()];
         Map<List<String>, List<Integer>> families = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            Key k = lines.get(i).key();
+            PrePostKey k = lines.get(i).key();
             families.computeIfAbsent(List.of(k.schoolYear(), k.subset(), k.level()), f -> new ArrayList<>()).add(i);
         }
         for (List<Integer> family : families.values()) {
@@ -214,7 +179,7 @@ final class PrePostAnalysis {
         return out;
     }
 
-    static Line analyse(Key k, Sample s, String preWave, String postWave, RankTestOptions options) {
+    static PrePostTest analyse(PrePostKey k, Sample s, String preWave, String postWave, RankTestOptions options) {
         int nPre = Math.toIntExact(s.pre.total());
         int nPost = Math.toIntExact(s.post.total());
         int nLinked = Math.toIntExact(s.linked());
@@ -225,8 +190,8 @@ final class PrePostAnalysis {
                     : "geen scores in de " + (nPre == 0 ? preWave : postWave);
             double[] pre = s.pre.values();
             double[] post = s.post.values();
-            return new Line(k, null, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), nan, nan,
-                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason, nan, nan, sd(pre), sd(post));
+            return new PrePostTest(k, null, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), nan, nan,
+                    nan, nan, nan, nan, nan, nan, null, null, null, nLinked, nUnlinked, reason, nan, nan, sd(pre), sd(post), nan);
         }
         if (nLinked >= 2) {
             double[] x = new double[nLinked];
@@ -241,25 +206,25 @@ final class PrePostAnalysis {
             // Whole numbers, so that equal differences of scale scores are ties (see ExactGrid).
             long grid = ExactGrid.factor(x, y);
             SignedRankResult r = SignedRankTest.test(ExactGrid.scale(x, grid), ExactGrid.scale(y, grid), options);
-            return new Line(k, PAIRED, nLinked, nLinked, nLinked, median(y), median(x), mean(y), mean(x), r.v(),
+            return new PrePostTest(k, PrePostDesign.PAIRED, nLinked, nLinked, nLinked, median(y), median(x), mean(y), mean(x), r.v(),
                     r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
                     r.hodgesLehmann() / grid, r.pMethod(), r.nZero(), nLinked + " gekoppelde paren", nLinked, nUnlinked,
-                    r.naReason(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid, sd(y), sd(x));
+                    r.naReason(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid, sd(y), sd(x), nan);
         }
         double[] pre = s.pre.values();
         double[] post = s.post.values();
         String why = independentReason(s, nPre, nPost, nLinked, preWave, postWave);
         if (nUnlinked == 0) {
             // Both waves hold only the one linked respondent: not two independent samples.
-            return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post),
+            return new PrePostTest(k, PrePostDesign.INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post),
                     nan, nan, nan, nan, nan, nan, nan, nan, null, null, why, nLinked, nUnlinked,
-                    "minder dan 2 paren", nan, nan, sd(pre), sd(post));
+                    "minder dan 2 paren", nan, nan, sd(pre), sd(post), nan);
         }
         RankSumResult r = RankSumTest.test(post, pre, options);
-        return new Line(k, INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), r.u(),
+        return new PrePostTest(k, PrePostDesign.INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), r.u(),
                 r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
                 r.hodgesLehmann(), r.pMethod(), null, why, nLinked, nUnlinked, r.naReason(), r.hodgesLehmannLower(),
-                r.hodgesLehmannUpper(), sd(pre), sd(post));
+                r.hodgesLehmannUpper(), sd(pre), sd(post), nan);
     }
 
     private static String independentReason(Sample s, int nPre, int nPost, int nLinked, String preWave,
@@ -291,9 +256,9 @@ final class PrePostAnalysis {
     }
 
     /** The subsets of one instrument × school year: all respondents, then each group in name order. */
-    static List<String> subsets(Map<Key, Sample> data, String instrument, String year) {
+    static List<String> subsets(Map<PrePostKey, Sample> data, String instrument, String year) {
         TreeSet<String> groups = new TreeSet<>();
-        for (Key k : data.keySet()) {
+        for (PrePostKey k : data.keySet()) {
             if (k.instrument().equals(instrument) && k.schoolYear().equals(year)
                     && !k.subset().equals(StatisticsStage.ALL_RESPONDENTS)) groups.add(k.subset());
         }

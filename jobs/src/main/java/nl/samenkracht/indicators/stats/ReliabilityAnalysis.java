@@ -1,6 +1,5 @@
 package nl.samenkracht.indicators.stats;
 
-import nl.samenkracht.indicators.stats.TableBuilder.Col;
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.statistics.ItemReliability;
 import nl.samenkracht.statistics.Reliability;
@@ -12,7 +11,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,14 +35,6 @@ import static org.apache.spark.sql.functions.struct;
  * with at least one answer on the scale are rows: they are the n of the Feldt interval.
  */
 final class ReliabilityAnalysis {
-    static final Col[] COLUMNS = {Col.s("instrument"), Col.s("scale"), Col.s("school_year"), Col.s("wave"),
-            Col.i("n_items"), Col.i("n_complete"), Col.d("alpha_listwise"), Col.d("alpha_pairwise"),
-            Col.d("feldt_lower"), Col.d("feldt_upper"), Col.d("average_r"), Col.i("n_rows"), Col.s("na_reason"),
-            Col.s("warnings")};
-    static final Col[] ITEM_COLUMNS = {Col.s("instrument"), Col.s("scale"), Col.s("school_year"), Col.s("wave"),
-            Col.s("item"), Col.i("n"), Col.d("mean"), Col.d("sd"), Col.d("corrected_item_total_r"),
-            Col.d("alpha_if_deleted"), Col.b("reverse"), Col.s("na_reason")};
-
     static final String NO_RESPONDENTS = "geen respondenten met antwoorden op deze schaal";
 
     record Cell(String instrument, String scale, String schoolYear, String wave) {}
@@ -52,7 +42,7 @@ final class ReliabilityAnalysis {
     /** One distinct answer pattern (NaN = unanswered) and how many respondents gave it. */
     record Pattern(double[] scores, long count) {}
 
-    record Output(Table scales, Table items) {}
+    record Output(List<ScaleAlpha> scales, List<ItemAlpha> items) {}
 
     private ReliabilityAnalysis() {}
 
@@ -118,8 +108,8 @@ final class ReliabilityAnalysis {
      */
     static Output compute(Map<Cell, List<Pattern>> data, Map<String, Map<String, List<String>>> cells,
                           Codebook codebook, List<String> warnings) {
-        TableBuilder scales = new TableBuilder("reliability", COLUMNS);
-        TableBuilder items = new TableBuilder("reliability_items", ITEM_COLUMNS);
+        List<ScaleAlpha> scales = new ArrayList<>();
+        List<ItemAlpha> items = new ArrayList<>();
         for (String instrument : cells.keySet()) {
             for (Codebook.Scale s : codebook.scales()) {
                 if (!s.instrument().equals(instrument)) continue;
@@ -134,10 +124,10 @@ final class ReliabilityAnalysis {
                 add(scales, items, s, StatisticsStage.ALL, StatisticsStage.ALL, all, codebook, warnings);
             }
         }
-        return new Output(scales.table(), items.table());
+        return new Output(scales, items);
     }
 
-    private static void add(TableBuilder scales, TableBuilder items, Codebook.Scale s, String year, String wave,
+    private static void add(List<ScaleAlpha> scales, List<ItemAlpha> items, Codebook.Scale s, String year, String wave,
                             List<Pattern> patterns, Codebook codebook, List<String> warnings) {
         ReliabilityResult r = Reliability.of(matrix(patterns, s.itemIds().size()), s.itemIds());
         // "fewer than 2 rows" undersells an empty wave; a scale without 2 items keeps its own reason.
@@ -148,15 +138,15 @@ final class ReliabilityAnalysis {
         // An empty wave says so in na_reason; its per-item "fewer than 2 answers" would only be noise.
         List<String> own = empty ? List.of() : r.warnings();
         for (String w : own) warnings.add(where + w);
-        scales.row(s.instrument(), s.id(), year, wave, r.nItems(), r.nComplete(), r.alphaListwise(),
+        scales.add(new ScaleAlpha(s.instrument(), s.id(), year, wave, r.nItems(), r.nComplete(), r.alphaListwise(),
                 r.alphaPairwise(), r.feldtLower(), r.feldtUpper(), r.averageInterItemR(), r.nRows(),
-                reason, own.isEmpty() ? null : String.join("; ", own));
+                reason, own.isEmpty() ? null : String.join("; ", own)));
         for (ItemReliability it : r.items()) {
             String itemId = s.itemIds().get(it.index());
             Codebook.Item item = codebook.item(s.instrument(), itemId);
-            items.row(s.instrument(), s.id(), year, wave, itemId, it.n(), it.mean(), it.sd(),
+            items.add(new ItemAlpha(s.instrument(), s.id(), year, wave, itemId, it.n(), it.mean(), it.sd(),
                     it.correctedItemTotalR(), it.alphaIfDeleted(), item != null && item.reverse(),
-                    empty ? NO_RESPONDENTS : it.naReason());
+                    empty ? NO_RESPONDENTS : it.naReason()));
         }
     }
 

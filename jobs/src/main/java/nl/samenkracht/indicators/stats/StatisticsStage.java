@@ -4,12 +4,10 @@ import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.indicators.SurveyCube;
 import nl.samenkracht.model.Codebook;
-import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.statistics.RankTestOptions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * The statistics stage of the pipeline: reliability, pre/post and group comparisons of the survey
- * data, with their methods text and charts (docs/output-contract.md).
+ * data as typed results ({@code report.tables.StatisticsTables}, {@code report.figures.StatisticsFigures}
+ * and {@code report.methods.StatisticsMethods} lay them out; docs/output-contract.md).
  *
  * <p>Spark does the part that grows with the data: it reduces the long responses to counted
  * answer patterns per scale and to counted scores per analysis cell; those parts are collected
@@ -88,50 +87,59 @@ public final class StatisticsStage {
         String post = options.postWave();
         Waves waves = new Waves(pre, post);
         RankTestOptions rank = options.rankTests();
-        if (request.prepost() == null) {
-            return assemble(empty(ReliabilityAnalysis.COLUMNS, "reliability"),
-                    empty(ReliabilityAnalysis.ITEM_COLUMNS, "reliability_items"),
-                    empty(PrePostAnalysis.COLUMNS, "prepost"), empty(GroupComparisons.COLUMNS, "groups"),
-                    List.of(), options, warnings);
-        }
+        if (request.prepost() == null)
+            return new StatisticsResults(List.of(), List.of(), List.of(), List.of(), List.of(), warnings);
 
         Map<String, Map<String, List<String>>> cells = cells(cube, codebook, waves);
         ReliabilityAnalysis.Output reliability = ReliabilityAnalysis.compute(request.reliability() == null
                 ? new java.util.HashMap<>() : ReliabilityAnalysis.parse(request.reliability().rows()), cells, codebook, warnings);
 
-        Table prepost;
-        List<Figure> figures = new ArrayList<>();
+        List<PrePostTest> prepost = List.of();
+        List<ScoreSpread> spreads = List.of();
         Map<String, List<String>> prePostYears = prePostYears(cells, pre, post);
         if (pre.equals(post)) {
             warnings.add("voor- en nameting hebben hetzelfde label ('" + pre + "'): geen voor-nametingvergelijking");
-            prepost = empty(PrePostAnalysis.COLUMNS, "prepost");
         } else if (prePostYears.isEmpty()) {
             if (!cells.isEmpty()) {
                 warnings.add("geen meting '" + pre + "' of '" + post + "' gevonden: geen voor-nametingvergelijking");
             }
-            prepost = empty(PrePostAnalysis.COLUMNS, "prepost");
         } else {
-            Map<PrePostAnalysis.Key, PrePostAnalysis.Sample> data = PrePostAnalysis.parse(request.prepost().rows());
+            Map<PrePostKey, PrePostAnalysis.Sample> data = PrePostAnalysis.parse(request.prepost().rows());
             prepost = PrePostAnalysis.compute(prePostPlan(prePostYears, data, codebook), data, pre, post, rank, warnings);
-            figures.addAll(StatisticsFigures.prePost(prePostYears, data, codebook, pre, post));
+            spreads = spreads(prePostYears, data, codebook, pre, post);
         }
 
-        Map<GroupComparisons.Key, Map<String, ValueCounts>> groupData = GroupComparisons.parse(request.groups().rows());
-        Map<GroupComparisons.Setting, List<String>> groupSets = GroupComparisons.groupSets(groupData);
-        Table groups = GroupComparisons.compute(groupPlan(cells, groupSets, codebook), groupData, groupSets, rank);
-
-        figures.addAll(StatisticsFigures.reliability(reliability.scales(), codebook));
-        return assemble(reliability.scales(), reliability.items(), prepost, groups, figures, options, warnings);
+        Map<GroupKey, Map<String, ValueCounts>> groupData = GroupComparisons.parse(request.groups().rows());
+        Map<GroupSetting, List<String>> groupSets = GroupComparisons.groupSets(groupData);
+        List<GroupTest> groups = GroupComparisons.compute(groupPlan(cells, groupSets, codebook), groupData, groupSets, rank);
+        return new StatisticsResults(reliability.scales(), reliability.items(), prepost, groups, spreads, warnings);
     }
 
-    private static StatisticsResults assemble(Table reliability, Table items, Table prepost, Table groups,
-                                              List<Figure> figures, OptionsConfig options, List<String> warnings) {
-        return new StatisticsResults(reliability, items, prepost, groups,
-                StatisticsMethods.paragraphs(reliability, prepost, groups, options), figures, warnings);
+    /**
+     * Per instrument × school year with the pre or the post wave, per scale of the instrument (codebook
+     * order): the spread of every score of each wave, all respondents (pre before post; a wave without
+     * scores has none).
+     */
+    private static List<ScoreSpread> spreads(Map<String, List<String>> yearsByInstrument, Map<PrePostKey, PrePostAnalysis.Sample> data,
+                                             Codebook codebook, String preWave, String postWave) {
+        List<ScoreSpread> out = new ArrayList<>();
+        yearsByInstrument.forEach((instrument, years) -> {
+            for (String year : years)
+                for (Codebook.Scale s : codebook.scales()) {
+                    if (!s.instrument().equals(instrument)) continue;
+                    PrePostAnalysis.Sample sample = data.get(new PrePostKey(instrument, year, ALL_RESPONDENTS, SCALE, s.id()));
+                    if (sample == null) continue;
+                    spread(out, instrument, year, s.id(), preWave, sample.pre.values());
+                    spread(out, instrument, year, s.id(), postWave, sample.post.values());
+                }
+        });
+        return out;
     }
 
-    private static Table empty(TableBuilder.Col[] columns, String name) {
-        return new TableBuilder(name, columns).table();
+    private static void spread(List<ScoreSpread> out, String instrument, String year, String scale, String wave, double[] values) {
+        if (values.length == 0) return;
+        double[] q = nl.samenkracht.statistics.Quantiles.type7(values, 0.25, 0.5, 0.75);
+        out.add(new ScoreSpread(instrument, year, scale, wave, q[1], q[0], q[2], values.length));
     }
 
     /**
@@ -173,18 +181,18 @@ public final class StatisticsStage {
         return out;
     }
 
-    private static List<PrePostAnalysis.Key> prePostPlan(Map<String, List<String>> years,
-                                                         Map<PrePostAnalysis.Key, PrePostAnalysis.Sample> data,
+    private static List<PrePostKey> prePostPlan(Map<String, List<String>> years,
+                                                         Map<PrePostKey, PrePostAnalysis.Sample> data,
                                                          Codebook codebook) {
-        List<PrePostAnalysis.Key> plan = new ArrayList<>();
+        List<PrePostKey> plan = new ArrayList<>();
         years.forEach((instrument, ys) -> {
             for (String year : ys) {
                 for (String subset : PrePostAnalysis.subsets(data, instrument, year)) {
                     for (String measure : measures(codebook, instrument, SCALE)) {
-                        plan.add(new PrePostAnalysis.Key(instrument, year, subset, SCALE, measure));
+                        plan.add(new PrePostKey(instrument, year, subset, SCALE, measure));
                     }
                     for (String measure : measures(codebook, instrument, ITEM)) {
-                        plan.add(new PrePostAnalysis.Key(instrument, year, subset, ITEM, measure));
+                        plan.add(new PrePostKey(instrument, year, subset, ITEM, measure));
                     }
                 }
             }
@@ -192,18 +200,18 @@ public final class StatisticsStage {
         return plan;
     }
 
-    private static List<GroupComparisons.Key> groupPlan(Map<String, Map<String, List<String>>> cells,
-                                                        Map<GroupComparisons.Setting, List<String>> groupSets,
+    private static List<GroupKey> groupPlan(Map<String, Map<String, List<String>>> cells,
+                                                        Map<GroupSetting, List<String>> groupSets,
                                                         Codebook codebook) {
-        List<GroupComparisons.Key> plan = new ArrayList<>();
+        List<GroupKey> plan = new ArrayList<>();
         cells.forEach((instrument, years) -> years.forEach((year, waves) -> {
             for (String wave : waves) {
                 for (String grouping : List.of(GroupComparisons.GROUP, GroupComparisons.LOCATION)) {
-                    GroupComparisons.Setting s = new GroupComparisons.Setting(instrument, year, wave, grouping);
+                    GroupSetting s = new GroupSetting(instrument, year, wave, grouping);
                     if (groupSets.getOrDefault(s, List.of()).size() < 2) continue;
                     for (String level : List.of(SCALE, ITEM)) {
                         for (String measure : measures(codebook, instrument, level)) {
-                            plan.add(new GroupComparisons.Key(s, level, measure));
+                            plan.add(new GroupKey(s, level, measure));
                         }
                     }
                 }

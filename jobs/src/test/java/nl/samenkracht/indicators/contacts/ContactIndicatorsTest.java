@@ -1,5 +1,8 @@
 package nl.samenkracht.indicators.contacts;
 
+import nl.samenkracht.coverage.EvidenceValue;
+import nl.samenkracht.report.tables.ContactTables;
+
 import nl.samenkracht.ingest.contacts.ContactData;
 import nl.samenkracht.ingest.contacts.ContactOptions;
 import nl.samenkracht.model.SchoolYear;
@@ -120,7 +123,7 @@ class ContactIndicatorsTest {
     }
 
     private static void reach(String kind, String loc, String cls, String indicator, String type, int n, int reached) {
-        Table t = results.reach();
+        Table t = ContactTables.reach(results);
         int i = find(t, kind, loc, cls, "indicator", indicator, "contact_type", type);
         assertEquals(n, t.intColumn("n").get(i), indicator + " n " + loc + "/" + cls);
         assertEquals(reached, t.intColumn("reached").get(i), indicator + " reached " + loc + "/" + cls);
@@ -136,8 +139,8 @@ class ContactIndicatorsTest {
         reach("ouder", "Akker", "Alle klassen", "reach_before_deadline", "startgesprek", 6, 2);
         reach("ouder", "Beek", "2A", "reach_before_deadline", "startgesprek", 2, 1);
         reach("ouder", "Alle locaties", "Alle klassen", "reach_before_deadline", "startgesprek", 8, 3);
-        int i = find(results.reach(), "ouder", "Alle locaties", "Alle klassen", "indicator", "reach_before_deadline");
-        assertEquals("<10-01", results.reach().stringColumn("window").get(i));
+        int i = find(ContactTables.reach(results), "ouder", "Alle locaties", "Alle klassen", "indicator", "reach_before_deadline");
+        assertEquals("<10-01", ContactTables.reach(results).stringColumn("window").get(i));
     }
 
     @Test
@@ -149,7 +152,7 @@ class ContactIndicatorsTest {
         reach("ouder", "Akker", "Alle klassen", "reach_huisbezoek", "huisbezoek", 6, 1);
         reach("ouder", "Beek", "Alle klassen", "reach_huisbezoek", "huisbezoek", 2, 0);
         // Quarters at board level: aug-okt P1 P2 P3 P5 P7; nov-jan P1 P6 P7; feb-apr P1 P7; mei-jul P1 P7.
-        Table t = results.reach();
+        Table t = ContactTables.reach(results);
         int[] expected = {5, 3, 2, 2};
         String[] labels = {"aug-okt", "nov-jan", "feb-apr", "mei-jul"};
         for (int k = 0; k < 4; k++) {
@@ -165,21 +168,21 @@ class ContactIndicatorsTest {
         // deadline itself, too late); N3 buddy 10-01 (in); N4 has no start date: not measurable → n = 3.
         reach("nieuwe_collega", "Duin", "Alle klassen", "reach_before_deadline", "buddygesprek", 3, 2);
         reach("nieuwe_collega", "Alle locaties", "Alle klassen", "reach_before_deadline", "buddygesprek", 3, 2);
-        int i = find(results.reach(), "nieuwe_collega", "Duin", "Alle klassen", "indicator", "reach_before_deadline");
-        assertEquals("start+7d", results.reach().stringColumn("window").get(i));
+        int i = find(ContactTables.reach(results), "nieuwe_collega", "Duin", "Alle klassen", "indicator", "reach_before_deadline");
+        assertEquals("start+7d", ContactTables.reach(results).stringColumn("window").get(i));
         // First 6 weeks from the start date (N4: from 01-08): all four reached.
         reach("nieuwe_collega", "Duin", "Alle klassen", "reach_first_weeks", "any", 4, 4);
         // The parents' startgesprek rule does not apply to new colleagues; no class rows (they have no class).
-        for (int r = 0; r < results.reach().rowCount(); r++) {
-            if (!results.reach().stringColumn("kind").get(r).equals("nieuwe_collega")) continue;
-            assertNotEquals("startgesprek", results.reach().stringColumn("contact_type").get(r));
-            assertEquals("Alle klassen", results.reach().stringColumn("class").get(r));
-            assertNotEquals("reach_huisbezoek", results.reach().stringColumn("indicator").get(r));
+        for (int r = 0; r < ContactTables.reach(results).rowCount(); r++) {
+            if (!ContactTables.reach(results).stringColumn("kind").get(r).equals("nieuwe_collega")) continue;
+            assertNotEquals("startgesprek", ContactTables.reach(results).stringColumn("contact_type").get(r));
+            assertEquals("Alle klassen", ContactTables.reach(results).stringColumn("class").get(r));
+            assertNotEquals("reach_huisbezoek", ContactTables.reach(results).stringColumn("indicator").get(r));
         }
         // Last new-colleague contact 13-01-2025: aug-okt and nov-jan have begun. N2 and N3 started
         // 06-01, after aug-okt ended: only nov-jan is required of them (both reached: every period).
         // N1 and N4 need both and were reached only in aug-okt. → 2 of 4; at most 2 periods required.
-        Table reg = results.regularity();
+        Table reg = ContactTables.regularity(results);
         int g = find(reg, "nieuwe_collega", "Duin", "Alle klassen");
         assertEquals(4, reg.intColumn("n").get(g));
         assertEquals(2, reg.intColumn("every_period").get(g));
@@ -189,7 +192,7 @@ class ContactIndicatorsTest {
         // feb-apr had not begun: required of no one, share empty.
         String[] labels = {"aug-okt", "nov-jan", "feb-apr"};
         int[][] nr = {{2, 2}, {4, 2}, {0, 0}};
-        Table t = results.reach();
+        Table t = ContactTables.reach(results);
         for (int k = 0; k < 3; k++) {
             int p = find(t, "nieuwe_collega", "Duin", "Alle klassen", "indicator", "reach_period", "window", labels[k]);
             assertEquals(nr[k][0], t.intColumn("n").get(p), labels[k]);
@@ -213,7 +216,7 @@ class ContactIndicatorsTest {
     }
 
     private static void frequency(String loc, String cls, int n, long contacts, int never, double mean, double median, double p90) {
-        Table t = results.frequency();
+        Table t = ContactTables.frequency(results);
         int i = find(t, "ouder", loc, cls);
         assertEquals(n, t.intColumn("n").get(i));
         assertEquals(contacts, t.longColumn("contacts").get(i));
@@ -225,7 +228,7 @@ class ContactIndicatorsTest {
     }
 
     private static void tone(String kind, String loc, String cls, String indicator, int n, int count) {
-        Table t = results.tone();
+        Table t = ContactTables.tone(results);
         int i = find(t, kind, loc, cls, "indicator", indicator);
         assertEquals(n, t.intColumn("n").get(i), indicator + " n " + loc + "/" + cls);
         assertEquals(count, t.intColumn("count").get(i), indicator + " count " + loc + "/" + cls);
@@ -255,7 +258,7 @@ class ContactIndicatorsTest {
         tone("ouder", "Alle locaties", "Alle klassen", "share_child_present", 8, 4);
         // Channels, board: 15 known. mondeling: P1 2, P2 2, P3 1 (its informeel has none), P5 2, P7 2,
         // PX 1 = 10; telefoon P1, P6 = 2; digitaal P1, P7 = 2; schriftelijk P7 = 1.
-        Table c = results.channels();
+        Table c = ContactTables.channels(results);
         String[] channels = {"mondeling", "telefoon", "digitaal", "schriftelijk"};
         int[] counts = {10, 2, 2, 1};
         for (int k = 0; k < 4; k++) {
@@ -268,7 +271,7 @@ class ContactIndicatorsTest {
         int i = find(c, "ouder", "Beek", "2A", "channel", "telefoon");
         assertEquals(0, c.intColumn("count").get(i));
         // Rhythm: Akker in August = P5's two contacts of 26-08.
-        Table r = results.rhythm();
+        Table r = ContactTables.rhythm(results);
         int m = find(r, "ouder", "Akker", "Alle klassen", "month", "8");
         assertEquals(2, r.intColumn("n").get(m));
     }
@@ -285,7 +288,7 @@ class ContactIndicatorsTest {
     }
 
     private static void regularity(String loc, String cls, int n, int every, int nGap, double median) {
-        Table t = results.regularity();
+        Table t = ContactTables.regularity(results);
         int i = find(t, "ouder", loc, cls);
         assertEquals(n, t.intColumn("n").get(i));
         assertEquals(4, t.intColumn("periods_required").get(i));
@@ -298,7 +301,7 @@ class ContactIndicatorsTest {
     @Test
     void collectiveActivitiesCountAndAttendance() {
         // Akker: an ouderavond (30 present) and a koffieochtend without a count; Beek: an ouderavond (12).
-        Table t = results.collective();
+        Table t = ContactTables.collective(results);
         int i = find(t, "ouder", "Alle locaties", "Alle klassen", "contact_type", "ouderavond");
         assertEquals(2, t.intColumn("n").get(i));
         assertEquals(2, t.intColumn("with_count").get(i));
@@ -314,25 +317,25 @@ class ContactIndicatorsTest {
 
     @Test
     void evidenceRowsForCoverage() {
-        List<Row> ev = results.evidence();
-        Row start = ev.stream().filter(r -> r.getString(1).equals("contact:reach_startgesprek") && r.getString(3).equals("Alle locaties"))
+        List<EvidenceValue> ev = results.evidence();
+        EvidenceValue start = ev.stream().filter(r -> r.ref().equals("contact:reach_startgesprek") && r.location().equals("Alle locaties"))
                 .findFirst().orElseThrow();
-        assertEquals("contact_indicator", start.getString(0));
-        assertEquals("2024-2025", start.getString(2));
-        assertEquals(3.0 / 8, start.getDouble(4), 1e-12);
-        assertEquals(8, start.getInt(5));
-        Row pos = ev.stream().filter(r -> r.getString(1).equals("contact:share_positive") && r.getString(3).equals("Akker"))
+        assertEquals("contact_indicator", start.kind());
+        assertEquals("2024-2025", start.schoolYear());
+        assertEquals(3.0 / 8, start.value(), 1e-12);
+        assertEquals(8, start.n());
+        EvidenceValue pos = ev.stream().filter(r -> r.ref().equals("contact:share_positive") && r.location().equals("Akker"))
                 .findFirst().orElseThrow();
-        assertEquals(6.0 / 11, pos.getDouble(4), 1e-12); // Akker: 1A 6 of 10 and 1B 0 of 1
-        assertEquals(11, pos.getInt(5));
-        Row every = ev.stream().filter(r -> r.getString(1).equals("contact:share_reached_every_period") && r.getString(3).equals("Alle locaties"))
+        assertEquals(6.0 / 11, pos.value(), 1e-12); // Akker: 1A 6 of 10 and 1B 0 of 1
+        assertEquals(11, pos.n());
+        EvidenceValue every = ev.stream().filter(r -> r.ref().equals("contact:share_reached_every_period") && r.location().equals("Alle locaties"))
                 .findFirst().orElseThrow();
-        assertEquals(2.0 / 8, every.getDouble(4), 1e-12);
-        List<String> refs = ev.stream().map(r -> r.getString(1)).distinct().sorted().toList();
+        assertEquals(2.0 / 8, every.value(), 1e-12);
+        List<String> refs = ev.stream().map(r -> r.ref()).distinct().sorted().toList();
         assertEquals(List.of("contact:reach_first_weeks", "contact:reach_huisbezoek", "contact:reach_startgesprek",
                 "contact:share_child_present", "contact:share_first_positive", "contact:share_initiated_by_other",
                 "contact:share_positive", "contact:share_reached_every_period"), refs);
-        assertTrue(ev.stream().allMatch(r -> r.getString(0).equals("contact_indicator")));
-        assertTrue(ev.stream().noneMatch(r -> r.getString(3).equals("Duin")), "evidence is about parents only");
+        assertTrue(ev.stream().allMatch(r -> r.kind().equals("contact_indicator")));
+        assertTrue(ev.stream().noneMatch(r -> r.location().equals("Duin")), "evidence is about parents only");
     }
 }

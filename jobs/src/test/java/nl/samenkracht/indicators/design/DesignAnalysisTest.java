@@ -1,5 +1,7 @@
 package nl.samenkracht.indicators.design;
 
+import nl.samenkracht.report.tables.DesignTables;
+
 import nl.samenkracht.config.DesignConfig;
 import nl.samenkracht.indicators.design.DesignAnalysis.Score;
 import nl.samenkracht.statistics.RankTestOptions;
@@ -43,8 +45,8 @@ class DesignAnalysisTest {
 
     @Test
     void cohortsComparedOnLinkedChange() {
-        Table t = DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", null),
-                "pre", "post", RankTestOptions.DEFAULT);
+        Table t = DesignTables.table(DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", null),
+                "pre", "post", RankTestOptions.DEFAULT));
         assertEquals(1, t.rowCount());
         assertEquals("linked", t.stringColumn("basis").get(0));
         assertEquals(3, t.intColumn("n_a").get(0));
@@ -60,8 +62,8 @@ class DesignAnalysisTest {
 
     @Test
     void perGroupRowsAndIndependentFallback() {
-        Table t = DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", "grp"),
-                "pre", "post", RankTestOptions.DEFAULT);
+        Table t = DesignTables.table(DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", "grp"),
+                "pre", "post", RankTestOptions.DEFAULT));
         // all respondents, ervaren, nieuw
         assertEquals(3, t.rowCount());
         assertEquals("groep: nieuw", t.stringColumn("subset").get(2));
@@ -87,8 +89,8 @@ class DesignAnalysisTest {
      */
     @Test
     void cohortsWithExactPAndIntervals() {
-        Table t = DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", null),
-                "pre", "post", R_DEFAULT);
+        Table t = DesignTables.table(DesignAnalysis.compute(data(), SCALES, new DesignConfig("school_year", "2023", "2024", null),
+                "pre", "post", R_DEFAULT));
         assertEquals(0.2, t.doubleColumn("p").get(0), 1e-12);
         assertEquals("exact", t.stringColumn("p_method").get(0));
         assertEquals(1.75, t.doubleColumn("hodges_lehmann").get(0), 1e-12);
@@ -115,8 +117,8 @@ class DesignAnalysisTest {
         add(d, "2023", "e", "nieuw", 3, 3);
         add(d, "2023", "f", "nieuw", 2, 5.0 / 3);
         add(d, "2023", "g", "nieuw", 2, 2.5);
-        Table t = DesignAnalysis.compute(d, SCALES, new DesignConfig("school_year", "2023", "2024", null),
-                "pre", "post", R_DEFAULT);
+        Table t = DesignTables.table(DesignAnalysis.compute(d, SCALES, new DesignConfig("school_year", "2023", "2024", null),
+                "pre", "post", R_DEFAULT));
         assertEquals(10.5, t.doubleColumn("u").get(0), 1e-12);
         assertEquals(0.10840829998146519, t.doubleColumn("p").get(0), 1e-9);
         assertTrue(t.stringColumn("p_method").get(0).startsWith("normale benadering"));
@@ -129,6 +131,6 @@ class DesignAnalysisTest {
     @Test
     void noDesignNoRows() {
         assertEquals(0, DesignAnalysis.compute(data(), SCALES, DesignConfig.NONE, "pre", "post",
-                RankTestOptions.DEFAULT).rowCount());
+                RankTestOptions.DEFAULT).size());
     }
 }

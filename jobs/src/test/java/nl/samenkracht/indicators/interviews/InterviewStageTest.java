@@ -1,5 +1,7 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.report.tables.InterviewTables;
+
 import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.config.InterviewConfig;
 import nl.samenkracht.config.PrivacyConfig;
@@ -121,7 +123,7 @@ class InterviewStageTest {
 
     @Test
     void codeFrequenciesAtEveryLevelWithZerosForCodesNobodyMentioned() throws IOException {
-        Table codes = run(true).codes();
+        Table codes = InterviewTables.codes(run(true));
         String all = InterviewStage.ALL_ROLES;
         // voormeting: Anna, Bram, Cor, Dina interviewed (4)
         assertCode(codes, "voormeting", all, "Behoeften", 1, 5, 3, 4);   // rows 2,4,5,6,9; Anna, Bram, Dina
@@ -180,7 +182,7 @@ class InterviewStageTest {
 
     @Test
     void cooccurrenceOnTheSamePassageAndTheSameRespondent() throws IOException {
-        Table co = run(true).cooccurrence();
+        Table co = InterviewTables.cooccurrence(run(true));
         assertEquals(List.of("school_year", "wave", "code_a", "code_b", "same_segment", "same_respondent"), co.columnNames());
         // voormeting: Anna has Houvast, Orde, diepe (3 pairs), Bram Houvast + diepe; only row 2/3 share a passage.
         // nameting: nobody has two codes.
@@ -224,7 +226,7 @@ class InterviewStageTest {
         assertEquals(Set.of(anna, StudyFixture.TEST_KEY.pseudonym("i", "Bram"), StudyFixture.TEST_KEY.pseudonym("i", "Cor"),
                 StudyFixture.TEST_KEY.pseudonym("i", "Dina")), people);
 
-        Table ex = r.examples();
+        Table ex = InterviewTables.examples(r);
         // voormeting Houvast: rows 2 (Anna), 5 and 6 (Bram): all three, and the first two are two different people
         List<Integer> rows = new ArrayList<>();
         List<String> who = new ArrayList<>();
@@ -242,13 +244,13 @@ class InterviewStageTest {
         // deterministic: a second run picks the same passages in the same order
         InterviewResults again = InterviewStage.run(SharedSpark.get(), study(true, table("g")), List.of(table("g")), WAVES,
                 StudyFixture.TEST_KEY);
-        assertEquals(ex.intColumn("row").asList(), again.examples().intColumn("row").asList());
+        assertEquals(ex.intColumn("row").asList(), InterviewTables.examples(again).intColumn("row").asList());
     }
 
     @Test
     void withoutFreeTextThereAreNoExamplesAndNoText() throws IOException {
         InterviewResults r = run(false);
-        assertEquals(0, r.examples().rowCount());
+        assertEquals(0, InterviewTables.examples(r).rowCount());
         assertEquals(0, r.segments().filter("text IS NOT NULL").count());
         assertEquals(11, r.segments().count());
     }
@@ -258,10 +260,10 @@ class InterviewStageTest {
         InterviewResults r = InterviewStage.run(SharedSpark.get(), study(true), List.of(), WAVES, StudyFixture.TEST_KEY);
         assertTrue(r.isEmpty());
         assertEquals(List.of("school_year", "wave", "role", "level", "code", "segments", "respondents", "interviewed", "share"),
-                r.codes().columnNames());
-        assertEquals(0, r.codes().rowCount());
+                InterviewTables.codes(r).columnNames());
+        assertEquals(0, InterviewTables.codes(r).rowCount());
         assertEquals(List.of("school_year", "wave", "code_a", "code_b", "same_segment", "same_respondent"),
-                r.cooccurrence().columnNames());
+                InterviewTables.cooccurrence(r).columnNames());
         assertTrue(r.evidence().isEmpty());
         assertEquals(0, r.segments().count());
         assertEquals(0, r.rejects().count());

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The design choice of one pre/post cell, on hand-made counts (no Spark). */
 class PrePostDesignTest {
-    private static final PrePostAnalysis.Key KEY =
-            new PrePostAnalysis.Key("inw", "2024-2025", StatisticsStage.ALL_RESPONDENTS, StatisticsStage.SCALE, "sa");
+    private static final PrePostKey KEY =
+            new PrePostKey("inw", "2024-2025", StatisticsStage.ALL_RESPONDENTS, StatisticsStage.SCALE, "sa");
 
     /** One respondent, in both waves: a single pair is neither a paired nor an independent sample. */
     @Test
@@ -19,8 +19,8 @@ class PrePostDesignTest {
         s.pre.add(3, 1);
         s.post.add(4, 1);
         s.pairs.put(new PrePostAnalysis.Pair(4, 3), 1L);
-        PrePostAnalysis.Line l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
-        assertEquals(PrePostAnalysis.INDEPENDENT, l.design());
+        PrePostTest l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
+        assertEquals(PrePostDesign.INDEPENDENT, l.design());
         assertEquals("minder dan 2 paren", l.naReason());
         assertEquals("1 gekoppeld paar: te weinig voor een gepaarde toets", l.designReason());
         assertTrue(Double.isNaN(l.p()));
@@ -38,8 +38,8 @@ class PrePostDesignTest {
         for (double v : new double[] {2, 3, 4}) s.pre.add(v, 1);
         for (double v : new double[] {3, 4, 5}) s.post.add(v, 1);
         s.pairs.put(new PrePostAnalysis.Pair(4, 3), 1L);
-        PrePostAnalysis.Line l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
-        assertEquals(PrePostAnalysis.INDEPENDENT, l.design());
+        PrePostTest l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
+        assertEquals(PrePostDesign.INDEPENDENT, l.design());
         assertEquals(7, l.statistic(), 0);
         assertEquals(1, l.nLinked());
         assertEquals(4, l.nUnlinked());
@@ -54,7 +54,7 @@ class PrePostDesignTest {
         s.pre.add(2, 2);
         s.post.add(4, 2);
         s.anonymousPost = 2;
-        PrePostAnalysis.Line l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
+        PrePostTest l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
         assertEquals("nameting anoniem: niet te koppelen", l.designReason());
     }
 }

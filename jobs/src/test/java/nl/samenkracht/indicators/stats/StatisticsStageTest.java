@@ -1,5 +1,9 @@
 package nl.samenkracht.indicators.stats;
 
+import nl.samenkracht.report.figures.StatisticsFigures;
+import nl.samenkracht.report.methods.StatisticsMethods;
+import nl.samenkracht.report.tables.StatisticsTables;
+
 import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.report.chart.ChartPng;
 import nl.samenkracht.report.model.Figure;
@@ -41,6 +45,8 @@ class StatisticsStageTest {
     private static StatisticsResults named;
     private static StatisticsResults anonymous;
     private static StatisticsResults continuity;
+    /** Options with the continuity correction. */
+    private static final OptionsConfig CONTINUITY = new OptionsConfig(null, null, null, true, null, null);
 
     @BeforeAll
     static void run() {
@@ -48,8 +54,7 @@ class StatisticsStageTest {
         Dataset<Row> responses = StageFixture.responses(spark, false);
         Dataset<Row> scores = StageFixture.scaleScores(spark, responses);
         named = StatisticsStage.compute(spark, responses, scores, StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
-        continuity = StatisticsStage.compute(spark, responses, scores, StageFixture.CODEBOOK,
-                new OptionsConfig(null, null, null, true, null, null));
+        continuity = StatisticsStage.compute(spark, responses, scores, StageFixture.CODEBOOK, CONTINUITY);
         Dataset<Row> anon = StageFixture.responses(spark, true);
         anonymous = StatisticsStage.compute(spark, anon, StageFixture.scaleScores(spark, anon), StageFixture.CODEBOOK,
                 OptionsConfig.DEFAULT);
@@ -61,22 +66,22 @@ class StatisticsStageTest {
     void tablesHaveTheContractColumns() {
         assertEquals(List.of("instrument", "scale", "school_year", "wave", "n_items", "n_complete", "alpha_listwise",
                 "alpha_pairwise", "feldt_lower", "feldt_upper", "average_r", "n_rows", "na_reason", "warnings"),
-                named.reliability().columnNames());
+                StatisticsTables.reliability(named).columnNames());
         assertEquals(List.of("instrument", "scale", "school_year", "wave", "item", "n", "mean", "sd",
                 "corrected_item_total_r", "alpha_if_deleted", "reverse", "na_reason"),
-                named.reliabilityItems().columnNames());
+                StatisticsTables.reliabilityItems(named).columnNames());
         assertEquals(List.of("instrument", "scale_or_item", "design", "n_pre", "n_post", "n_pairs", "median_pre",
                 "median_post", "mean_pre", "mean_post", "statistic", "z", "p", "effect_r", "rank_biserial",
                 "school_year", "subset", "level", "rank_biserial_lower", "rank_biserial_upper", "hodges_lehmann",
                 "p_method", "n_zero_differences", "p_holm", "design_reason", "n_linked", "n_unlinked", "na_reason",
                 "hodges_lehmann_lower", "hodges_lehmann_upper", "sd_pre", "sd_post"),
-                named.prepost().columnNames());
+                StatisticsTables.prepost(named).columnNames());
         assertEquals(List.of("instrument", "scale_or_item", "grouping", "group_a", "group_b", "n_a", "n_b", "U", "z",
                 "p", "rank_biserial", "school_year", "wave", "level", "test", "H", "df", "epsilon_squared",
                 "hodges_lehmann", "p_holm", "na_reason", "rank_biserial_lower", "rank_biserial_upper",
-                "hodges_lehmann_lower", "hodges_lehmann_upper", "p_method"), named.groups().columnNames());
+                "hodges_lehmann_lower", "hodges_lehmann_upper", "p_method"), StatisticsTables.groups(named).columnNames());
         assertEquals(List.of("reliability", "reliability_items", "prepost", "groups"),
-                named.reportTables().stream().map(t -> t.id()).toList());
+                StatisticsTables.reportTables(named).stream().map(t -> t.id()).toList());
     }
 
     @Test
@@ -87,11 +92,11 @@ class StatisticsStageTest {
                 .attach(nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema()));
         StatisticsResults r = StatisticsStage.compute(spark, none, StageFixture.scaleScores(spark, none),
                 StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
-        assertEquals(0, r.reliability().rowCount());
-        assertEquals(0, r.prepost().rowCount());
-        assertEquals(0, r.groups().rowCount());
-        assertEquals(32, r.prepost().columnCount()); // + hodges_lehmann_lower/upper, sd_pre/sd_post (issue 16)
-        assertTrue(r.figures().isEmpty());
+        assertEquals(0, StatisticsTables.reliability(r).rowCount());
+        assertEquals(0, StatisticsTables.prepost(r).rowCount());
+        assertEquals(0, StatisticsTables.groups(r).rowCount());
+        assertEquals(32, StatisticsTables.prepost(r).columnCount()); // + hodges_lehmann_lower/upper, sd_pre/sd_post (issue 16)
+        assertTrue(StatisticsFigures.build(r, StageFixture.CODEBOOK, OptionsConfig.DEFAULT.preWave(), OptionsConfig.DEFAULT.postWave()).isEmpty());
     }
 
     /** Only the 2023-2024 voormeting: nothing to compare, every pre/post row says why, no charts. */
@@ -102,15 +107,15 @@ class StatisticsStageTest {
                 .filter(org.apache.spark.sql.functions.col("school_year").equalTo("2023-2024")));
         StatisticsResults r = StatisticsStage.compute(spark, responses, StageFixture.scaleScores(spark, responses),
                 StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
-        Table t = r.prepost();
+        Table t = StatisticsTables.prepost(r);
         assertEquals(18, t.rowCount()); // (Alle respondenten, groep: nieuw) × (3 scales + 6 items)
         for (int i = 0; i < t.rowCount(); i++) {
             assertTrue(t.stringColumn("design").isMissing(i));
             assertFalse(t.stringColumn("na_reason").isMissing(i));
         }
-        assertEquals(0, r.groups().rowCount());
-        assertTrue(r.figures().isEmpty());
-        String text = String.join("\n", r.methods());
+        assertEquals(0, StatisticsTables.groups(r).rowCount());
+        assertTrue(StatisticsFigures.build(r, StageFixture.CODEBOOK, OptionsConfig.DEFAULT.preWave(), OptionsConfig.DEFAULT.postWave()).isEmpty());
+        String text = String.join("\n", StatisticsMethods.paragraphs(r, OptionsConfig.DEFAULT));
         assertTrue(text.contains("Geen schooljaar had scores in zowel de voormeting als de nameting"), text);
         assertFalse(text.contains("Effectmaten"), text);
         assertFalse(text.contains("Groepsvergelijkingen"), text);
@@ -121,7 +126,7 @@ class StatisticsStageTest {
     /** stage_reference.py "reliability of scale sa": 7 rows (r7 pre, r8 post each one missing). */
     @Test
     void reliabilityOfEachWaveAsPsychAlpha() {
-        Table t = named.reliability();
+        Table t = StatisticsTables.reliability(named);
         int pre = row(t, "scale", "sa", "school_year", "2024-2025", "wave", "voormeting");
         assertEquals(3, t.intColumn("n_items").getInt(pre));
         assertEquals(7, t.intColumn("n_rows").getInt(pre));
@@ -155,7 +160,7 @@ class StatisticsStageTest {
     /** Item statistics of sa, 2024-2025 voormeting; a3 is reverse-keyed and described after reversing. */
     @Test
     void itemStatisticsUseTheReverseKeyedScore() {
-        Table t = named.reliabilityItems();
+        Table t = StatisticsTables.reliabilityItems(named);
         int a1 = row(t, "scale", "sa", "school_year", "2024-2025", "wave", "voormeting", "item", "a1");
         assertEquals(7, t.intColumn("n").getInt(a1));
         near(2.857142857142857, t, "mean", a1);
@@ -174,7 +179,7 @@ class StatisticsStageTest {
 
     @Test
     void undefinedReliabilityHasADutchReason() {
-        Table t = named.reliability();
+        Table t = StatisticsTables.reliability(named);
         int one = row(t, "scale", "sb", "school_year", "2024-2025", "wave", "voormeting");
         assertEquals("schaal met 1 item", t.stringColumn("na_reason").get(one));
         assertTrue(t.doubleColumn("alpha_pairwise").isMissing(one));
@@ -191,7 +196,7 @@ class StatisticsStageTest {
         assertEquals(0, t.intColumn("n_rows").getInt(empty));
         assertEquals(ReliabilityAnalysis.NO_RESPONDENTS, t.stringColumn("na_reason").get(empty));
         assertTrue(t.stringColumn("warnings").isMissing(empty));
-        Table items = named.reliabilityItems();
+        Table items = StatisticsTables.reliabilityItems(named);
         int emptyItem = row(items, "scale", "sa", "school_year", "2023-2024", "wave", "voormeting", "item", "a2");
         assertEquals(ReliabilityAnalysis.NO_RESPONDENTS, items.stringColumn("na_reason").get(emptyItem));
     }
@@ -208,7 +213,7 @@ class StatisticsStageTest {
      */
     @Test
     void linkedRespondentsGetTheSignedRankTest() {
-        Table t = named.prepost();
+        Table t = StatisticsTables.prepost(named);
         int sa = prepostRow(t, "2024-2025", StatisticsStage.ALL_RESPONDENTS, "schaal", "sa");
         assertEquals("paired", t.stringColumn("design").get(sa));
         assertEquals("6 gekoppelde paren", t.stringColumn("design_reason").get(sa));
@@ -263,7 +268,7 @@ class StatisticsStageTest {
     /** The groups are linked within the group: nieuw = r1, r2, r4 linked, r7 and r8 not. */
     @Test
     void groupSubsetsArePairedWithinTheGroup() {
-        Table t = named.prepost();
+        Table t = StatisticsTables.prepost(named);
         int nieuw = prepostRow(t, "2024-2025", "groep: nieuw", "schaal", "sa");
         assertEquals(3, t.intColumn("n_pairs").getInt(nieuw));
         assertEquals(2, t.intColumn("n_unlinked").getInt(nieuw));
@@ -288,7 +293,7 @@ class StatisticsStageTest {
 
     @Test
     void undefinedPrePostHasADutchReason() {
-        Table t = named.prepost();
+        Table t = StatisticsTables.prepost(named);
         // c2 is 3 for everybody: all 6 differences are 0.
         int c2 = prepostRow(t, "2024-2025", StatisticsStage.ALL_RESPONDENTS, "item", "c2");
         assertEquals("alle verschillen zijn 0", t.stringColumn("na_reason").get(c2));
@@ -309,7 +314,7 @@ class StatisticsStageTest {
     /** Holm within 2024-2025 × Alle respondenten × level; stage_reference.py "holm schaal" / "holm item". */
     @Test
     void holmWithinSchoolYearSubsetAndLevel() {
-        Table t = named.prepost();
+        Table t = StatisticsTables.prepost(named);
         String all = StatisticsStage.ALL_RESPONDENTS;
         near(0.13650079168907517, t, "p_holm", prepostRow(t, "2024-2025", all, "schaal", "sa"));
         near(0.13650079168907517, t, "p_holm", prepostRow(t, "2024-2025", all, "schaal", "sb"));
@@ -325,24 +330,24 @@ class StatisticsStageTest {
     /** scipy wilcoxon(correction=True): |z| 1.7919573407620815, p 0.07313979965890892. */
     @Test
     void continuityCorrectionOptionReachesTheTest() {
-        Table t = continuity.prepost();
+        Table t = StatisticsTables.prepost(continuity);
         int sa = prepostRow(t, "2024-2025", StatisticsStage.ALL_RESPONDENTS, "schaal", "sa");
         near(19.5, t, "statistic", sa);
         near(1.7919573407620815, t, "z", sa);
         near(0.07313979965890892, t, "p", sa);
         assertEquals(PValueMethods.NORMAL_CONTINUITY, t.stringColumn("p_method").get(sa));
-        String text = String.join("\n", continuity.methods());
+        String text = String.join("\n", StatisticsMethods.paragraphs(continuity, CONTINUITY));
         assertTrue(text.contains("met continuïteitscorrectie (optie continuity_correction: aan)"), text);
         assertTrue(text.contains("wilcox.test(exact = NULL, correct = TRUE)"), text);
-        String plain = String.join("\n", named.methods());
+        String plain = String.join("\n", StatisticsMethods.paragraphs(named, OptionsConfig.DEFAULT));
         assertTrue(plain.contains("zonder continuïteitscorrectie (optie continuity_correction: uit)"), plain);
         // exact_p is on by default (R's exact = NULL): the text counts the exact tests of each table.
-        Table pp = named.prepost();
+        Table pp = StatisticsTables.prepost(named);
         long tested = pp.stringColumn("p_method").asList().stream().filter(m -> m != null && !m.isEmpty()).count();
         long exact = pp.stringColumn("p_method").asList().stream().filter(PValueMethods.EXACT::equals).count();
         assertTrue(plain.contains("(optie exact_p: aan; " + exact + " van de " + tested + " toetsen in deze tabel)"), plain);
         assertTrue(plain.contains("wilcox.test(exact = NULL, correct = FALSE)"), plain);
-        Table g = named.groups();
+        Table g = StatisticsTables.groups(named);
         long mwExact = 0, mw = 0;
         for (int i = 0; i < g.rowCount(); i++) {
             if (!"mann-whitney".equals(g.stringColumn("test").get(i)) || g.stringColumn("p_method").isMissing(i)) continue;
@@ -363,7 +368,7 @@ class StatisticsStageTest {
      */
     @Test
     void anonymousWavesSwitchToMannWhitney() {
-        Table t = anonymous.prepost();
+        Table t = StatisticsTables.prepost(anonymous);
         int sa = prepostRow(t, "2024-2025", StatisticsStage.ALL_RESPONDENTS, "schaal", "sa");
         assertEquals("independent", t.stringColumn("design").get(sa));
         assertEquals("anonieme metingen: niet te koppelen", t.stringColumn("design_reason").get(sa));
@@ -387,7 +392,7 @@ class StatisticsStageTest {
         assertEquals(6, t.intColumn("n_post").getInt(a1));
         near(27, t, "statistic", a1);
         near(0.3800044447503502, t, "p", a1);
-        String text = String.join("\n", anonymous.methods());
+        String text = String.join("\n", StatisticsMethods.paragraphs(anonymous, OptionsConfig.DEFAULT));
         assertTrue(text.contains("Mann-Whitney U-toets voor onafhankelijke steekproeven"), text);
         assertTrue(text.contains("anonieme metingen: niet te koppelen"), text);
         assertFalse(text.contains("Wilcoxon-rangtekentoets"), text);
@@ -407,7 +412,7 @@ class StatisticsStageTest {
      */
     @Test
     void kruskalWallisAndDunnForThreeLocations() {
-        Table t = named.groups();
+        Table t = StatisticsTables.groups(named);
         int kw = row(t, "scale_or_item", "sa", "grouping", "locatie", "wave", "voormeting", "test", "kruskal-wallis");
         assertEquals(StatisticsStage.ALL_GROUPS, t.stringColumn("group_a").get(kw));
         assertEquals(7, t.intColumn("n_a").getInt(kw));
@@ -448,7 +453,7 @@ class StatisticsStageTest {
      */
     @Test
     void mannWhitneyForTwoGroups() {
-        Table t = named.groups();
+        Table t = StatisticsTables.groups(named);
         int mw = row(t, "scale_or_item", "sa", "grouping", "groep", "wave", "voormeting");
         assertEquals("mann-whitney", t.stringColumn("test").get(mw));
         assertEquals("ervaren", t.stringColumn("group_a").get(mw));
@@ -487,7 +492,7 @@ class StatisticsStageTest {
      */
     @Test
     void methodsTextNumbersComeFromTheResults() {
-        String text = String.join("\n", named.methods());
+        String text = String.join("\n", StatisticsMethods.paragraphs(named, OptionsConfig.DEFAULT));
         assertTrue(text.contains("2 tot 7 per schaal en meting, van wie 2 tot 7 alle items"), text);
         assertTrue(text.contains("tussen 0,91 en 0,99"), text);
         assertTrue(text.contains("Bij 7 van de 9 combinaties"), text);
@@ -510,8 +515,8 @@ class StatisticsStageTest {
         // the years of the cited methods (Wilcoxon 1945 ... Kerby 2014)
         expected.addAll(Set.of("1945", "1947", "1951", "1952", "1963", "1964", "1965", "1979", "2014"));
         // exact and tested counts per table, counted here from the tables' p_method
-        expected.addAll(pCounts(named.prepost(), null));
-        expected.addAll(pCounts(named.groups(), "mann-whitney"));
+        expected.addAll(pCounts(StatisticsTables.prepost(named), null));
+        expected.addAll(pCounts(StatisticsTables.groups(named), "mann-whitney"));
         assertEquals(expected, numbers);
     }
 
@@ -534,11 +539,11 @@ class StatisticsStageTest {
     /** 2023-2024 has one wave (no pre/post chart) and no computable alpha (no reliability chart). */
     @Test
     void figuresPerSchoolYear() {
-        List<Figure> figures = named.figures();
+        List<Figure> figures = StatisticsFigures.build(named, StageFixture.CODEBOOK, OptionsConfig.DEFAULT.preWave(), OptionsConfig.DEFAULT.postWave());
         assertEquals(List.of("prepost_inw_2024-2025", "betrouwbaarheid_inw_2024-2025"),
                 figures.stream().map(Figure::id).toList());
-        assertEquals(StatisticsResults.SHEET_FIGURES_PREPOST, figures.get(0).sheetTitle());
-        assertEquals(StatisticsResults.SHEET_FIGURES_RELIABILITY, figures.get(1).sheetTitle());
+        assertEquals(StatisticsFigures.SHEET_PREPOST, figures.get(0).sheetTitle());
+        assertEquals(StatisticsFigures.SHEET_RELIABILITY, figures.get(1).sheetTitle());
         for (Figure f : figures) {
             // Rendered for a look: target/test-figures/<id>.png
             ChartPng.write(f.chart(), Path.of("target", "test-figures", f.id() + ".png"), f.width(), f.height(), 1);

@@ -57,7 +57,7 @@ public final class AudienceSampleRender {
                 .columnTypesPartial(types));
         Table groups = Table.read().usingOptions(CsvReadOptions.builder(runDir.resolve("tables/groups.csv").toFile())
                 .columnTypesPartial(Map.of("school_year", ColumnType.STRING, "group_b", ColumnType.STRING)));
-        List<IndicatorValue> indicators = new ArrayList<>(SurveyIndicators.fromDescriptives(desc, codebook,
+        List<IndicatorValue> indicators = new ArrayList<>(SurveyIndicators.fromDescriptives(rows(desc), codebook,
                 study.config().options().postWave()));
         List<String> years = new ArrayList<>(new TreeSet<>(desc.stringColumn("school_year").asList()));
 
@@ -100,6 +100,21 @@ public final class AudienceSampleRender {
             if (c.n() != null) n.merge(List.of(c.factor(), c.schoolYear(), c.location()), (long) c.n(), Math::min);
         List<CoverageCellInput> out = new ArrayList<>();
         for (CoverageRow r : rows) out.add(CoverageCellInput.of(r, n.get(List.of(r.factor(), r.schoolYear(), r.location()))));
+        return out;
+    }
+
+    /** descriptives.csv read back as the stage's rows (a missing number is NaN). */
+    private static List<nl.samenkracht.indicators.DescriptiveRow> rows(Table d) {
+        List<nl.samenkracht.indicators.DescriptiveRow> out = new ArrayList<>();
+        for (int i = 0; i < d.rowCount(); i++) {
+            double[] v = new double[9];
+            String[] names = {"mean", "sd", "median", "q1", "q3", "min", "max", "share_agree", "share_disagree"};
+            for (int j = 0; j < 9; j++) v[j] = d.doubleColumn(names[j]).getDouble(i);
+            out.add(new nl.samenkracht.indicators.DescriptiveRow(d.stringColumn("instrument").get(i), d.stringColumn("level").get(i),
+                    d.stringColumn("measure").get(i), d.stringColumn("school_year").get(i), d.stringColumn("wave").get(i),
+                    d.stringColumn("location").get(i), d.stringColumn("grp").get(i), d.longColumn("n").getLong(i),
+                    v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+        }
         return out;
     }
 }

@@ -4,15 +4,13 @@ import nl.samenkracht.comparison.ClassFigures;
 import nl.samenkracht.comparison.ComparisonSettings;
 import nl.samenkracht.comparison.Comparisons;
 import nl.samenkracht.indicators.IndicatorValue;
+import nl.samenkracht.indicators.contacts.ContactResults;
 import nl.samenkracht.report.ReportWriter;
 import nl.samenkracht.report.model.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,25 +35,14 @@ import static org.junit.jupiter.api.Assertions.*;
 class ClassLevelTest {
     private Path out;
 
-    static Table reach() {
-        StringColumn year = StringColumn.create("school_year"), kind = StringColumn.create("kind"), loc = StringColumn.create("location"),
-                cls = StringColumn.create("class"), ind = StringColumn.create("indicator"), type = StringColumn.create("contact_type"),
-                window = StringColumn.create("window");
-        IntColumn n = IntColumn.create("n"), reached = IntColumn.create("reached");
+    static List<ContactResults.Reach> reach() {
         Object[][] rows = {{"Akker", "A1", 12, 6}, {"Akker", "A2", 3, 3}, {"Akker", "A3", 15, 3}, {"Akker", "Alle klassen", 30, 12},
                 {"Beek", "B1", 20, 10}, {"Beek", "B2", 20, 2}, {"Beek", "Alle klassen", 40, 12}, {"Alle locaties", "Alle klassen", 70, 24}};
-        for (Object[] r : rows) {
-            year.append(YEAR);
-            kind.append("ouder");
-            loc.append((String) r[0]);
-            cls.append((String) r[1]);
-            ind.append("reach_huisbezoek");
-            type.append("huisbezoek");
-            window.append("year");
-            n.append((Integer) r[2]);
-            reached.append((Integer) r[3]);
-        }
-        return Table.create("contacts_reach").addColumns(year, kind, loc, cls, ind, type, window, n, reached);
+        List<ContactResults.Reach> out = new java.util.ArrayList<>();
+        for (Object[] r : rows)
+            out.add(new ContactResults.Reach(new ContactResults.Group(YEAR, "ouder", (String) r[0], (String) r[1]), "reach_huisbezoek",
+                    "huisbezoek", "year", (Integer) r[2], (Integer) r[3], (double) (Integer) r[3] / (Integer) r[2]));
+        return out;
     }
 
     @BeforeAll

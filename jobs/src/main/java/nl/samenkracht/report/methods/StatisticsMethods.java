@@ -1,6 +1,12 @@
-package nl.samenkracht.indicators.stats;
+package nl.samenkracht.report.methods;
 
 import nl.samenkracht.config.OptionsConfig;
+import nl.samenkracht.indicators.stats.GroupSetting;
+import nl.samenkracht.indicators.stats.GroupTestKind;
+import nl.samenkracht.indicators.stats.PrePostDesign;
+import nl.samenkracht.indicators.stats.StatisticsResults;
+import nl.samenkracht.indicators.stats.StatisticsStage;
+import nl.samenkracht.report.tables.StatisticsTables;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -16,8 +22,14 @@ import java.util.function.IntPredicate;
  * options, so that every number in them is a number of the results and the text changes when the
  * options or the data do. A paragraph about a test that did not run is left out.
  */
-final class StatisticsMethods {
+public final class StatisticsMethods {
     private StatisticsMethods() {}
+
+    /** The paragraphs of a run's statistics, read from its report tables. */
+    public static List<String> paragraphs(StatisticsResults results, OptionsConfig options) {
+        return paragraphs(StatisticsTables.reliability(results), StatisticsTables.prepost(results),
+                StatisticsTables.groups(results), options);
+    }
 
     static List<String> paragraphs(Table reliability, Table prepost, Table groups, OptionsConfig options) {
         List<String> p = new ArrayList<>();
@@ -75,8 +87,8 @@ final class StatisticsMethods {
             return "Voor- en nameting. Geen schooljaar had scores in zowel de " + o.preWave() + " als de " + o.postWave()
                     + "; er is daarom geen voor- en nameting vergeleken (de reden staat per regel in de kolom na_reason).";
         }
-        IntPredicate paired = i -> PrePostAnalysis.PAIRED.equals(t.stringColumn("design").get(i));
-        IntPredicate independent = i -> PrePostAnalysis.INDEPENDENT.equals(t.stringColumn("design").get(i));
+        IntPredicate paired = i -> PrePostDesign.PAIRED.code().equals(t.stringColumn("design").get(i));
+        IntPredicate independent = i -> PrePostDesign.INDEPENDENT.code().equals(t.stringColumn("design").get(i));
         StringBuilder b = new StringBuilder("Voor- en nameting. Per vragenlijst en schooljaar zijn de ")
                 .append(o.preWave()).append(" en de ").append(o.postWave()).append(" vergeleken, per schaal en per item,"
                         + " voor alle respondenten samen en per groep. Respondenten zijn tussen de metingen gekoppeld via hun"
@@ -113,8 +125,8 @@ final class StatisticsMethods {
     }
 
     static String effectSizes(Table t, OptionsConfig o) {
-        boolean paired = count(t, i -> PrePostAnalysis.PAIRED.equals(t.stringColumn("design").get(i))) > 0;
-        boolean independent = count(t, i -> PrePostAnalysis.INDEPENDENT.equals(t.stringColumn("design").get(i))) > 0;
+        boolean paired = count(t, i -> PrePostDesign.PAIRED.code().equals(t.stringColumn("design").get(i))) > 0;
+        boolean independent = count(t, i -> PrePostDesign.INDEPENDENT.code().equals(t.stringColumn("design").get(i))) > 0;
         StringBuilder b = new StringBuilder("Effectmaten. De belangrijkste effectmaat is de rangbiseriële correlatie met een"
                 + " 95%-betrouwbaarheidsinterval via de Fisher-z-transformatie, zoals effectsize::rank_biserial in R");
         if (paired) b.append("; bij gepaarde metingen de matched-pairs-versie (Kerby, 2014)");
@@ -170,12 +182,12 @@ final class StatisticsMethods {
 
     static String groups(Table t, OptionsConfig o) {
         if (t.rowCount() == 0) return null;
-        IntPredicate mw = i -> GroupComparisons.MANN_WHITNEY.equals(t.stringColumn("test").get(i));
-        IntPredicate kw = i -> GroupComparisons.KRUSKAL_WALLIS.equals(t.stringColumn("test").get(i));
-        IntPredicate dunn = i -> GroupComparisons.DUNN.equals(t.stringColumn("test").get(i));
+        IntPredicate mw = i -> GroupTestKind.MANN_WHITNEY.code().equals(t.stringColumn("test").get(i));
+        IntPredicate kw = i -> GroupTestKind.KRUSKAL_WALLIS.code().equals(t.stringColumn("test").get(i));
+        IntPredicate dunn = i -> GroupTestKind.DUNN.code().equals(t.stringColumn("test").get(i));
         List<String> by = new ArrayList<>();
         for (String g : distinct(t, "grouping", i -> true)) {
-            by.add(g.equals(GroupComparisons.GROUP) ? "de groepen" : g.equals(GroupComparisons.LOCATION) ? "de locaties" : g);
+            by.add(g.equals(GroupSetting.GROUP) ? "de groepen" : g.equals(GroupSetting.LOCATION) ? "de locaties" : g);
         }
         StringBuilder b = new StringBuilder("Groepsvergelijkingen. Per vragenlijst, schooljaar en meting zijn ")
                 .append(String.join(" en ", by)).append(" met elkaar vergeleken, per schaal en per item, met alle"

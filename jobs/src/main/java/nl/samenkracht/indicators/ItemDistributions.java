@@ -2,11 +2,8 @@ package nl.samenkracht.indicators;
 
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.Codebook;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The item distribution table: for each item × school year × wave × location, every option of the
+ * The item distributions: for each item × school year × wave × location, every option of the
  * answer scale in order — including options nobody chose — with its count and its share of the
  * valid answers, and the number of missing answers.
  */
-public final class DistributionTable {
-    public static final String[] COLUMNS = {"instrument", "item", "school_year", "wave", "location", "option", "value",
-            "count", "share", "n_valid", "n_missing"};
-
-    private DistributionTable() {}
+public final class ItemDistributions {
+    private ItemDistributions() {}
 
     /** From the count cube: each count to its location and to "Alle locaties", over every group. */
-    public static Table build(SurveyCube cube, Codebook codebook) {
+    public static List<OptionCount> build(SurveyCube cube, Codebook codebook) {
         record Key(String instrument, String item, String schoolYear, String wave, String location) {}
         Map<Key, Map<Double, Long>> byKey = new TreeMap<>(Comparator.comparing(Key::instrument).thenComparing(Key::item,
                         Comparator.comparingInt(i -> itemOrder(codebook, i)))
@@ -39,12 +33,7 @@ public final class DistributionTable {
                 byKey.computeIfAbsent(k, x -> new HashMap<>());
             }
         }
-        Table t = Table.create("item_distributions");
-        StringColumn instrument = StringColumn.create("instrument"), item = StringColumn.create("item"),
-                sy = StringColumn.create("school_year"), wave = StringColumn.create("wave"),
-                loc = StringColumn.create("location"), option = StringColumn.create("option");
-        DoubleColumn value = DoubleColumn.create("value"), share = DoubleColumn.create("share");
-        IntColumn count = IntColumn.create("count"), valid = IntColumn.create("n_valid"), miss = IntColumn.create("n_missing");
+        List<OptionCount> out = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             Key k = e.getKey();
             Codebook.Item ci = codebook.item(k.instrument(), k.item());
@@ -54,21 +43,11 @@ public final class DistributionTable {
             long nMissing = missing.getOrDefault(k, 0L);
             for (AnswerScale.Option o : scale.options()) {
                 long c = e.getValue().getOrDefault(o.value(), 0L);
-                instrument.append(k.instrument());
-                item.append(k.item());
-                sy.append(k.schoolYear());
-                wave.append(k.wave());
-                loc.append(k.location());
-                option.append(o.label());
-                value.append(o.value());
-                count.append((int) c);
-                if (nValid > 0) share.append((double) c / nValid);
-                else share.appendMissing();
-                valid.append((int) nValid);
-                miss.append((int) nMissing);
+                out.add(new OptionCount(k.instrument(), k.item(), k.schoolYear(), k.wave(), k.location(), o.label(), o.value(),
+                        (int) c, nValid > 0 ? (double) c / nValid : Double.NaN, (int) nValid, (int) nMissing));
             }
         }
-        return t.addColumns(instrument, item, sy, wave, loc, option, value, count, share, valid, miss);
+        return out;
     }
 
     static int itemOrder(Codebook codebook, String item) {

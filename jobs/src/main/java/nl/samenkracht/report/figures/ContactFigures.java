@@ -1,4 +1,6 @@
-package nl.samenkracht.report;
+package nl.samenkracht.report.figures;
+
+import nl.samenkracht.report.FileNames;
 
 import nl.samenkracht.indicators.contacts.ContactResults;
 import nl.samenkracht.report.chart.ChannelMixChart;
@@ -11,11 +13,11 @@ import nl.samenkracht.report.chart.RhythmChart;
 import nl.samenkracht.report.chart.RhythmData;
 import nl.samenkracht.report.chart.RhythmPoint;
 import nl.samenkracht.report.model.Figure;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -33,11 +35,13 @@ public final class ContactFigures {
 
     public static List<Figure> build(ContactResults results) {
         List<Figure> out = new ArrayList<>();
-        Table reach = results.reach();
-        for (String kind : new TreeSet<>(reach.stringColumn("kind").asList())) {
-            Table k = reach.where(reach.stringColumn("kind").isEqualTo(kind).and(reach.stringColumn("class").isEqualTo(ALL_CLASSES)));
-            if (k.rowCount() == 0) continue;
-            String year = new TreeSet<>(k.stringColumn("school_year").asList()).last();
+        Set<String> kinds = new TreeSet<>();
+        for (ContactResults.Reach r : results.reach()) kinds.add(r.group().kind());
+        for (String kind : kinds) {
+            List<ContactResults.Reach> k = results.reach().stream()
+                    .filter(r -> r.group().kind().equals(kind) && ALL_CLASSES.equals(r.group().clazz())).toList();
+            if (k.isEmpty()) continue;
+            String year = k.stream().map(r -> r.group().schoolYear()).max(String::compareTo).orElseThrow();
             String who = KIND.getOrDefault(kind, kind);
             reachFigure(out, k, kind, year, who);
             rhythmFigure(out, results.rhythm(), kind, year, who);
@@ -46,53 +50,54 @@ public final class ContactFigures {
         return out;
     }
 
-    private static void reachFigure(List<Figure> out, Table k, String kind, String year, String who) {
-        boolean deadline = k.stringColumn("indicator").contains("reach_before_deadline");
+    /** The kind's totals over classes in one school year. */
+    private static boolean total(ContactResults.Group g, String kind, String year) {
+        return g.kind().equals(kind) && ALL_CLASSES.equals(g.clazz()) && g.schoolYear().equals(year);
+    }
+
+    private static void reachFigure(List<Figure> out, List<ContactResults.Reach> k, String kind, String year, String who) {
+        boolean deadline = k.stream().anyMatch(r -> r.indicator().equals("reach_before_deadline"));
         String indicator = deadline ? "reach_before_deadline" : "reach_first_weeks";
-        Table sel = k.where(k.stringColumn("school_year").isEqualTo(year).and(k.stringColumn("indicator").isEqualTo(indicator)));
+        List<ContactResults.Reach> sel = k.stream()
+                .filter(r -> r.group().schoolYear().equals(year) && r.indicator().equals(indicator)).toList();
         List<ReachRow> rows = new ArrayList<>();
-        for (int i = 0; i < sel.rowCount(); i++) {
-            // No share (an empty roster for the location): a row without a bar, not a NaN bar.
-            double share = number(sel, "share", i);
-            rows.add(new ReachRow(sel.stringColumn("location").get(i), Double.isNaN(share) ? null : share, (int) Math.round(number(sel, "n", i))));
-        }
+        // No share (an empty roster for the location): a row without a bar, not a NaN bar.
+        for (ContactResults.Reach r : sel) rows.add(new ReachRow(r.group().location(), r.share(), r.n()));
         if (rows.isEmpty()) return;
-        String what = deadline ? sel.stringColumn("contact_type").get(0) + " vóór de deadline (" + sel.stringColumn("window").get(0) + ")"
-                : "contact in de eerste weken (" + sel.stringColumn("window").get(0) + ")";
+        String what = deadline ? sel.get(0).contactType() + " vóór de deadline (" + sel.get(0).window() + ")"
+                : "contact in de eerste weken (" + sel.get(0).window() + ")";
         ReachData data = new ReachData("Bereik " + who + ": " + what + " — " + year, "Bereikt", 1.0, rows);
         out.add(new Figure(FileNames.slug("contacten_bereik", kind, year), SHEET, ReachChart.create(data), 1000,
                 ReachChart.suggestedHeight(rows.size())));
     }
 
-    private static void rhythmFigure(List<Figure> out, Table rhythm, String kind, String year, String who) {
-        Table sel = rhythm.where(rhythm.stringColumn("kind").isEqualTo(kind).and(rhythm.stringColumn("class").isEqualTo(ALL_CLASSES))
-                .and(rhythm.stringColumn("school_year").isEqualTo(year)));
+    private static void rhythmFigure(List<Figure> out, List<ContactResults.Rhythm> rhythm, String kind, String year, String who) {
         List<RhythmPoint> points = new ArrayList<>();
         // Locations only: the total would flatten every location's line at the bottom of the axis.
-        for (int i = 0; i < sel.rowCount(); i++)
-            if (!sel.stringColumn("location").get(i).equals(ALL_LOCATIONS))
-                points.add(new RhythmPoint(sel.stringColumn("location").get(i), (int) Math.round(number(sel, "month", i)), number(sel, "n", i)));
+        for (ContactResults.Rhythm r : rhythm)
+            if (total(r.group(), kind, year) && !r.group().location().equals(ALL_LOCATIONS))
+                points.add(new RhythmPoint(r.group().location(), r.month(), (double) r.n()));
         if (points.isEmpty()) return;
         out.add(new Figure(FileNames.slug("contacten_ritme", kind, year), SHEET,
                 RhythmChart.create(new RhythmData("Contacten met " + who + " per maand — " + year, "Aantal contacten", points)), 1000, 550));
     }
 
-    private static void channelFigure(List<Figure> out, Table channels, String kind, String year, String who) {
-        Table sel = channels.where(channels.stringColumn("kind").isEqualTo(kind).and(channels.stringColumn("class").isEqualTo(ALL_CLASSES))
-                .and(channels.stringColumn("school_year").isEqualTo(year)));
+    private static void channelFigure(List<Figure> out, List<ContactResults.Channel> channels, String kind, String year, String who) {
+        List<ContactResults.Channel> sel = channels.stream().filter(c -> total(c.group(), kind, year)).toList();
         List<String> order = ChannelMixChart.CHANNELS;
         List<ChannelMixRow> rows = new ArrayList<>();
-        List<String> locations = new ArrayList<>(new TreeSet<>(sel.stringColumn("location").asList()));
+        Set<String> sorted = new TreeSet<>();
+        for (ContactResults.Channel c : sel) sorted.add(c.group().location());
+        List<String> locations = new ArrayList<>(sorted);
         if (locations.remove(ALL_LOCATIONS)) locations.add(ALL_LOCATIONS); // the total last, under the locations
         for (String loc : locations) {
-            Table l = sel.where(sel.stringColumn("location").isEqualTo(loc));
             double[] shares = new double[order.size()];
             int n = 0;
-            for (int i = 0; i < l.rowCount(); i++) {
-                int at = order.indexOf(l.stringColumn("channel").get(i));
-                double share = number(l, "share", i);
-                if (at >= 0 && !Double.isNaN(share)) shares[at] = share;
-                n = (int) Math.round(number(l, "n", i));
+            for (ContactResults.Channel c : sel) {
+                if (!c.group().location().equals(loc)) continue;
+                int at = order.indexOf(c.channel());
+                if (at >= 0 && c.share() != null) shares[at] = c.share();
+                n = c.n();
             }
             // n = contacts with a known channel. None (the log has no channel column, or no value
             // was on the mapping): the share is undefined, so the location gets no bar.
@@ -102,10 +107,5 @@ public final class ContactFigures {
         out.add(new Figure(FileNames.slug("contacten_kanalen", kind, year), SHEET,
                 ChannelMixChart.create(new ChannelMixData("Kanalen van contact met " + who + " — " + year, order, rows)), 1000,
                 ChannelMixChart.suggestedHeight(rows.size())));
-    }
-
-    private static double number(Table t, String column, int row) {
-        Object v = t.column(column).get(row);
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 }

@@ -1,5 +1,15 @@
-package nl.samenkracht.coverage;
+package nl.samenkracht.report.figures;
 
+import nl.samenkracht.coverage.CoverageResults;
+import nl.samenkracht.coverage.CoverageRow;
+import nl.samenkracht.coverage.CoverageStatus;
+import nl.samenkracht.coverage.EvidenceRule;
+import nl.samenkracht.coverage.EvidenceValue;
+import nl.samenkracht.coverage.Factor;
+import nl.samenkracht.coverage.FactorGroup;
+import nl.samenkracht.coverage.Framework;
+import nl.samenkracht.coverage.KotterPhaseProgress;
+import nl.samenkracht.coverage.KotterTimeline;
 import nl.samenkracht.report.FileNames;
 import nl.samenkracht.report.chart.ChartStyle;
 import nl.samenkracht.report.chart.CoverageCell;
@@ -32,18 +42,29 @@ import java.util.Set;
  * aspect of the learning environment and as a need) get their group's label added. Each cell shows
  * the deciding value as a percentage: every evidence value is a share.
  */
-final class CoverageFigures {
+public final class CoverageFigures {
+    public static final String SHEET = "Grafieken dekking";
     static final int WIDTH = 1000;
 
     private CoverageFigures() {}
 
-    static List<Figure> heatmaps(Framework framework, List<StudyMapping> mappings, List<CoverageRow> rows,
-                                 List<String> years, List<String> locations) {
+    /** The heatmaps of every reported framework, then the Kotter timeline (when a log was given). */
+    public static List<Figure> build(CoverageResults results) {
+        List<Figure> out = new ArrayList<>();
+        for (CoverageResults.FrameworkCoverage f : results.frameworks())
+            out.addAll(heatmaps(f, results.years(), results.locations()));
+        if (results.kotter() != null) out.add(kotter(results.kotter()));
+        return out;
+    }
+
+    static List<Figure> heatmaps(CoverageResults.FrameworkCoverage coverage, List<String> years, List<String> locations) {
+        Framework framework = coverage.framework();
+        List<CoverageRow> rows = coverage.rows();
         List<Factor> shown = new ArrayList<>();
         Set<String> omittedGroups = new LinkedHashSet<>();
         Set<String> groupsWithRules = new HashSet<>();
         for (Factor f : framework.factors())
-            if (f.group() != null && !CoverageCalculator.effectiveRules(framework, f, mappings).isEmpty()) groupsWithRules.add(f.group());
+            if (f.group() != null && !coverage.rulesOf(f).isEmpty()) groupsWithRules.add(f.group());
         for (Factor f : framework.factors()) {
             if (f.group() == null || groupsWithRules.contains(f.group())) shown.add(f);
             else omittedGroups.add(framework.group(f.group()).map(FactorGroup::label).orElse(f.group()));
@@ -63,7 +84,7 @@ final class CoverageFigures {
             for (String loc : locations) cell(cells, label.get(f.id()), loc, byCell.get(List.of(f.id(), latest, loc)));
         Map<String, String> notes = new HashMap<>();
         for (Factor f : shown) {
-            List<EvidenceRule> rules = CoverageCalculator.effectiveRules(framework, f, mappings);
+            List<EvidenceRule> rules = coverage.rulesOf(f);
             if (!rules.isEmpty()) notes.put(label.get(f.id()), targetNote(rules)); // no note = nothing linked (subtitle)
         }
         out.add(figure(FileNames.slug("coverage", framework.id(), latest, "locaties"),
@@ -93,7 +114,7 @@ final class CoverageFigures {
         if (chart.getSubtitle(0) instanceof TextTitle t) t.setTextAlignment(HorizontalAlignment.LEFT);
         // Above 12 rows the heatmap plans two label lines per row; a target note needs a third.
         int extra = shown.size() > 12 ? 14 * shown.size() : 0;
-        return new Figure(id, CoverageResults.SHEET_FIGURES, chart, WIDTH, CoverageHeatmap.suggestedHeight(shown.size()) + extra);
+        return new Figure(id, SHEET, chart, WIDTH, CoverageHeatmap.suggestedHeight(shown.size()) + extra);
     }
 
     private static void cell(List<CoverageCell> cells, String row, String column, CoverageRow r) {
@@ -156,7 +177,7 @@ final class CoverageFigures {
                     p.lastDate(), p.activities()));
         JFreeChart chart = KotterTimelineChart.create(new KotterTimelineChart.Data(
                 "Veranderproces volgens Kotter – voortgang per fase", timeline.reference(), phases));
-        return new Figure("kotter_tijdlijn", CoverageResults.SHEET_FIGURES, chart, WIDTH,
+        return new Figure("kotter_tijdlijn", SHEET, chart, WIDTH,
                 KotterTimelineChart.suggestedHeight(phases.size()));
     }
 }

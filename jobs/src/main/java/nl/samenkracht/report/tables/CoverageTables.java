@@ -1,16 +1,67 @@
-package nl.samenkracht.coverage;
+package nl.samenkracht.report.tables;
 
+import nl.samenkracht.coverage.CoverageResults;
+import nl.samenkracht.coverage.CoverageRow;
+import nl.samenkracht.coverage.CoverageStatus;
+import nl.samenkracht.coverage.CoverageSummary;
+import nl.samenkracht.coverage.EvidenceCheck;
+import nl.samenkracht.coverage.KotterPhaseProgress;
+import nl.samenkracht.coverage.KotterTimeline;
+import nl.samenkracht.report.model.ReportTable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The coverage results as Tablesaw tables, with the column names of the CSV contract. */
-final class CoverageTables {
+/** The coverage results as report tables, with the column names of the CSV contract and Dutch sheet titles and notes. */
+public final class CoverageTables {
+    public static final String SHEET_COVERAGE = "Succesfactoren";
+    public static final String SHEET_DETAILS = "Succesfactoren bewijs";
+    public static final String SHEET_SUMMARY = "Dekking";
+    public static final String SHEET_KOTTER = "Kotter";
+
     private CoverageTables() {}
+
+    /** The report tables (the Kotter table only when a log was given). */
+    public static List<ReportTable> reportTables(CoverageResults results) {
+        List<ReportTable> out = new ArrayList<>();
+        out.add(new ReportTable("coverage", SHEET_COVERAGE, "Per succesfactor, schooljaar en locatie: op orde (al het"
+                + " beschikbare bewijs haalt het doel), aandacht (ten minste één bron haalt het doel niet) of geen gegevens."
+                + " Bewijs, waarde en doel: de bron die de status bepaalt (bij aandacht de eerste die het doel mist).", coverage(results)));
+        out.add(new ReportTable("coverage_evidence", SHEET_DETAILS, "Elke bewijsregel per factor, schooljaar en locatie,"
+                + " met waarde, n en uitkomst. Vragenlijst: aandeel (helemaal) eens; interview: aandeel geïnterviewden dat de"
+                + " code noemt; contact: een aandeel.", details(results)));
+        out.add(new ReportTable("coverage_summary", SHEET_SUMMARY, "Dekking = aandeel factoren met bewijs; realisatie ="
+                + " aandeel van alle factoren dat op orde is.", summary(results)));
+        if (results.kotter() != null)
+            out.add(new ReportTable("kotter", SHEET_KOTTER, "Fasen van Kotter op de peildatum: gedaan (een latere fase is"
+                    + " begonnen), bezig (de hoogste begonnen fase) of nog niet gestart.", kotter(results.kotter())));
+        return out;
+    }
+
+    /** tables/coverage.csv. */
+    public static Table coverage(CoverageResults results) {
+        return coverage(results.rows());
+    }
+
+    /** tables/coverage_evidence.csv. */
+    public static Table details(CoverageResults results) {
+        return details(results.checks());
+    }
+
+    /** tables/coverage_summary.csv. */
+    public static Table summary(CoverageResults results) {
+        return summary(results.summaries());
+    }
+
+    /** tables/kotter.csv, or null without a Kotter log. */
+    public static Table kotter(CoverageResults results) {
+        return results.kotter() == null ? null : kotter(results.kotter());
+    }
 
     /** tables/coverage.csv: the contract's eight columns, then factor_label. */
     static Table coverage(List<CoverageRow> rows) {
