@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What the coverage stage produced, as typed results; {@code report.tables.CoverageTables} and
- * {@code report.figures.CoverageFigures} decide how they are shown.
+ * {@code report.figures.CoverageFigures} and {@code report.methods.CoverageMethods} decide how they are shown.
  *
  * @param frameworks the reported frameworks in report order, each with its rows and checks
  * @param summaries  per framework × school year × location: factors, with evidence, meeting target,
@@ -14,17 +14,15 @@ import java.util.Map;
  * @param kotter     the Kotter timeline on the reference date, or null without a kotter_log
  * @param years      the school years reported, sorted
  * @param locations  the locations reported: the study's in their order, then others, then "Alle locaties"
- * @param methods    Dutch methods paragraphs
  * @param warnings   Dutch warnings (e.g. a mapped interview code no interview mentions)
  */
 public record CoverageResults(List<FrameworkCoverage> frameworks, List<CoverageSummary> summaries, KotterTimeline kotter,
-                              List<String> years, List<String> locations, List<String> methods, List<String> warnings) {
+                              List<String> years, List<String> locations, List<String> warnings) {
     public CoverageResults {
         frameworks = List.copyOf(frameworks);
         summaries = List.copyOf(summaries);
         years = List.copyOf(years);
         locations = List.copyOf(locations);
-        methods = List.copyOf(methods);
         warnings = List.copyOf(warnings);
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,8 +40,11 @@ public final class CoverageStage {
         FrameworkRegistry registry = registry(study, coverage);
         CoverageMappings.build(study, coverage, codebook, registry);
         checkFrameworkIds(study, coverage, registry);
-        if (coverage.kotterLog() != null) kotterTimeline(study, coverage);
+        if (coverage.kotterLog() != null) kotterLog(study, coverage, DROP_TEXT);
     }
+
+    /** A Kotter description that is not needed is not kept. */
+    private static final UnaryOperator<String> DROP_TEXT = t -> "";
 
     /**
      * @param descriptives      the descriptives (indicators.Descriptives), or null without surveys
@@ -49,6 +53,18 @@ public final class CoverageStage {
      */
     public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, List<DescriptiveRow> descriptives,
                                           List<EvidenceValue> interviewEvidence, List<EvidenceValue> contactEvidence) {
+        return compute(study, coverage, codebook, descriptives, interviewEvidence, contactEvidence, DROP_TEXT);
+    }
+
+    /**
+     * @param freeText what becomes of a Kotter log's description as it is read: the run's free-text mask
+     *                 ({@code privacy.FreeTextMask}: masked by default, as typed with {@code raw}) or dropped
+     *                 ({@code include_free_text: false}). No output shows descriptions today; masking them
+     *                 where they are read keeps any later table, chart or message from showing them raw.
+     */
+    public static CoverageResults compute(Study study, CoverageConfig coverage, Codebook codebook, List<DescriptiveRow> descriptives,
+                                          List<EvidenceValue> interviewEvidence, List<EvidenceValue> contactEvidence,
+                                          UnaryOperator<String> freeText) {
         FrameworkRegistry registry = registry(study, coverage);
         List<StudyMapping> mappings = CoverageMappings.build(study, coverage, codebook, registry);
         checkFrameworkIds(study, coverage, registry);
@@ -59,7 +75,8 @@ public final class CoverageStage {
         values.addAll(contactEvidence);
         List<String> years = schoolYears(values, descriptives);
         List<String> locations = locations(study, values);
-        if (coverage.kotterLog() != null) values.addAll(kotterEvidence(study, coverage, years));
+        KotterRead kotterLog = coverage.kotterLog() == null ? null : kotterLog(study, coverage, freeText);
+        if (kotterLog != null) values.addAll(KotterEvidence.from(kotterLog.activities(), kotterLog.reference(), years));
 
         List<String> warnings = new ArrayList<>(warnings(mappings, values, interviewEvidence, descriptives, coverage));
         List<CoverageRow> rows = new ArrayList<>();
@@ -72,9 +89,8 @@ public final class CoverageStage {
             frameworks.add(new CoverageResults.FrameworkCoverage(f, rules, fr,
                     CoverageCalculator.details(f, mappings, values, years, locations)));
         }
-        KotterTimeline kotter = coverage.kotterLog() == null ? null : kotterTimeline(study, coverage);
-        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations,
-                CoverageMethods.paragraphs(coverage, waves, rows), warnings);
+        KotterTimeline kotter = kotterLog == null ? null : KotterTimeline.from(kotterLog.activities(), kotterLog.reference());
+        return new CoverageResults(frameworks, CoverageCalculator.summarize(rows), kotter, years, locations, warnings);
     }
 
     /** The evidence-wave policy of a study (shared with the interview stage). */
@@ -170,17 +186,10 @@ public final class CoverageStage {
         return out;
     }
 
-    private static KotterTimeline kotterTimeline(Study study, CoverageConfig coverage) {
-        return kotterLog(study, coverage, (activities, reference) -> KotterTimeline.from(activities, reference));
-    }
+    /** The Kotter log's activities (read once) and the reference date that fixes "today". */
+    private record KotterRead(List<KotterActivity> activities, LocalDate reference) {}
 
-    /** The Kotter log's phases as evidence per school year (kind kotter_phase). */
-    private static List<EvidenceValue> kotterEvidence(Study study, CoverageConfig coverage, List<String> years) {
-        return kotterLog(study, coverage, (activities, reference) -> KotterEvidence.from(activities, reference, years));
-    }
-
-    private static <T> T kotterLog(Study study, CoverageConfig coverage,
-                                   java.util.function.BiFunction<List<KotterActivity>, LocalDate, T> use) {
+    private static KotterRead kotterLog(Study study, CoverageConfig coverage, UnaryOperator<String> freeText) {
         String file = coverage.kotterLog().file();
         if (file == null || file.isBlank()) throw new ConfigException(study.file() + ": coverage.kotter_log.file is required");
         if (Path.of(file).isAbsolute() || file.replace('\\', '/').contains("../"))
@@ -192,6 +201,6 @@ public final class CoverageStage {
             throw new ConfigException(study.file() + ": " + e.getMessage());
         }
         Path log = nl.samenkracht.ingest.InputFiles.resolve(study, "coverage.kotter_log", List.of(file)).get(0);
-        return use.apply(KotterLog.read(log, study.dir().relativize(log).toString()), reference);
+        return new KotterRead(KotterLog.read(log, study.dir().relativize(log).toString(), freeText), reference);
     }
 }

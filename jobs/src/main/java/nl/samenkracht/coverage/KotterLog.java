@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,15 +33,18 @@ final class KotterLog {
 
     private KotterLog() {}
 
+    /** The descriptions as typed (tests). */
     static List<KotterActivity> read(Path file) {
-        return read(file, file.getFileName().toString());
+        return read(file, file.getFileName().toString(), UnaryOperator.identity());
     }
 
     /**
-     * @param name the file as messages name it (relative to the study folder); the path is resolved and
-     *             checked by the caller (InputFiles: no folder, pipe or link out of the study)
+     * @param name     the file as messages name it (relative to the study folder); the path is resolved and
+     *                 checked by the caller (InputFiles: no folder, pipe or link out of the study)
+     * @param freeText applied to every description as it is read (the free-text mask, or dropping it), so
+     *                 the text as typed never leaves this method: a hand-kept log can name anyone
      */
-    static List<KotterActivity> read(Path file, String name) {
+    static List<KotterActivity> read(Path file, String name, UnaryOperator<String> freeText) {
         if (!Files.isRegularFile(file)) throw new ConfigException("coverage.kotter_log: file not found: " + file);
         if (size(file) == 0) return List.of();
         // Through the ingest front end: sniffed, encoding and delimiter detected, records as Spark's parser reads them.
@@ -66,7 +70,7 @@ final class KotterLog {
                     throw InputException.at(name, row, null, "the phase (second field) is not a number from 1 to 8");
                 // a description with the delimiter in it may run on unquoted to the end of the line
                 String description = f.size() < 3 ? "" : String.join(String.valueOf(delimiter), f.subList(2, f.size())).strip();
-                out.add(new KotterActivity(when.toLocalDate(), phase, description));
+                out.add(new KotterActivity(when.toLocalDate(), phase, description.isEmpty() ? description : freeText.apply(description)));
             });
             return out;
         });

@@ -36,7 +36,8 @@ public record KotterTimeline(LocalDate reference, List<KotterPhaseProgress> phas
         for (KotterActivity a : activities) {
             KotterPhases.check(a.phase());
             if (a.date() == null) {
-                throw new FrameworkException("Kotter-activiteit zonder datum in fase " + a.phase() + ": '" + a.description() + "'");
+                // the description is not quoted: a hand-kept log can name anyone
+                throw new FrameworkException("a Kotter activity in phase " + a.phase() + " has no date");
             }
             if (a.date().isAfter(reference)) continue;
             int p = a.phase();

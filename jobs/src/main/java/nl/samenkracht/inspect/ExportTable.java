@@ -59,6 +59,11 @@ public final class ExportTable implements Closeable {
      * @throws InputException when the file cannot be read as a table (empty, encrypted, binary …)
      */
     public static ExportTable open(Path studyDir, Path file, String format, String sheet, CsvConfig csv) {
+        return open(studyDir, file, format, sheet, csv, 1);
+    }
+
+    /** @param headRecords records read into {@link Export#head()} (surveys: 2, Qualtrics' second header row) */
+    public static ExportTable open(Path studyDir, Path file, String format, String sheet, CsvConfig csv, int headRecords) {
         Path work;
         try {
             work = Files.createTempDirectory("samenkracht-inspect-");
@@ -66,12 +71,17 @@ public final class ExportTable implements Closeable {
             throw new InputException("cannot create a temporary folder (" + e.getMessage() + ")");
         }
         try {
-            Export e = new ExportOpener(studyDir, work).open(new ExportRequest(Source.SURVEYS, "inspect", format, sheet, csv, 1), file);
+            Export e = new ExportOpener(studyDir, work).open(new ExportRequest(Source.SURVEYS, "inspect", format, sheet, csv, headRecords), file);
             return new ExportTable(e, work);
         } catch (RuntimeException e) {
             delete(work);
             throw e;
         }
+    }
+
+    /** The opened export, as a run's front end opens it (for the run's own row interpretation, {@code LocalRows}). */
+    public Export export() {
+        return export;
     }
 
     public String label() {

@@ -1,5 +1,10 @@
 package nl.samenkracht.report;
 
+import nl.samenkracht.indicators.stats.PrePostDesign;
+import nl.samenkracht.indicators.stats.PrePostKey;
+import nl.samenkracht.indicators.stats.PrePostTest;
+import nl.samenkracht.indicators.stats.StatisticsStage;
+
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.report.model.PValueFormat;
 import nl.samenkracht.report.model.ReportTable;
@@ -9,51 +14,45 @@ import tech.tablesaw.api.Table;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * "Resultaten (APA)": the pre/post result of every scale (all respondents) as a reader cites
  * it: M (SD) before and after, n, the test statistic, z, p in Dutch APA style, the rank-biserial
  * r with its 95% interval and the Hodges-Lehmann shift with its 95% interval. Cells are text in
  * Dutch notation (decimal comma, "[onder; boven]"), so they can be copied into a report as they
- * are. Built from prepost.csv's rows; workbook only (the numbers are in prepost.csv).
+ * are. Built from the pre/post results (the rows of prepost.csv); workbook only (the numbers are in prepost.csv).
  */
 public final class ApaResults {
     static final String SHEET = "Resultaten (APA)";
 
     private ApaResults() {}
 
-    public static ReportTable build(Table prepost, Codebook codebook, String allRespondents) {
+    public static ReportTable build(List<PrePostTest> prepost, Codebook codebook, String allRespondents) {
         StringColumn instrument = StringColumn.create("instrument"), scale = StringColumn.create("scale"),
                 year = StringColumn.create("school_year"), pre = StringColumn.create("apa_pre"),
                 post = StringColumn.create("apa_post"), n = StringColumn.create("apa_n"),
                 test = StringColumn.create("apa_test"), stat = StringColumn.create("apa_statistic"),
                 z = StringColumn.create("apa_z"), p = StringColumn.create("apa_p"), rb = StringColumn.create("apa_rb"),
                 hl = StringColumn.create("apa_hl"), method = StringColumn.create("p_method");
-        for (int i = 0; i < prepost.rowCount(); i++) {
-            if (!"schaal".equals(prepost.stringColumn("level").get(i))) continue;
-            if (!allRespondents.equals(prepost.stringColumn("subset").get(i))) continue;
-            String design = prepost.stringColumn("design").get(i);
-            if (design == null || design.isEmpty()) continue;
-            boolean paired = "paired".equals(design);
-            String inst = prepost.stringColumn("instrument").get(i);
-            String id = prepost.stringColumn("scale_or_item").get(i);
-            Codebook.Scale sc = codebook.scale(inst, id);
-            instrument.append(inst);
-            scale.append(sc == null ? id : sc.label());
-            year.append(prepost.stringColumn("school_year").get(i));
-            pre.append(meanSd(d(prepost, "mean_pre", i), d(prepost, "sd_pre", i)));
-            post.append(meanSd(d(prepost, "mean_post", i), d(prepost, "sd_post", i)));
-            n.append(paired ? "n = " + integer(prepost, "n_pairs", i) + " paren"
-                    : "n = " + integer(prepost, "n_pre", i) + " / " + integer(prepost, "n_post", i));
+        for (PrePostTest t : prepost) {
+            PrePostKey k = t.key();
+            if (!StatisticsStage.SCALE.equals(k.level()) || !allRespondents.equals(k.subset()) || t.design() == null) continue;
+            boolean paired = t.design() == PrePostDesign.PAIRED;
+            Codebook.Scale sc = codebook.scale(k.instrument(), k.measure());
+            instrument.append(k.instrument());
+            scale.append(sc == null ? k.measure() : sc.label());
+            year.append(k.schoolYear());
+            pre.append(meanSd(d(t.meanPre()), d(t.sdPre())));
+            post.append(meanSd(d(t.meanPost()), d(t.sdPost())));
+            n.append(paired ? "n = " + integer(t.nPairs()) + " paren" : "n = " + integer(t.nPre()) + " / " + integer(t.nPost()));
             test.append(paired ? "Wilcoxon (gepaard)" : "Mann-Whitney (onafhankelijk)");
-            stat.append((paired ? "V = " : "W = ") + number(d(prepost, "statistic", i), 1));
-            z.append(number(d(prepost, "z", i), 2));
-            p.append(PValueFormat.text(d(prepost, "p", i)));
-            rb.append(withInterval(d(prepost, "rank_biserial", i), d(prepost, "rank_biserial_lower", i),
-                    d(prepost, "rank_biserial_upper", i)));
-            hl.append(withInterval(d(prepost, "hodges_lehmann", i), d(prepost, "hodges_lehmann_lower", i),
-                    d(prepost, "hodges_lehmann_upper", i)));
-            method.append(prepost.stringColumn("p_method").get(i));
+            stat.append((paired ? "V = " : "W = ") + number(d(t.statistic()), 1));
+            z.append(number(d(t.z()), 2));
+            p.append(PValueFormat.text(d(t.p())));
+            rb.append(withInterval(d(t.rankBiserial()), d(t.rbLower()), d(t.rbUpper())));
+            hl.append(withInterval(d(t.hodgesLehmann()), d(t.hlLower()), d(t.hlUpper())));
+            method.append(t.pMethod() == null ? "" : t.pMethod());
         }
         TableStyle style = new TableStyle().header("instrument", "Vragenlijst").header("scale", "Schaal")
                 .header("school_year", "Schooljaar").header("apa_pre", "Voormeting M (SD)")
@@ -69,12 +68,13 @@ public final class ApaResults {
                         method), style);
     }
 
-    private static double d(Table t, String column, int row) {
-        return t.doubleColumn(column).isMissing(row) ? Double.NaN : t.doubleColumn(column).getDouble(row);
+    /** A value prepost.csv leaves empty (NaN, infinite) is NaN. */
+    private static double d(double v) {
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 
-    private static String integer(Table t, String column, int row) {
-        return t.intColumn(column).isMissing(row) ? "–" : String.valueOf(t.intColumn(column).getInt(row));
+    private static String integer(Integer v) {
+        return v == null ? "–" : String.valueOf(v);
     }
 
     static String meanSd(double m, double sd) {

@@ -37,7 +37,7 @@ public final class ResearchReport {
         List<String> references = Literature.cited(methods);
         if (!references.isEmpty()) r.text(Literature.SHEET, references);
         if (!stats.prepost().isEmpty())
-            r.workbookOnly(ApaResults.build(StatisticsTables.prepost(stats), run.codebook(), nl.samenkracht.indicators.stats.StatisticsStage.ALL_RESPONDENTS));
+            r.workbookOnly(ApaResults.build(stats.prepost(), run.codebook(), nl.samenkracht.indicators.stats.StatisticsStage.ALL_RESPONDENTS));
         r.table(inputs(run.sources()));
         r.table(DataQualityTables.accounting(run.accounts()));
         r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));

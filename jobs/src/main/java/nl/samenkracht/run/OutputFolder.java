@@ -53,7 +53,7 @@ public final class OutputFolder {
             for (String sub : new String[]{"tables", "figures", "data"}) Files.createDirectories(staging.resolve(sub));
             return new OutputFolder(parent, staging, created);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output folder under " + parent + ": " + IoMessages.describe(e), e);
+            throw new WriteFailure("cannot create the output folder under", parent, e);
         }
     }
 
@@ -172,7 +172,7 @@ public final class OutputFolder {
             if (old != null) deleteTree(old);
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the finished run to " + target + ": " + IoMessages.describe(e), e);
+            throw new WriteFailure("cannot move the finished run to", target, e);
         }
     }
 

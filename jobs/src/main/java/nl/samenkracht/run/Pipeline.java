@@ -110,7 +110,9 @@ public final class Pipeline {
             EvidenceWaves waves = CoverageStage.waves(study, c.coverage());
             // Free text (interview passages, open answers, reject details) is masked before any output.
             List<String> rosterNames = nl.samenkracht.ingest.RosterNames.of(study);
-            FreeTextMask mask = c.privacy().maskFreeText() ? FreeTextMask.of(rosterNames) : FreeTextMask.NONE;
+            // The study's locations are no persons: never masked as a name (a pupil may be called Beek).
+            FreeTextMask always = FreeTextMask.of(rosterNames, c.locations());
+            FreeTextMask mask = c.privacy().maskFreeText() ? always : FreeTextMask.NONE;
             Path surveyWork = Files.createDirectories(work.resolve("surveys"));
             Path contactWork = Files.createDirectories(work.resolve("contacts"));
             Concurrent ingests = new Concurrent("samenkracht-ingest");
@@ -159,7 +161,7 @@ public final class Pipeline {
             if (contacts != null) rejectsAll = rejectsAll.unionByName(contacts.rejects());
             // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
             // address or phone number there. Masked whatever include_free_text says.
-            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", FreeTextMask.of(rosterNames));
+            rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", always);
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             FusedCollect.Part rejectsListing = fused.add(rejectsSorted.limit(REJECT_LISTING_LIMIT));
@@ -205,7 +207,10 @@ public final class Pipeline {
                         contactResults.regularity()));
             }
             progress.step("contact indicators");
-            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), contactEvidence);
+            // The Kotter log's descriptions are free text too: masked as read (as typed with raw, dropped with false).
+            java.util.function.UnaryOperator<String> kotterText = c.privacy().includeFreeText() ? mask::apply : t -> "";
+            CoverageResults coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(),
+                    contactEvidence, kotterText);
             coverage.warnings().forEach(progress::warn);
             progress.step("coverage");
             progress.done(descriptives.size() + " descriptive rows, " + years.size() + " school years, "
@@ -223,7 +228,7 @@ public final class Pipeline {
             methods.addAll(nl.samenkracht.report.methods.StatisticsMethods.paragraphs(stats, c.options()));
             methods.addAll(nl.samenkracht.report.methods.DesignMethods.paragraphs(design, c.design(), c.options()));
             methods.addAll(interviews.methods());
-            methods.addAll(coverage.methods());
+            methods.addAll(nl.samenkracht.report.methods.CoverageMethods.paragraphs(coverage, c.coverage(), waves));
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);
             if (openPart != null) {
@@ -259,7 +264,7 @@ public final class Pipeline {
                 tests = tests.withClasses(new nl.samenkracht.report.audience.KeyFigureTests.ClassLevel(classFigures,
                         nl.samenkracht.comparison.Comparisons.locations(classFigures, null, settings)));
             }
-            for (Report audience : AudienceReports.build(info, keyFigures, tests, nl.samenkracht.report.tables.StatisticsTables.groups(stats),
+            for (Report audience : AudienceReports.build(info, keyFigures, tests,
                     AudienceInputs.coverageCells(coverage), c.privacy().minGroupSize()))
                 ReportWriter.write(audience, dir);
             progress.step("directie.xlsx and bestuur.xlsx");
@@ -290,13 +295,10 @@ public final class Pipeline {
             writers.stop(); // nothing may still write into the staging folder while it is removed
             out.abandon();
             // A failed write (a full disk, no permission) names the output folder, whatever layer
-            // (Spark's Parquet writer, POI, ImageIO) noticed it first.
+            // (Spark's Parquet writer, POI, ImageIO) noticed it first (WriteFailure says why).
             IOException io = IoMessages.ioCause(e);
-            // Messages that already give the cause (OutputFolder's) stay; a writer's own wrapper
-            // ("cannot write chart <file>") does not say the disk is full, so it is replaced.
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            if (writing && io != null && !message.contains(IoMessages.describe(e)))
-                throw new java.io.UncheckedIOException("cannot write the report to " + out.parent() + ": " + IoMessages.describe(e), io);
+            if (writing && io != null && !(e instanceof WriteFailure))
+                throw new WriteFailure("cannot write the report to", out.parent(), io);
             throw e;
         } finally {
             writers.stop(); // after a failure: nothing may still write into the staging folder

@@ -18,17 +18,7 @@ final class HodgesLehmann {
         if (d.length == 0) {
             return Double.NaN;
         }
-        Map<Double, Long> counts = countDistinct(d);
-        double[] values = counts.keySet().stream().mapToDouble(Double::doubleValue).toArray();
-        long[] c = counts.values().stream().mapToLong(Long::longValue).toArray();
-        TreeMap<Double, Long> walsh = new TreeMap<>();
-        for (int a = 0; a < values.length; a++) {
-            walsh.merge(values[a], c[a] * (c[a] + 1) / 2, Long::sum);
-            for (int b = a + 1; b < values.length; b++) {
-                walsh.merge((values[a] + values[b]) / 2, c[a] * c[b], Long::sum);
-            }
-        }
-        return weightedMedian(walsh);
+        return weightedMedian(walsh(d));
     }
 
     /** The k-th smallest (1-based) Walsh average of d, counted as in {@link #oneSample}. */
@@ -42,6 +32,7 @@ final class HodgesLehmann {
         throw new IllegalArgumentException("k = " + k + " beyond the " + seen + " Walsh averages");
     }
 
+    /** The Walsh averages (d_i + d_j)/2, i ≤ j, as value → count, from the counts of the distinct values. */
     private static TreeMap<Double, Long> walsh(double[] d) {
         Map<Double, Long> counts = countDistinct(d);
         double[] values = counts.keySet().stream().mapToDouble(Double::doubleValue).toArray();

@@ -1,14 +1,22 @@
 package nl.samenkracht.validate;
 
+import nl.samenkracht.ingest.frontend.RowKind;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * What a run would do with the rows of one file: counted per reason (rejected rows) or per reason and
- * column (unreadable cells, whose row is kept), with the first few row numbers so the user can find
- * them. Cell contents are never kept: a message must not print them.
+ * What a run would do with the rows of one file, counted from the rows the run's own interpreter makes
+ * ({@link #counter}): rejected rows per reason, unreadable cells (whose row is kept) per reason and
+ * column, rows without data skipped, with the first few row numbers so the user can find them. The
+ * reasons are the data-quality sheet's Dutch labels, quoted, so the user finds the same words in the
+ * report. Cell contents are never kept: a message must not print them.
  */
 final class RowTally {
     private static final int ROWS_SHOWN = 5;
@@ -30,16 +38,56 @@ final class RowTally {
     }
 
     long read;
-    long empty;
+    long skipped;
     final Map<String, Entry> rejects = new LinkedHashMap<>();
     final Map<String, Entry> cells = new LinkedHashMap<>();
+    /** Records of another kind than accepted or rejected (a kind a later interpreter adds), by kind and reason. */
+    final Map<String, Entry> other = new LinkedHashMap<>();
 
     void reject(String reason, String column, int row) {
-        rejects.computeIfAbsent(reason + (column == null ? "" : " in column '" + column + "'"), k -> new Entry()).add(row);
+        rejects.computeIfAbsent(label(reason, column), k -> new Entry()).add(row);
     }
 
     void cell(String reason, String column, int row) {
-        cells.computeIfAbsent(reason + " in column '" + column + "'", k -> new Entry()).add(row);
+        cells.computeIfAbsent(label(reason, column), k -> new Entry()).add(row);
+    }
+
+    private static String label(String reason, String column) {
+        return "'" + reason + "'" + (column == null ? "" : " in column '" + column + "'");
+    }
+
+    /**
+     * Counts each row a run's interpreter emits ({@code schema}: the source's interpreted rows, with
+     * {@link RowKind#COLUMN} first and {@code row}, {@code reason}, {@code column}, optionally {@code issues}
+     * of reason, column, detail), the way the run's row accounting counts them.
+     */
+    Consumer<Row> counter(StructType schema) {
+        int rowAt = schema.fieldIndex("row"), reasonAt = schema.fieldIndex("reason"), columnAt = schema.fieldIndex("column");
+        int issuesAt = List.of(schema.fieldNames()).contains("issues") ? schema.fieldIndex("issues") : -1;
+        return r -> {
+            RowKind kind = RowKind.of(r.getInt(0));
+            int row = r.getInt(rowAt);
+            String reason = r.isNullAt(reasonAt) ? null : r.getString(reasonAt);
+            String column = r.isNullAt(columnAt) ? null : r.getString(columnAt);
+            switch (kind) {
+                case ACCEPTED -> {
+                    read++;
+                    if (issuesAt >= 0 && !r.isNullAt(issuesAt))
+                        for (Row i : r.<Row>getList(issuesAt)) cell(i.getString(0), i.isNullAt(1) ? null : i.getString(1), row);
+                }
+                case REJECTED, DUPLICATE -> {
+                    read++;
+                    reject(reason, column, row);
+                }
+                case CELL_ISSUE -> cell(reason, column, row);
+                case SKIPPED -> skipped++;
+                default -> {
+                    read++;
+                    other.computeIfAbsent(kind.name().toLowerCase(Locale.ROOT) + (reason == null ? "" : ", '" + reason + "'"),
+                            k -> new Entry()).add(row);
+                }
+            }
+        };
     }
 
     long rejected() {
@@ -50,20 +98,26 @@ final class RowTally {
         return cells.values().stream().mapToLong(e -> e.count).sum();
     }
 
+    private long others() {
+        return other.values().stream().mapToLong(e -> e.count).sum();
+    }
+
     /** The row counts, e.g. "65 rows: 63 usable, 2 would be rejected". */
     String summary() {
-        long rejected = rejected();
-        StringBuilder b = new StringBuilder().append(read).append(read == 1 ? " row: " : " rows: ").append(read - rejected).append(" usable");
+        long rejected = rejected(), others = others();
+        StringBuilder b = new StringBuilder().append(read).append(read == 1 ? " row: " : " rows: ").append(read - rejected - others).append(" usable");
         if (rejected > 0) b.append(", ").append(rejected).append(" would be rejected");
+        if (others > 0) b.append(", ").append(others).append(" counted apart");
         long issues = cellIssues();
         if (issues > 0) b.append(", ").append(issues).append(issues == 1 ? " unreadable cell" : " unreadable cells");
-        if (empty > 0) b.append("; ").append(empty).append(empty == 1 ? " empty row skipped" : " empty rows skipped");
+        if (skipped > 0) b.append("; ").append(skipped).append(skipped == 1 ? " row without data skipped" : " rows without data skipped");
         return b.toString();
     }
 
     List<String> details() {
         List<String> out = new ArrayList<>();
-        rejects.forEach((why, e) -> out.add("rejected, " + why + ": " + e.describe()));
+        rejects.forEach((why, e) -> out.add("rejected " + why + ": " + e.describe()));
+        other.forEach((why, e) -> out.add(why + ": " + e.describe()));
         cells.forEach((why, e) -> out.add("cell treated as missing, " + why + ": " + e.describe()));
         return out;
     }

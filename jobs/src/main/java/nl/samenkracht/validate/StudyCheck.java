@@ -75,6 +75,7 @@ public final class StudyCheck {
                 for (RowAccount a : checked.accounts()) {
                     RowTally t = new RowTally();
                     t.read = a.read();
+                    t.skipped = a.skipped(); // rows without data, by the front end's rule, as a run counts them
                     for (InterviewStage.RejectedRow r : checked.rejects())
                         if (r.file().equals(a.file())) t.reject(r.reason(), r.column(), r.row());
                     findings.file(owner, a.file(), "coded interview export (" + formats + ")", t);

@@ -39,6 +39,19 @@ class KotterLogTest {
         assertEquals("k.csv, row 3: the phase (second field) is not a number from 1 to 8", e.getMessage());
     }
 
+    /** Issue 17: a description is free text like an open answer; the text as typed never leaves the reader. */
+    @Test
+    void descriptionsAreMaskedAsTheyAreRead() throws Exception {
+        Path f = Files.writeString(dir.resolve("kotter.csv"), "datum;fase;activiteit\n"
+                + "2-10-2023;1;Gesprek met Jolien Wijnaldum (06-12345678, j.wijnaldum@school.nl)\n3-10-2023;2;Overleg\n");
+        var mask = nl.samenkracht.privacy.FreeTextMask.of(List.of("Jolien Wijnaldum", "Jolien", "Wijnaldum"));
+        List<KotterActivity> read = KotterLog.read(f, "kotter.csv", mask::apply);
+        assertEquals(List.of(new KotterActivity(LocalDate.of(2023, 10, 2), 1, "Gesprek met [naam] ([telefoon], [e-mail])"),
+                new KotterActivity(LocalDate.of(2023, 10, 3), 2, "Overleg")), read);
+        // include_free_text: false keeps no description at all
+        assertEquals("", KotterLog.read(f, "kotter.csv", t -> "").get(0).description());
+    }
+
     @Test
     void anEmptyLogHasNoActivities() throws Exception {
         assertEquals(List.of(), KotterLog.read(Files.writeString(dir.resolve("e.csv"), "")));

@@ -268,13 +268,21 @@ final class SourceCorpus {
 
     static final String ATLAS = "interviews/quotations.xlsx";
 
+    static final List<Object> ATLAS_HEADER = row("ID", "Quotation Name", "Document", "Document Groups", "Codes", "Quotation Content",
+            "Comment", "Reference", "Created by", "Created");
+
     static void atlasXlsx(Path file, String... contents) throws Exception {
+        HostileFiles.xlsx(file, "Quotations", atlasRows(contents), null);
+    }
+
+    /** The header and one quotation per content (null: a quotation without codes). */
+    static List<List<Object>> atlasRows(String... contents) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(row("ID", "Quotation Name", "Document", "Document Groups", "Codes", "Quotation Content", "Comment", "Reference", "Created by", "Created"));
+        rows.add(ATLAS_HEADER);
         for (int i = 0; i < contents.length; i++)
             rows.add(row("1:" + (i + 1), "", i % 2 == 0 ? IV_NAME : IV_NAME_2, "Voormeting", contents[i] == null ? "" : "Behoeften: Houvast",
                     contents[i] == null ? "iets" : contents[i], "", "2 – 2", "MdV", "12-03-2025"));
-        HostileFiles.xlsx(file, "Quotations", rows, null);
+        return rows;
     }
 
     static final String QDPX = "interviews/project.qdpx";
@@ -340,8 +348,23 @@ final class SourceCorpus {
         c.add(c("maxqda", "header in a language MAXQDA does not offer", dir -> {
             HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ik wil houvast.").replace("Document name", "Dokumentti").replace("Segment", "Katkelma"));
             return interviewStudy(dir, MAXQDA, "maxqda", "");
-        }).exits(2, "coded_segments.csv", "Document name").planted(IV_NAME).build());
+        }).exits(2, "coded_segments.csv", "column 'Document name'", "not found in the header").planted(IV_NAME).build());
         pathCases(c, "maxqda", MAXQDA, dir -> interviewStudy(dir, MAXQDA, "maxqda", ""));
+        c.add(c("maxqda", "roster names that are also Dutch words: masked mid-sentence, not where the capital is grammar", dir -> {
+            HostileFiles.text(dir.resolve(MAXQDA), maxqdaCsv("Ben je er morgen? Hoop het. Ik sprak Roos en Bas gisteren, en Bas Visser.",
+                    "de boer en de groot-ouders kwamen; Ben de Groot niet."));
+            HostileFiles.text(dir.resolve(ROSTER), rosterCsv(PUPIL_1 + ";Roos;Bakker;Akker;A1", PUPIL_2 + ";Bas;Visser;Akker;A1",
+                    PUPIL_3 + ";Ben;de Groot;Beek;B1", "8472916;Hoop;de Boer;Beek;B1"));
+            HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER));
+            String contacts = contactsStudy(dir, ALL_COLUMNS, roster(), "");
+            return interviewStudy(dir, MAXQDA, "maxqda", "") + contacts.substring(contacts.indexOf("contacts:"));
+        }).file(MAXQDA, Count.all(2)).file(LOG, Count.all(3)).file(ROSTER, Count.all(4))
+                .planted("Bas Visser", "Ben de Groot", PUPIL_1, PUPIL_2, PUPIL_3, IV_NAME, IV_NAME_2).check((dir, run, cli) -> {
+                    String xml = CorpusChecks.workbookText(run.resolve("onderzoek.xlsx"));
+                    assertTrue(xml.contains("Ben je er morgen? Hoop het. Ik sprak [naam] en [naam] gisteren, en [naam]."),
+                            "words at a sentence start kept, names mid-sentence masked");
+                    assertTrue(xml.contains("de boer en de groot-ouders kwamen; [naam] niet."), "'de boer' is a farmer, not Hoop de Boer");
+                }).build());
 
         c.add(c("atlasti", "e-mail in a quotation masked; a quotation without codes rejected", dir -> {
             atlasXlsx(dir.resolve(ATLAS), "Ik wil houvast.", FREE, null);
@@ -369,11 +392,11 @@ final class SourceCorpus {
         c.add(c("qdpx", "a REFI-QDA project that is a broken zip", dir -> {
             HostileFiles.bytes(dir.resolve(QDPX), "PK\u0003\u0004 kapot".getBytes(StandardCharsets.ISO_8859_1));
             return interviewStudy(dir, QDPX, "qdpx", "");
-        }).exits(1, "project.qdpx").build());
+        }).exits(1, "project.qdpx", "not a valid .qdpx file").build());
         c.add(c("qdpx", "a REFI-QDA project without project.qde", dir -> {
             HostileFiles.zip(dir.resolve(QDPX), "sources/a.txt", EMAIL);
             return interviewStudy(dir, QDPX, "qdpx", "");
-        }).exits(1, "project.qdpx", "project.qde").planted(EMAIL).build());
+        }).exits(1, "project.qdpx", "holds no project.qde").planted(EMAIL).build());
 
         c.add(c("table", "plain table: missing code and unknown location rejected, e-mail masked", dir -> {
             HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";Behoeften/Houvast;Houvast graag;voormeting;Akker;nieuwe collega",
@@ -390,7 +413,12 @@ final class SourceCorpus {
         c.add(c("table", "a plain table without a code column", dir -> {
             HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";x;Houvast graag;voormeting;Akker;nieuwe collega").replace(";Code;", ";Thema;"));
             return interviewStudy(dir, TABLE, "table", "");
-        }).exits(2, "fragmenten.csv", "code").planted(IV_NAME).build());
+        }).exits(2, "fragmenten.csv", "column 'code'", "not found in the header").planted(IV_NAME).build());
+        c.add(c("table", "a document_groups rule that assigns nothing is a config error in English", dir -> {
+            HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";Behoeften/Houvast;Houvast graag;voormeting;Akker;nieuwe collega"));
+            return interviewStudy(dir, TABLE, "table", "").replace("    role: nieuwe collega\n",
+                    "    role: nieuwe collega\n    document_groups: {Voormeting: \"golf:voor\"}\n");
+        }).exits(2, "document_groups", "'golf:voor' under 'Voormeting' is not an assignment").planted(IV_NAME).build());
     }
 
     // --- the Kotter log ----------------------------------------------------------------------------
@@ -419,6 +447,17 @@ final class SourceCorpus {
             return kotterStudy(dir);
         }).file(f, Count.all(2)).planted("a@x.nl", "b@x.nl").build());
         pathCases(c, "kotter", KOTTER, SourceCorpus::kotterStudy);
+        // No output shows a description today (the timeline has dates and counts): this guards that none does
+        // raw; KotterLogTest shows the reader masks them.
+        c.add(c("kotter", "e-mail, phone and roster name in a description appear nowhere", dir -> {
+            HostileFiles.text(dir.resolve(KOTTER), "datum;fase;activiteit\n2-10-2024;1;\"" + FREE + "\"\n3-10-2024;2;Overleg, " + PHONE + "\n");
+            HostileFiles.text(dir.resolve(ROSTER), rosterCsv(PUPIL_1 + ";" + ROSTER_FIRST + ";" + ROSTER_LAST + ";Akker;A1"));
+            HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER));
+            String contacts = contactsStudy(dir, ALL_COLUMNS, roster(), "");
+            return kotterStudy(dir) + contacts.substring(contacts.indexOf("contacts:"));
+        }).file(f, Count.all(2)).file(LOG, Count.all(3)).file(ROSTER, Count.all(1))
+                .planted(EMAIL, PHONE, "0612345678", ROSTER_FIRST + " " + ROSTER_LAST, ROSTER_LAST, "a@x.nl", "b@x.nl")
+                .planted(contactIds()).build());
     }
 
     // --- study.yaml and the folders around it ------------------------------------------------------
@@ -536,6 +575,36 @@ final class SourceCorpus {
             HostileFiles.text(dir.resolve(LOG), "sep=;\r\n" + logCsv(LOG_HEADER));
             return contactsStudy(dir);
         }).file(LOG, Count.all(3)).file(ROSTER, Count.all(3)).planted(contactIds()).build());
+        // interview exports: the same rule (ingest.frontend.RowRules) in the interviews' row loop
+        c.add(c("maxqda", ";;;; rows and a repeated header in a MAXQDA export are skipped and counted", dir -> {
+            List<String> lines = new ArrayList<>(List.of(maxqdaCsv("Ik wil houvast.", "Structuur graag.", "Orde.").split("\r\n")));
+            lines.add(2, ";;;;;;;;;");
+            lines.add(4, MAXQDA_HEADER);
+            lines.add(";;;");
+            HostileFiles.text(dir.resolve(MAXQDA), HostileFiles.lines("\r\n", lines.toArray(new String[0])));
+            return interviewStudy(dir, MAXQDA, "maxqda", "");
+        }).file(MAXQDA, Count.all(3).skipping(EMPTY, 2).skipping(HEADER_AGAIN, 1)).planted(IV_NAME, IV_NAME_2).build());
+        c.add(c("atlasti", "a quotation workbook with its header pasted in again", dir -> {
+            List<List<Object>> rows = atlasRows("Ik wil houvast.", "Structuur graag.");
+            rows.add(2, ATLAS_HEADER);
+            HostileFiles.xlsx(dir.resolve(ATLAS), "Quotations", rows, null);
+            return interviewStudy(dir, ATLAS, "atlasti", "");
+        }).file(ATLAS, Count.all(2).skipping(HEADER_AGAIN, 1)).planted(IV_NAME, IV_NAME_2).build());
+        c.add(c("table", ";;;; rows and a repeated header in a plain table (was: 'onbekende locatie')", dir -> {
+            HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";Behoeften/Houvast;Houvast graag;voormeting;Akker;nieuwe collega",
+                    ";;;;;", "Respondent;Code;Fragment;Meting;Locatie;Rol", IV_NAME_2 + ";Behoeften/Orde;Orde;voormeting;Akker;nieuwe collega", ";;"));
+            return interviewStudy(dir, TABLE, "table", "");
+        }).file(TABLE, Count.all(2).skipping(EMPTY, 2).skipping(HEADER_AGAIN, 1)).planted(IV_NAME, IV_NAME_2).build());
+        // validate counts the same rows through the same rule and interpreter (ingest.frontend.LocalRows)
+        c.add(c("surveys", "validate skips ;;;; rows and a repeated header as a run does", dir -> {
+            HostileFiles.text(dir.resolve(f), SurveyCorpus.csv(semi, "a@x.nl;Akker;Eens;Eens;", ";;;;", "b@x.nl;Beek;Oneens;Eens;", ";;;;", semi));
+            return SurveyCorpus.study(dir, "[\"" + f + "\"]", "", "locations: [Akker, Beek]");
+        }).validate().says("2 rows: 2 usable", "3 rows without data skipped").planted("a@x.nl", "b@x.nl").build());
+        c.add(c("table", "validate skips ;;;; rows and a repeated header in a plain table as a run does", dir -> {
+            HostileFiles.text(dir.resolve(TABLE), tableCsv(IV_NAME + ";Behoeften/Houvast;Houvast graag;voormeting;Akker;nieuwe collega",
+                    ";;;;;", "Respondent;Code;Fragment;Meting;Locatie;Rol", IV_NAME_2 + ";Behoeften/Orde;Orde;voormeting;Akker;nieuwe collega", ";;"));
+            return interviewStudy(dir, TABLE, "table", "");
+        }).validate().says("2 rows: 2 usable", "3 rows without data skipped").planted(IV_NAME, IV_NAME_2).build());
         c.add(c("roster", ";;;; rows at the end of a roster saved by Excel", dir -> {
             HostileFiles.text(dir.resolve(LOG), logCsv(LOG_HEADER));
             String yaml = contactsStudy(dir);

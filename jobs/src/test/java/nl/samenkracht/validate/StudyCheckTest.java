@@ -63,8 +63,9 @@ class StudyCheckTest {
         assertTrue(r.out.contains("Google Forms"), r.out);
         // The sample's planted problems in the parents' log, as a run counts them (run.json of the sample):
         // one date outside the school years and one impossible date, rows 717 and 1281.
-        assertTrue(r.out.contains("date outside contacts.options.school_years in column 'Datum': 1 (row 717)"), r.out);
-        assertTrue(r.out.contains("unreadable or impossible date in column 'Datum': 1 (row 1281)"), r.out);
+        // The reasons are the run's own (the contact interpreter's), quoted as the data-quality sheet shows them.
+        assertTrue(r.out.contains("rejected 'datum buiten de schooljaren van het onderzoek' in column 'Datum': 1 (row 717)"), r.out);
+        assertTrue(r.out.contains("rejected 'onmogelijke datum' in column 'Datum': 1 (row 1281)"), r.out);
         assertTrue(r.out.contains("4198 rows"), "every row of every source is read:\n" + r.out);
         assertTrue(r.out.startsWith("study ") && r.out.contains("\nvalid: "), r.out);
         if (!sparkBefore) assertFalse(SparkSession.getDefaultSession().isDefined(), "validate started Spark");
@@ -111,7 +112,7 @@ class StudyCheckTest {
                 """);
         Result r = validate(study);
         assertEquals(ExitCodes.INPUT, r.exit, r.out);
-        assertTrue(r.out.contains("rejected, no answers: 2 (rows 3, 4)"), r.out);
+        assertTrue(r.out.contains("rejected 'geen antwoorden': 2 (rows 3, 4)"), r.out);
         assertTrue(r.out.contains("2 of 3 rows would be rejected"), r.out);
     }
 }

@@ -120,6 +120,8 @@ final class InterviewIngest {
                 List<RowAccounting.Count> counts = new ArrayList<>();
                 counts.add(new RowAccounting.Count(source.source(), name, RowKind.ACCEPTED, null, accepted));
                 reasons.forEach((reason, n) -> counts.add(new RowAccounting.Count(source.source(), name, RowKind.REJECTED, reason, n)));
+                // rows without data (';;;;', the header again): skipped and counted apart, as for every source
+                result.skipped().forEach((reason, n) -> counts.add(new RowAccounting.Count(source.source(), name, RowKind.SKIPPED, reason, n)));
                 accounts.addAll(RowAccounting.accounts(counts, List.of(source)));
                 sources.add(source);
             }
@@ -133,7 +135,7 @@ final class InterviewIngest {
         } catch (nl.samenkracht.ingest.interviews.MissingColumnException e) {
             throw new ConfigException(e.getMessage());
         } catch (InterviewFormatException e) {
-            // the reader's message is Dutch and names the file (and column); shown as is
+            // the reader's message is English terminal text, names the file (and column) and quotes no cell: shown as is
             throw new InputException(e.getMessage());
         }
     }

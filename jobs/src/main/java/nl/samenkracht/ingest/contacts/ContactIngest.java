@@ -7,6 +7,7 @@ import nl.samenkracht.ingest.frontend.Export;
 import nl.samenkracht.ingest.frontend.ExportOpener;
 import nl.samenkracht.ingest.frontend.ExportRequest;
 import nl.samenkracht.ingest.frontend.FrontEnd;
+import nl.samenkracht.ingest.frontend.LocalRows;
 import nl.samenkracht.ingest.frontend.Planned;
 import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
@@ -164,22 +165,11 @@ public final class ContactIngest {
     private Read openLogs() {
         List<Opened> files = new ArrayList<>();
         List<Planned<ContactFilePlan>> planned = new ArrayList<>();
-        Set<String> years = new LinkedHashSet<>(config.options().schoolYears());
-        Set<String> collective = new LinkedHashSet<>(config.options().collectiveTypes());
         for (ContactLogConfig l : config.logs()) {
             String owner = "contacts.logs '" + l.id() + "'";
-            Map<String, Map<String, String>> values = new HashMap<>();
-            l.values().forEach((logical, m) -> {
-                Map<String, String> n = new HashMap<>();
-                if (m != null) m.forEach((k, v) -> n.put(AnswerScale.normalise(k), v));
-                values.put(logical, n);
-            });
             List<Path> paths = InputFiles.resolve(study, owner, l.files());
             for (Export e : opener.openAll(new ExportRequest(Source.CONTACTS, l.id(), l.format(), l.sheet(), l.csv(), 1), paths)) {
-                Map<String, Integer> cols = columns(e, owner, ContactVocabulary.LOG_COLUMNS, l.columns());
-                ContactFilePlan plan = new ContactFilePlan(l.id(), l.kind(), e.label(), e.header(), cols, values,
-                        new DateReader(l.dateFormat()), collective, years, knownLocations);
-                planned.add(new Planned<>(e, 1, new HashSet<>(cols.values()), plan));
+                planned.add(logPlan(config, l, e, knownLocations));
                 files.add(new Opened(Source.CONTACTS, l.id(), l.kind(), e, e.source(Source.CONTACTS, l.id(), PLAIN_LAYOUT)));
             }
         }
@@ -189,19 +179,53 @@ public final class ContactIngest {
     private Read openRosters() {
         List<Opened> files = new ArrayList<>();
         List<Planned<RosterFilePlan>> planned = new ArrayList<>();
-        Set<String> years = new LinkedHashSet<>(config.options().schoolYears());
         for (RosterConfig r : config.rosters()) {
             String owner = "contacts.rosters '" + r.id() + "'";
             List<Path> paths = InputFiles.resolve(study, owner, r.files());
             for (Export e : opener.openAll(new ExportRequest(Source.ROSTERS, r.id(), r.format(), r.sheet(), r.csv(), 1), paths)) {
-                Map<String, Integer> cols = columns(e, owner, ContactVocabulary.ROSTER_COLUMNS, r.columns());
-                RosterFilePlan plan = new RosterFilePlan(r.id(), r.kind(), e.label(), e.header(), cols, new DateReader(r.dateFormat()),
-                        years, knownLocations);
-                planned.add(new Planned<>(e, 1, new HashSet<>(cols.values()), plan));
+                planned.add(rosterPlan(config, r, e, knownLocations));
                 files.add(new Opened(Source.ROSTERS, r.id(), r.kind(), e, e.source(Source.ROSTERS, r.id(), PLAIN_LAYOUT)));
             }
         }
         return new Read(files, FrontEnd.read(spark, planned, new RosterRowInterpreter(pseudonymizer), ContactSchemas.ROSTER_INTERPRETED));
+    }
+
+    /** One contact log file as the run plans it: its columns bound to the header, its value mappings, dates and limits. */
+    private static Planned<ContactFilePlan> logPlan(ContactsConfig config, ContactLogConfig l, Export e, Set<String> knownLocations) {
+        Map<String, Map<String, String>> values = new HashMap<>();
+        l.values().forEach((logical, m) -> {
+            Map<String, String> n = new HashMap<>();
+            if (m != null) m.forEach((k, v) -> n.put(AnswerScale.normalise(k), v));
+            values.put(logical, n);
+        });
+        Map<String, Integer> cols = columns(e, "contacts.logs '" + l.id() + "'", ContactVocabulary.LOG_COLUMNS, l.columns());
+        ContactFilePlan plan = new ContactFilePlan(l.id(), l.kind(), e.label(), e.header(), cols, values, new DateReader(l.dateFormat()),
+                new LinkedHashSet<>(config.options().collectiveTypes()), new LinkedHashSet<>(config.options().schoolYears()), knownLocations);
+        return new Planned<>(e, 1, new HashSet<>(cols.values()), plan);
+    }
+
+    /** One roster file as the run plans it. */
+    private static Planned<RosterFilePlan> rosterPlan(ContactsConfig config, RosterConfig r, Export e, Set<String> knownLocations) {
+        Map<String, Integer> cols = columns(e, "contacts.rosters '" + r.id() + "'", ContactVocabulary.ROSTER_COLUMNS, r.columns());
+        RosterFilePlan plan = new RosterFilePlan(r.id(), r.kind(), e.label(), e.header(), cols, new DateReader(r.dateFormat()),
+                new LinkedHashSet<>(config.options().schoolYears()), knownLocations);
+        return new Planned<>(e, 1, new HashSet<>(cols.values()), plan);
+    }
+
+    /**
+     * One contact log file's records interpreted on the driver, without Spark, with the plan and interpreter
+     * of a run ({@link LocalRows}): what {@code validate} counts. Rows in {@link ContactSchemas#INTERPRETED},
+     * before duplicates are marked.
+     */
+    public static void interpretLogLocally(ContactsConfig config, ContactLogConfig l, Export e, List<String> knownLocations,
+                                           Pseudonymizer pseudonymizer, java.util.function.Consumer<Row> sink) {
+        LocalRows.interpret(logPlan(config, l, e, new LinkedHashSet<>(knownLocations)), new ContactRowInterpreter(pseudonymizer), sink);
+    }
+
+    /** The same for a roster file; rows in {@link ContactSchemas#ROSTER_INTERPRETED}. */
+    public static void interpretRosterLocally(ContactsConfig config, RosterConfig r, Export e, List<String> knownLocations,
+                                              Pseudonymizer pseudonymizer, java.util.function.Consumer<Row> sink) {
+        LocalRows.interpret(rosterPlan(config, r, e, new LinkedHashSet<>(knownLocations)), new RosterRowInterpreter(pseudonymizer), sink);
     }
 
     /** Contact logs and rosters are plain tables; run.json names their layout so. */

@@ -93,39 +93,10 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    /**
-     * Why a record is no data at all, or null. Empty: none of the read cells holds anything but white
-     * space (Excel's {@code ;;;;;;;;} rows; also with another number of delimiters, when the malformed
-     * text is only delimiters, quotes and white space). The header again: every read cell that is
-     * filled repeats its column's header, and at least two are (or the only one read) — two exports
-     * pasted into one file.
-     */
+    /** Why a record is no data at all, or null: the front end's one rule ({@link RowRules#noData}) on Spark's record. */
     static String skipReason(RawRecord rec, String corrupt, FileRead<?> file, int[] selected) {
-        int filled = 0, asHeader = 0;
-        for (int c : selected) {
-            String v = c < rec.cells().length ? rec.cells()[c] : null;
-            if (v == null || v.isBlank()) continue;
-            filled++;
-            String h = file.header() != null && c < file.header().length ? file.header()[c] : null;
-            if (h != null && !h.isBlank() && clean(v).equalsIgnoreCase(clean(h))) asHeader++;
-        }
-        if (filled == 0) {
-            if (corrupt == null) return RowKind.EMPTY_ROW;
-            for (int i = 0; i < corrupt.length(); i++) {
-                char ch = corrupt.charAt(i);
-                if (ch != file.delimiter() && ch != '"' && !Character.isWhitespace(ch)) return null;
-            }
-            return RowKind.EMPTY_ROW;
-        }
-        if (rec.fits() && asHeader == filled && (filled >= 2 || selected.length == 1)) return RowKind.HEADER_ROW;
-        return null;
-    }
-
-    /** A header cell as compared: without a byte-order mark or other format characters, stripped. */
-    private static String clean(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(b::appendCodePoint);
-        return b.toString().strip();
+        return RowRules.noData(rec.cells(), selected, file.header(), rec.fits(),
+                corrupt != null && RowRules.onlySeparators(corrupt, file.delimiter()));
     }
 
     /** Fields of a raw record Spark marked as malformed, to say how it differs from the header. */

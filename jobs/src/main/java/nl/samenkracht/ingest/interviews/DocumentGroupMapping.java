@@ -95,7 +95,7 @@ public final class DocumentGroupMapping {
 
     /**
      * @param config pattern -> assignments, in priority order (iteration order of the map)
-     * @throws IllegalArgumentException with a Dutch message naming the bad entry
+     * @throws IllegalArgumentException with an English message naming the bad entry (shown on the terminal)
      */
     public static DocumentGroupMapping parse(Map<String, String> config) {
         if (config == null || config.isEmpty()) {
@@ -105,7 +105,7 @@ public final class DocumentGroupMapping {
         for (Map.Entry<String, String> e : config.entrySet()) {
             String key = e.getKey();
             if (key == null || key.isBlank()) {
-                throw new IllegalArgumentException("documentGroupTo: leeg groepspatroon");
+                throw new IllegalArgumentException("documentGroupTo: an empty group pattern");
             }
             rules.add(new Rule(key, compile(key), parseAssignments(key, e.getValue())));
         }
@@ -118,8 +118,7 @@ public final class DocumentGroupMapping {
             try {
                 return Pattern.compile(key.substring("regex:".length()), flags);
             } catch (PatternSyntaxException ex) {
-                throw new IllegalArgumentException("documentGroupTo: ongeldige reguliere expressie '" + key
-                        + "': " + ex.getDescription(), ex);
+                throw new IllegalArgumentException("documentGroupTo: '" + key + "' is not a valid regular expression: " + ex.getDescription(), ex);
             }
         }
         StringBuilder re = new StringBuilder();
@@ -143,8 +142,8 @@ public final class DocumentGroupMapping {
 
     private static Map<Attribute, String> parseAssignments(String key, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("documentGroupTo: geen toewijzing bij '" + key
-                    + "' (verwacht bv. 'wave:voormeting')");
+            throw new IllegalArgumentException("documentGroupTo: nothing assigned to '" + key
+                    + "' (expected e.g. 'wave:voormeting')");
         }
         Map<Attribute, String> out = new LinkedHashMap<>();
         for (String part : value.split(",")) {
@@ -152,11 +151,11 @@ public final class DocumentGroupMapping {
             Attribute a = colon < 0 ? null : Attribute.parse(part.substring(0, colon));
             String v = colon < 0 ? "" : part.substring(colon + 1).strip();
             if (a == null || v.isEmpty()) {
-                throw new IllegalArgumentException("documentGroupTo: ongeldige toewijzing '" + part.strip()
-                        + "' bij '" + key + "' (verwacht wave:…, location:… of role:…)");
+                throw new IllegalArgumentException("documentGroupTo: '" + part.strip()
+                        + "' under '" + key + "' is not an assignment (expected wave:…, location:… or role:…)");
             }
             if (out.putIfAbsent(a, v) != null) {
-                throw new IllegalArgumentException("documentGroupTo: '" + a.key() + "' staat twee keer bij '"
+                throw new IllegalArgumentException("documentGroupTo: '" + a.key() + "' is assigned twice under '"
                         + key + "'");
             }
         }

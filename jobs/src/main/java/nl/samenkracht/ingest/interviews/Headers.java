@@ -55,11 +55,11 @@ final class Headers {
     }
 
     static MissingColumnException missing(RawTable table, String wanted, String purpose) {
-        StringBuilder msg = new StringBuilder("Kolom '").append(wanted).append("' (").append(purpose)
-                .append(") niet gevonden in '").append(table.sourceFile()).append("'.");
+        StringBuilder msg = new StringBuilder(table.sourceFile()).append(": column '").append(wanted).append("' (").append(purpose)
+                .append(") not found in the header");
         String suggestion = closest(table.header(), wanted);
         if (suggestion != null) {
-            msg.append(" Bedoelde u '").append(suggestion).append("'?");
+            msg.append(" (did you mean '").append(suggestion).append("'?)");
         }
         List<String> present = new ArrayList<>();
         for (String h : table.header()) {
@@ -67,7 +67,7 @@ final class Headers {
                 present.add("'" + h + "'");
             }
         }
-        msg.append(" Aanwezige kolommen: ").append(present.isEmpty() ? "(geen)" : String.join(", ", present)).append('.');
+        msg.append("; the columns are ").append(present.isEmpty() ? "(none)" : String.join(", ", present));
         return new MissingColumnException(msg.toString());
     }
 

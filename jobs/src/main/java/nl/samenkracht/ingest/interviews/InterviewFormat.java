@@ -37,7 +37,7 @@ public enum InterviewFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("Onbekend interviewformaat '" + key
-                + "'; kies uit auto, maxqda, atlasti, qdpx, table");
+        throw new IllegalArgumentException("unknown interview format '" + key
+                + "'; choose from auto, maxqda, atlasti, qdpx, table");
     }
 }

@@ -49,11 +49,11 @@ public final class InterviewFormatDetector {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(magic, 0, 4);
         } catch (IOException e) {
-            throw new InterviewFormatException("Kan '" + name + "' niet lezen: " + e.getMessage(), e);
+            throw new InterviewFormatException(name + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
         }
         if (n < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            throw new InterviewFormatException("'" + name + "' heeft de extensie .qdpx maar is geen zip-archief; "
-                    + "exporteer het project opnieuw als REFI-QDA-project.");
+            throw new InterviewFormatException(name + ": has the extension .qdpx but is no zip archive; "
+                    + "export the project again as a REFI-QDA project");
         }
     }
 }

@@ -42,7 +42,7 @@ public record InterviewReadOptions(
         columns = ordered(columns);
         for (String key : columns.keySet()) {
             if (!LOGICAL_COLUMNS.contains(key)) {
-                throw new IllegalArgumentException("columns: onbekende sleutel '" + key + "'; geldig zijn "
+                throw new IllegalArgumentException("columns: unknown key '" + key + "'; valid are "
                         + "respondent, document, documentGroup, code, segment, wave, location, role");
             }
         }

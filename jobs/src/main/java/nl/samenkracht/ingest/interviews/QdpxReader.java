@@ -100,22 +100,22 @@ public final class QdpxReader implements InterviewReader {
     public InterviewReadResult read(Path file, InterviewReadOptions options) throws InterviewFormatException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw new InterviewFormatException("Bestand '" + file + "' bestaat niet of is geen bestand.");
+            throw new InterviewFormatException(name + ": file not found, or not a file");
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > limits.maxEntries()) {
-                throw new InterviewFormatException("'" + name + "' bevat " + zip.size() + " bestanden; de grens is "
-                        + limits.maxEntries() + " (mogelijk een zip-bom). Het bestand is niet gelezen.");
+                throw new InterviewFormatException(name + ": holds " + zip.size() + " files; the limit is "
+                        + limits.maxEntries() + " (a zip bomb?); the file was not read");
             }
             Budget budget = new Budget(zip, name, limits);
             ZipEntry qde = findProjectEntry(zip, name);
             Element project = parseProject(budget.read(qde), name, qde.getName());
             return new ProjectReader(project, budget, name, qde.getName(), options).read();
         } catch (ZipException e) {
-            throw new InterviewFormatException("'" + name + "' is geen geldig .qdpx-bestand (geen zip-archief): "
-                    + e.getMessage(), e);
+            // the zip library's message is jargon ("zip END header not found"): not passed on
+            throw new InterviewFormatException(name + ": not a valid .qdpx file (not a readable zip archive)", e);
         } catch (IOException e) {
-            throw new InterviewFormatException("Kan '" + name + "' niet lezen: " + e.getMessage(), e);
+            throw new InterviewFormatException(name + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -134,7 +134,7 @@ public final class QdpxReader implements InterviewReader {
         if (rootQde.size() == 1) {
             return rootQde.get(0);
         }
-        throw new InterviewFormatException("'" + name + "' bevat geen project.qde; is dit een REFI-QDA-projectbestand (.qdpx)?");
+        throw new InterviewFormatException(name + ": holds no project.qde; is this a REFI-QDA project (.qdpx)?");
     }
 
     /** Reads zip entries within the limits, counting inflated bytes. */
@@ -176,9 +176,9 @@ public final class QdpxReader implements InterviewReader {
                         throw tooLarge(entry);
                     }
                     if (total > limits.maxTotalBytes()) {
-                        throw new InterviewFormatException("'" + fileName + "' pakt uit tot meer dan "
-                                + megabytes(limits.maxTotalBytes()) + " (mogelijk een zip-bom); gestopt bij '"
-                                + entry.getName() + "'. Het bestand is niet gelezen.");
+                        throw new InterviewFormatException(fileName + ": unpacks to more than "
+                                + megabytes(limits.maxTotalBytes()) + " (a zip bomb?); stopped at '"
+                                + entry.getName() + "'; the file was not read");
                     }
                     buf.write(chunk, 0, r);
                 }
@@ -187,8 +187,8 @@ public final class QdpxReader implements InterviewReader {
         }
 
         private InterviewFormatException tooLarge(ZipEntry entry) {
-            return new InterviewFormatException("'" + entry.getName() + "' in '" + fileName + "' is uitgepakt groter dan "
-                    + megabytes(limits.maxEntryBytes()) + " (mogelijk een zip-bom). Het bestand is niet gelezen.");
+            return new InterviewFormatException(fileName + ": '" + entry.getName() + "' unpacks to more than "
+                    + megabytes(limits.maxEntryBytes()) + " (a zip bomb?); the file was not read");
         }
 
         private static String megabytes(long bytes) {
@@ -218,17 +218,18 @@ public final class QdpxReader implements InterviewReader {
             });
             doc = builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw new InterviewFormatException("'" + entryName + "' in '" + fileName + "' is geen geldige XML (regel "
-                    + e.getLineNumber() + ", kolom " + e.getColumnNumber() + "): " + e.getMessage(), e);
+            // the parser's own message may quote the document's text: only the place is given
+            String doctype = e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? "; a DOCTYPE declaration is not allowed" : "";
+            throw new InterviewFormatException(fileName + ": '" + entryName + "' is not valid XML (line "
+                    + e.getLineNumber() + ", column " + e.getColumnNumber() + ")" + doctype, e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new InterviewFormatException("'" + entryName + "' in '" + fileName + "' is geen geldige XML: "
-                    + e.getMessage(), e);
+            throw new InterviewFormatException(fileName + ": '" + entryName + "' is not valid XML", e);
         }
         Element root = doc.getDocumentElement();
         if (!NS.equals(root.getNamespaceURI()) || !"Project".equals(root.getLocalName())) {
-            throw new InterviewFormatException("'" + entryName + "' in '" + fileName + "' is geen REFI-QDA-project: "
-                    + "verwacht <Project xmlns=\"" + NS + "\">, gevonden <" + root.getNodeName() + "> in namespace "
-                    + (root.getNamespaceURI() == null ? "(geen)" : "'" + root.getNamespaceURI() + "'") + ".");
+            throw new InterviewFormatException(fileName + ": '" + entryName + "' is no REFI-QDA project: "
+                    + "expected <Project xmlns=\"" + NS + "\">, found <" + root.getNodeName() + "> in namespace "
+                    + (root.getNamespaceURI() == null ? "(none)" : "'" + root.getNamespaceURI() + "'"));
         }
         return root;
     }
@@ -349,9 +350,8 @@ public final class QdpxReader implements InterviewReader {
             for (String w : wanted) {
                 boolean found = variableNames.values().stream().anyMatch(v -> Headers.normalise(v).equals(Headers.normalise(w)));
                 if (!found) {
-                    throw new InterviewFormatException("Documentvariabele '" + w + "' niet gevonden in '" + entryName
-                            + "' van '" + fileName + "'. Aanwezige variabelen: "
-                            + (variableNames.isEmpty() ? "(geen)" : String.join(", ", variableNames.values())) + ".");
+                    throw new InterviewFormatException(fileName + ": document variable '" + w + "' not found in '" + entryName
+                            + "'; the variables are " + (variableNames.isEmpty() ? "(none)" : String.join(", ", variableNames.values())));
                 }
             }
         }

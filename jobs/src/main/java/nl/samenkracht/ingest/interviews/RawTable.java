@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param sourceFile file name (no directories)
  * @param header     header texts as in the file (trimmed)
- * @param rows       non-blank data rows after the header, in file order
+ * @param rows       data rows after the header, in file order (rows without data too: the row loop skips and counts them)
  */
 record RawTable(String sourceFile, List<String> header, List<Row> rows) {
 

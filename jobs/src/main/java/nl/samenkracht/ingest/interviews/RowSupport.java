@@ -41,13 +41,18 @@ final class RowSupport {
      */
     static boolean fieldCountOk(RawTable table, RawTable.Row row, SegmentCollector out) {
         int expected = table.header().size();
-        if (row.fieldCount() < 0 || (row.extraFields() == 0 && row.fieldCount() >= expected)) {
+        if (fits(table, row)) {
             return true;
         }
         int actual = row.fieldCount() < expected ? row.fieldCount() : expected + row.extraFields();
         out.reject(row.number(), null, "Rij heeft " + actual + " velden, maar de kopregel heeft er " + expected
                 + " (verkeerd scheidingsteken, of een regeleinde in een veld zonder aanhalingstekens?)");
         return false;
+    }
+
+    /** The row has the header's fields (a sheet row always; trailing empty fields beyond the header are layout). */
+    static boolean fits(RawTable table, RawTable.Row row) {
+        return row.fieldCount() < 0 || (row.extraFields() == 0 && row.fieldCount() >= table.header().size());
     }
 
     /** Explicit columns win over the document-group mapping; a conflict in the mapping is reported. */

@@ -35,7 +35,7 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
                      CodePaths.Style codeStyle, boolean oneValuePerLine, boolean documentNumbered, String noTextHint,
                      Predicate<List<String>> recognises) {
 
-    /** A header as named in a "column not found" message, and (in Dutch) what it is for. */
+    /** A header as named in a "column not found" message, and what it is for (terminal text: English). */
     record Named(String header, String purpose) {}
 
     /**
@@ -71,8 +71,8 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
             MaxqdaHeaders.all(MaxqdaHeaders::documentName, "Document", "Dokument"),
             MaxqdaHeaders.all(MaxqdaHeaders::documentGroup), MaxqdaHeaders.all(MaxqdaHeaders::code),
             MaxqdaHeaders.all(MaxqdaHeaders::segment), List.of(), List.of(), List.of(), List.of(), true,
-            new Named("Document name", "documentnaam = respondent"), new Named("Code", "code"),
-            new Named("Segment", "tekst van het segment"), CodePaths.Style.MAXQDA, false, false,
+            new Named("Document name", "document name = respondent"), new Named("Code", "code"),
+            new Named("Segment", "segment text"), CodePaths.Style.MAXQDA, false, false,
             " (beeld- of videosegmenten hebben geen tekst)", SegmentLayout::looksLikeMaxqda);
 
     /**
@@ -86,7 +86,7 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
             List.of("Codes", "Code"), List.of("Quotation Content", "Content", "Zitatinhalt", "Inhalt", "Citaatinhoud"),
             List.of(), List.of(), List.of(), List.of(), true,
             new Named("Document", "document = respondent"), new Named("Codes", "codes"),
-            new Named("Quotation Content", "tekst van het citaat"), CodePaths.Style.ATLASTI, true, true, "",
+            new Named("Quotation Content", "quotation text"), CodePaths.Style.ATLASTI, true, true, "",
             SegmentLayout::looksLikeAtlasTi);
 
     /** A hand-made table: respondent, code, segment text and optionally document, group, wave, location, role. */
@@ -96,7 +96,7 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
             List.of("respondent", "deelnemer", "participant", "geïnterviewde", "naam"),
             List.of("wave", "meting"), List.of("location", "locatie", "vestiging"), List.of("role", "rol", "functie"), false,
             new Named("document", "document = respondent"), new Named("code", "code"),
-            new Named("segment", "tekst van het segment"), CodePaths.Style.TABLE, false, false, "", header -> true);
+            new Named("segment", "segment text"), CodePaths.Style.TABLE, false, false, "", header -> true);
 
     /** In the order {@code format: auto} tries them: the most specific first. */
     static final List<SegmentLayout> ALL = List.of(ATLASTI, MAXQDA, TABLE);

@@ -1,5 +1,7 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.ingest.frontend.RowRules;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The one row loop for every tabular segment export ({@link SegmentLayout}): finds the described
  * columns (a configured header wins and must exist), then per row a coded segment or a reject with
- * a Dutch reason: a row that does not fit the header, no respondent, no code, no text, document
- * groups that map to conflicting values.
+ * a Dutch reason (it is shown in the report): a row that does not fit the header, no respondent, no code,
+ * no text, document groups that map to conflicting values. A row without data (empty, or the header
+ * repeated) is skipped and counted by the front end's rule ({@link RowRules}), looking at the columns read.
  */
 final class SegmentRows {
     private static final Pattern DOCUMENT_NUMBER_PREFIX = Pattern.compile("^[DP]\\s?\\d+:\\s+(.+)$", Pattern.DOTALL);
@@ -43,7 +46,17 @@ final class SegmentRows {
         DocumentGroupMapping mapping = options.groupMapping();
 
         SegmentCollector out = new SegmentCollector(table.sourceFile());
+        int[] read = java.util.stream.IntStream.of(documentCol, groupCol, codeCol, segmentCol, respondentCol, attrCols.wave(),
+                attrCols.location(), attrCols.role()).filter(i -> i >= 0).distinct().sorted().toArray();
+        String[] header = table.header().toArray(new String[0]);
         for (RawTable.Row row : table.rows()) {
+            // the front end's one rule for rows without data, as for surveys and contact logs
+            String[] cells = row.cells().toArray(new String[0]);
+            String noData = RowRules.noData(cells, read, header, RowSupport.fits(table, row), RowRules.allBlank(cells));
+            if (noData != null) {
+                out.skip(noData);
+                continue;
+            }
             if (!RowSupport.fieldCountOk(table, row, out)) continue;
             String respondent = RowSupport.value(row, respondentCol);
             if (respondent != null && respondentIsDocument && layout.documentNumbered()) respondent = withoutDocumentNumber(respondent);

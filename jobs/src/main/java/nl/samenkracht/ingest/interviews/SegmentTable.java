@@ -10,7 +10,6 @@ import nl.samenkracht.ingest.frontend.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +18,7 @@ import java.util.Locale;
  * end: sniffed, an .xlsx sheet streamed to CSV (the first visible sheet), the encoding and delimiter
  * detected, the records parsed with the front end's CSV options and numbered as a spreadsheet shows
  * them. The header is the first record; trailing empty header cells are layout (Excel keeps formatted
- * but empty columns) and blank rows are left out.
+ * but empty columns). Rows without data stay in: the row loop skips and counts them.
  */
 final class SegmentTable {
     private SegmentTable() {}
@@ -36,10 +35,10 @@ final class SegmentTable {
     static <T> T open(Path file, OpenedReader<T> reader) throws InterviewFormatException {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) throw new InterviewFormatException("Bestand '" + file + "' bestaat niet of is geen bestand.");
-        if (lower.endsWith(".xls")) throw new InterviewFormatException("'" + name + "' is een oud Excel-bestand (.xls); sla het op als .xlsx.");
+        if (!Files.isRegularFile(file)) throw new InterviewFormatException(name + ": file not found, or not a file");
+        if (lower.endsWith(".xls")) throw new InterviewFormatException(name + ": an old Excel workbook (.xls); save it as .xlsx");
         if (!isSpreadsheet(lower) && !isDelimitedText(lower))
-            throw new InterviewFormatException("'" + name + "': onbekende bestandsextensie; verwacht .xlsx, .csv of .txt.");
+            throw new InterviewFormatException(name + ": unknown file extension; expected .xlsx, .csv or .txt");
         try {
             return ExportOpener.withOpened(file, new ExportRequest(Source.INTERVIEWS, name, isSpreadsheet(lower) ? "xlsx" : "auto",
                     null, CsvConfig.AUTO, 1), reader::read);
@@ -62,8 +61,8 @@ final class SegmentTable {
     static RawTable table(Export e) {
         List<String> header = trimmed(e.header());
         List<RawTable.Row> rows = new ArrayList<>();
+        // rows without data (';;;;', the header again) are kept: the row loop counts them by the front end's rule
         FrontEnd.readLocal(e, 1, (row, fields) -> {
-            if (Arrays.stream(fields).allMatch(f -> f == null || f.isBlank())) return;
             List<String> cells = new ArrayList<>(fields.length);
             for (String f : fields) cells.add(f == null ? "" : f);
             if (e.sheetRows()) {

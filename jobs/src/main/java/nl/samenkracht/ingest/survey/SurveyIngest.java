@@ -8,6 +8,7 @@ import nl.samenkracht.ingest.frontend.Export;
 import nl.samenkracht.ingest.frontend.ExportOpener;
 import nl.samenkracht.ingest.frontend.ExportRequest;
 import nl.samenkracht.ingest.frontend.FrontEnd;
+import nl.samenkracht.ingest.frontend.LocalRows;
 import nl.samenkracht.ingest.frontend.Planned;
 import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
@@ -82,6 +83,19 @@ public final class SurveyIngest {
             }
         }
         return new Opened(files, sources);
+    }
+
+    /**
+     * One file's records interpreted on the driver, without Spark, with the plan and interpreter of a run
+     * ({@link LocalRows}): what {@code validate} counts, so its row rules are the run's. Each output row (schema
+     * {@link Schemas#INTERPRETED}) goes to {@code sink}, before duplicates are marked.
+     *
+     * @param e opened with two head records (Qualtrics' second header row), as {@link #open()} does
+     */
+    public static void interpretLocally(Study study, Map<String, AnswerScale> scales, SurveyConfig s, Export e,
+                                        Pseudonymizer pseudonymizer, java.util.function.Consumer<Row> sink) {
+        SurveyFilePlan plan = new SurveyFilePlanner(study, scales, study.config().locations()).plan(s, e);
+        LocalRows.interpret(new Planned<>(e, plan.headerRows(), plan.columns(), plan), new RowInterpreter(pseudonymizer), sink);
     }
 
     /** Every record of every survey file, interpreted ({@link Schemas#INTERPRETED}), before duplicates are marked. */

@@ -5,7 +5,6 @@ import nl.samenkracht.comparison.YearComparison;
 import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.report.RunInfo;
 import nl.samenkracht.report.model.Report;
-import tech.tablesaw.api.Table;
 
 import java.util.List;
 
@@ -19,24 +18,23 @@ public final class AudienceReports {
     private AudienceReports() {}
 
     /** Without tests: every change reads "niet getoetst", no location is flagged. */
-    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, Table groups,
+    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators,
                                      List<CoverageCellInput> coverage, int minGroupSize) {
-        return build(run, indicators, KeyFigureTests.NONE, groups, coverage, minGroupSize);
+        return build(run, indicators, KeyFigureTests.NONE, coverage, minGroupSize);
     }
 
     /**
      * @param run          the run (study, locations, codebook for scale ranges); may carry a null codebook
      * @param indicators   every key figure of the run, all domains, all years, locations and "Alle locaties"
      * @param tests        the comparison stage's tests of those figures
-     * @param groups       tables/groups.csv of the statistics stage (location differences); null or empty for none
      * @param coverage     success-factor coverage rows; empty for none
      * @param minGroupSize privacy.min_group_size
      */
-    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, KeyFigureTests tests, Table groups,
+    public static List<Report> build(RunInfo run, List<IndicatorValue> indicators, KeyFigureTests tests,
                                      List<CoverageCellInput> coverage, int minGroupSize) {
         Suppression policy = new Suppression(minGroupSize);
         return List.of(DirectieReport.build(run, indicators, tests, coverage, policy),
-                BestuurReport.build(run, indicators, tests, groups, coverage, policy));
+                BestuurReport.build(run, indicators, tests, coverage, policy));
     }
 
     /** Convenience for the pipeline. */

@@ -12,7 +12,6 @@ import nl.samenkracht.report.model.Figure;
 import nl.samenkracht.report.model.Report;
 import nl.samenkracht.report.model.TableStyle;
 import org.jfree.chart.JFreeChart;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,12 +46,12 @@ public final class BestuurReport {
 
     private BestuurReport() {}
 
-    public static Report build(RunInfo run, List<IndicatorValue> indicators, Table groups, List<CoverageCellInput> coverage,
+    public static Report build(RunInfo run, List<IndicatorValue> indicators, List<CoverageCellInput> coverage,
                                Suppression policy) {
-        return build(run, indicators, KeyFigureTests.NONE, groups, coverage, policy);
+        return build(run, indicators, KeyFigureTests.NONE, coverage, policy);
     }
 
-    public static Report build(RunInfo run, List<IndicatorValue> indicators, KeyFigureTests tests, Table groups,
+    public static Report build(RunInfo run, List<IndicatorValue> indicators, KeyFigureTests tests,
                                List<CoverageCellInput> coverage, Suppression policy) {
         List<String> configured = run != null && run.study() != null ? run.study().config().locations() : null;
         String postWave = run != null && run.study() != null ? run.study().config().options().postWave() : "nameting";

@@ -46,6 +46,45 @@ class FrontEndTest {
         }
     }
 
+    /** {@link Echo} that emits a row without data as SKIPPED with the front end's reason. */
+    static final class Skipping implements RecordInterpreter<String> {
+        private final Echo echo = new Echo();
+
+        @Override
+        public void interpret(RawRecord r, String file, List<Row> out) {
+            echo.interpret(r, file, out);
+        }
+
+        @Override
+        public void skip(RawRecord r, String file, String reason, List<Row> out) {
+            out.add(RowFactory.create(RowKind.SKIPPED.code(), file, r.row(), null, null, reason));
+        }
+    }
+
+    /**
+     * validate's way in (issue 17): the same records, row numbers, decoding, no-data rule and interpretation
+     * on the driver without Spark as in the Spark tasks, checked row for row against a real Spark read.
+     */
+    @Test
+    void localRowsAreTheSparkReadsRows() throws Exception {
+        Files.write(dir.resolve("l.csv"), "Naam;Opmerking\r\nZoë;‘prima’\r\n;;\r\n\r\nNaam;Opmerking\r\nteveel;a;b\r\n;\r\nDaniël;ok\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+        Export e = opener().open(request(), dir.resolve("l.csv"));
+        Planned<String> p = new Planned<>(e, 1, Set.of(0, 1), e.label());
+        List<Row> spark = FrontEnd.read(SharedSpark.get(), List.of(p), new Skipping(), OUT).collectAsList().stream()
+                .sorted(Comparator.comparingInt(r -> r.getInt(2))).toList();
+        List<Row> local = new java.util.ArrayList<>();
+        LocalRows.interpret(p, new Skipping(), local::add);
+        assertEquals(List.of(
+                RowFactory.create(RowKind.ACCEPTED.code(), "l.csv", 2, "Zoë", "‘prima’", null),
+                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 3, null, null, RowKind.EMPTY_ROW),
+                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 5, null, null, RowKind.HEADER_ROW),
+                RowFactory.create(RowKind.REJECTED.code(), "l.csv", 6, null, null, "3 velden"),
+                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 7, null, null, RowKind.EMPTY_ROW),
+                RowFactory.create(RowKind.ACCEPTED.code(), "l.csv", 8, "Daniël", "ok", null)), local);
+        assertEquals(local, spark, "the Spark read gives the same rows");
+    }
+
     private List<Row> read(Export e) {
         var rows = FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT);
         return rows.collectAsList().stream().sorted(Comparator.comparingInt(r -> r.getInt(2))).toList();

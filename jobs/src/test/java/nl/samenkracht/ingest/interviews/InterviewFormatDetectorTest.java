@@ -35,11 +35,11 @@ class InterviewFormatDetectorTest {
     void unsupportedFilesAreReported() throws Exception {
         Path docx = Files.writeString(dir.resolve("interview.docx"), "x");
         InterviewFormatException e1 = assertThrows(InterviewFormatException.class, () -> InterviewFormatDetector.detect(docx));
-        assertEquals("'interview.docx': onbekende bestandsextensie; verwacht .xlsx, .csv of .txt.", e1.getMessage());
+        assertEquals("interview.docx: unknown file extension; expected .xlsx, .csv or .txt", e1.getMessage());
 
         Path fakeQdpx = Files.writeString(dir.resolve("project.qdpx"), "<Project/>");
         InterviewFormatException e2 = assertThrows(InterviewFormatException.class, () -> InterviewFormatDetector.detect(fakeQdpx));
-        assertTrue(e2.getMessage().startsWith("'project.qdpx' heeft de extensie .qdpx maar is geen zip-archief"), e2.getMessage());
+        assertTrue(e2.getMessage().startsWith("project.qdpx: has the extension .qdpx but is no zip archive"), e2.getMessage());
     }
 
     @Test

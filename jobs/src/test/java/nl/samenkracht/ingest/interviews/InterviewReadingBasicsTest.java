@@ -94,14 +94,14 @@ class InterviewReadingBasicsTest {
     void badOptionsAreRejectedWithDutchMessages() {
         IllegalArgumentException e1 = assertThrows(IllegalArgumentException.class,
                 () -> new InterviewReadOptions("nvivo", Map.of(), null, Map.of(), null));
-        assertEquals("Onbekend interviewformaat 'nvivo'; kies uit auto, maxqda, atlasti, qdpx, table", e1.getMessage());
+        assertEquals("unknown interview format 'nvivo'; choose from auto, maxqda, atlasti, qdpx, table", e1.getMessage());
         IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class,
                 () -> new InterviewReadOptions("auto", Map.of(), null, Map.of("Voormeting", "golf:voor"), null));
-        assertEquals("documentGroupTo: ongeldige toewijzing 'golf:voor' bij 'Voormeting' (verwacht wave:…, location:… of role:…)",
+        assertEquals("documentGroupTo: 'golf:voor' under 'Voormeting' is not an assignment (expected wave:…, location:… or role:…)",
                 e2.getMessage());
         IllegalArgumentException e3 = assertThrows(IllegalArgumentException.class,
                 () -> new InterviewReadOptions("table", Map.of("tekst", "Tekst"), null, Map.of(), null));
-        assertEquals("columns: onbekende sleutel 'tekst'; geldig zijn respondent, document, documentGroup, code, "
+        assertEquals("columns: unknown key 'tekst'; valid are respondent, document, documentGroup, code, "
                 + "segment, wave, location, role", e3.getMessage());
     }
 

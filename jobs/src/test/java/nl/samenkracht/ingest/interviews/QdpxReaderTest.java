@@ -81,8 +81,8 @@ class QdpxReaderTest {
         Path file = InterviewFixtures.qdpx(dir.resolve(FILE));
         InterviewFormatException e = assertThrows(InterviewFormatException.class, () -> new QdpxReader().read(file,
                 new InterviewReadOptions("qdpx", Map.of("wave", "Meting"), null, Map.of(), null)));
-        assertEquals("Documentvariabele 'Meting' niet gevonden in 'project.qde' van 'onboarding.qdpx'. "
-                + "Aanwezige variabelen: Functie.", e.getMessage());
+        assertEquals("onboarding.qdpx: document variable 'Meting' not found in 'project.qde'; the variables are Functie",
+                e.getMessage());
     }
 
     @Test
@@ -123,7 +123,7 @@ class QdpxReaderTest {
         Path file = InterviewFixtures.zip(dir.resolve("xxe.qdpx"), "project.qde", qde);
         InterviewFormatException e = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader().read(file, InterviewReadOptions.defaults()));
-        assertTrue(e.getMessage().startsWith("'project.qde' in 'xxe.qdpx' is geen geldige XML (regel 2"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("xxe.qdpx: 'project.qde' is not valid XML (line 2"), e.getMessage());
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
 
@@ -136,8 +136,7 @@ class QdpxReaderTest {
         Path file = InterviewFixtures.zip(dir.resolve("bom.qdpx"), "project.qde", qde, "sources/groot.txt", "a".repeat(2_000_000));
         InterviewFormatException e = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader(new QdpxReader.Limits(100, 1 << 20, 64L << 20)).read(file, InterviewReadOptions.defaults()));
-        assertEquals("'sources/groot.txt' in 'bom.qdpx' is uitgepakt groter dan 1 MB (mogelijk een zip-bom). "
-                + "Het bestand is niet gelezen.", e.getMessage());
+        assertEquals("bom.qdpx: 'sources/groot.txt' unpacks to more than 1 MB (a zip bomb?); the file was not read", e.getMessage());
     }
 
     @Test
@@ -147,12 +146,12 @@ class QdpxReaderTest {
         // project.qde fits, but project.qde + sanne.txt does not
         InterviewFormatException total = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader(new QdpxReader.Limits(100, 1 << 20, qdeBytes + 10)).read(file, InterviewReadOptions.defaults()));
-        assertTrue(total.getMessage().startsWith("'onboarding.qdpx' pakt uit tot meer dan "), total.getMessage());
-        assertTrue(total.getMessage().contains("gestopt bij 'sources/sanne.txt'"), total.getMessage());
+        assertTrue(total.getMessage().startsWith("onboarding.qdpx: unpacks to more than "), total.getMessage());
+        assertTrue(total.getMessage().contains("stopped at 'sources/sanne.txt'"), total.getMessage());
 
         InterviewFormatException entries = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader(new QdpxReader.Limits(1, 1 << 20, 1 << 20)).read(file, InterviewReadOptions.defaults()));
-        assertEquals("'onboarding.qdpx' bevat 2 bestanden; de grens is 1 (mogelijk een zip-bom). Het bestand is niet gelezen.",
+        assertEquals("onboarding.qdpx: holds 2 files; the limit is 1 (a zip bomb?); the file was not read",
                 entries.getMessage());
     }
 
@@ -161,17 +160,17 @@ class QdpxReaderTest {
         Path notZip = Files.writeString(dir.resolve("project.qdpx"), "geen zip");
         InterviewFormatException e1 = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader().read(notZip, InterviewReadOptions.defaults()));
-        assertTrue(e1.getMessage().startsWith("'project.qdpx' is geen geldig .qdpx-bestand"), e1.getMessage());
+        assertTrue(e1.getMessage().startsWith("project.qdpx: not a valid .qdpx file"), e1.getMessage());
 
         Path noQde = InterviewFixtures.zip(dir.resolve("leeg.qdpx"), "sources/a.txt", "tekst");
         InterviewFormatException e2 = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader().read(noQde, InterviewReadOptions.defaults()));
-        assertEquals("'leeg.qdpx' bevat geen project.qde; is dit een REFI-QDA-projectbestand (.qdpx)?", e2.getMessage());
+        assertEquals("leeg.qdpx: holds no project.qde; is this a REFI-QDA project (.qdpx)?", e2.getMessage());
 
         Path wrongNs = InterviewFixtures.zip(dir.resolve("ns.qdpx"), "project.qde", "<Project name=\"p\"/>");
         InterviewFormatException e3 = assertThrows(InterviewFormatException.class,
                 () -> new QdpxReader().read(wrongNs, InterviewReadOptions.defaults()));
-        assertTrue(e3.getMessage().startsWith("'project.qde' in 'ns.qdpx' is geen REFI-QDA-project"), e3.getMessage());
+        assertTrue(e3.getMessage().startsWith("ns.qdpx: 'project.qde' is no REFI-QDA project"), e3.getMessage());
     }
 
     @Test

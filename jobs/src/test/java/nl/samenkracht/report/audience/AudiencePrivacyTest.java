@@ -18,10 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,38 +57,8 @@ class AudiencePrivacyTest {
         var tests = new KeyFigureTests(nl.samenkracht.comparison.Comparisons.years(indicators, null, settings),
                 nl.samenkracht.comparison.Comparisons.locations(indicators.stream().filter(v -> v.schoolYear().equals(YEAR)).toList(),
                         null, settings));
-        reports = AudienceReports.build(AudienceFixture.run(), indicators, tests, groups(), coverage(), 5);
+        reports = AudienceReports.build(AudienceFixture.run(), indicators, tests, coverage(), 5);
         for (Report r : reports) ReportWriter.write(r, out);
-    }
-
-    /** Haven differs from Akker at p_holm = 0.001 in the groups table, but Haven has 3 people. */
-    static Table groups() {
-        StringColumn instrument = StringColumn.create("instrument"), scale = StringColumn.create("scale_or_item"),
-                grouping = StringColumn.create("grouping"), a = StringColumn.create("group_a"), b = StringColumn.create("group_b"),
-                year = StringColumn.create("school_year"), wave = StringColumn.create("wave"), level = StringColumn.create("level"),
-                test = StringColumn.create("test");
-        IntColumn na = IntColumn.create("n_a"), nb = IntColumn.create("n_b");
-        DoubleColumn z = DoubleColumn.create("z"), pHolm = DoubleColumn.create("p_holm");
-        Object[][] rows = {
-                {"alle groepen", null, 41, null, Double.NaN, 0.004, "kruskal-wallis"},
-                {"Akker", "Haven", 12, 3, 3.4, 0.001, "dunn"},
-        };
-        for (Object[] r : rows) {
-            instrument.append("inwerken");
-            scale.append("structuur");
-            grouping.append("locatie");
-            a.append((String) r[0]);
-            if (r[1] == null) b.appendMissing(); else b.append((String) r[1]);
-            na.append((Integer) r[2]);
-            if (r[3] == null) nb.appendMissing(); else nb.append((Integer) r[3]);
-            z.append((Double) r[4]);
-            pHolm.append((Double) r[5]);
-            test.append((String) r[6]);
-            year.append(YEAR);
-            wave.append("nameting");
-            level.append("schaal");
-        }
-        return Table.create("groups").addColumns(instrument, scale, grouping, a, b, na, nb, z, pHolm, year, wave, level, test);
     }
 
     /** Factor "structuur": Haven (3 people) op orde with Haven's mean as its value. */

@@ -31,7 +31,7 @@ import java.util.TreeSet;
 
 /**
  * Not a test: renders directie.xlsx and bestuur.xlsx from a finished sample run (its
- * tables/descriptives.csv and tables/groups.csv) for a look by eye, without Spark. Coverage comes
+ * tables/descriptives.csv) for a look by eye, without Spark. Coverage comes
  * from the inwerken framework with four scales mapped to factors (targets made up for the demo),
  * and the coverage summary becomes "dekking" indicators.
  *
@@ -55,8 +55,6 @@ public final class AudienceSampleRender {
             types.put(d, ColumnType.DOUBLE);
         Table desc = Table.read().usingOptions(CsvReadOptions.builder(runDir.resolve("tables/descriptives.csv").toFile())
                 .columnTypesPartial(types));
-        Table groups = Table.read().usingOptions(CsvReadOptions.builder(runDir.resolve("tables/groups.csv").toFile())
-                .columnTypesPartial(Map.of("school_year", ColumnType.STRING, "group_b", ColumnType.STRING)));
         List<IndicatorValue> indicators = new ArrayList<>(SurveyIndicators.fromDescriptives(rows(desc), codebook,
                 study.config().options().postWave()));
         List<String> years = new ArrayList<>(new TreeSet<>(desc.stringColumn("school_year").asList()));
@@ -69,7 +67,7 @@ public final class AudienceSampleRender {
                     smallest.getOrDefault(List.of(s.schoolYear(), s.location()), 0L), IndicatorValue.SHARE, 0.75, true));
         }
         RunInfo run = new RunInfo(study, "dev", "2025-07-01T12:00:00+02:00", "(demo)", codebook, List.of(), List.of(), null, years);
-        for (Report r : AudienceReports.build(run, indicators, groups, coverage, k)) {
+        for (Report r : AudienceReports.build(run, indicators, coverage, k)) {
             ReportWriter.write(r, out);
             System.out.println(out.resolve(r.fileName()));
         }

@@ -53,7 +53,7 @@ class ClassLevelTest {
         ComparisonSettings settings = new ComparisonSettings(5, 0.2, 0.05, 0.05);
         KeyFigureTests tests = KeyFigureTests.NONE.withClasses(new KeyFigureTests.ClassLevel(classes,
                 Comparisons.locations(classes, null, settings)));
-        List<Report> reports = AudienceReports.build(AudienceFixture.run(), AudienceFixture.indicators(), tests, null, List.of(), 5);
+        List<Report> reports = AudienceReports.build(AudienceFixture.run(), AudienceFixture.indicators(), tests, List.of(), 5);
         for (Report r : reports) ReportWriter.write(r, out);
     }
 

@@ -1,6 +1,9 @@
-package nl.samenkracht.coverage;
+package nl.samenkracht.report.methods;
 
 import nl.samenkracht.config.CoverageConfig;
+import nl.samenkracht.coverage.CoverageResults;
+import nl.samenkracht.coverage.CoverageRow;
+import nl.samenkracht.coverage.EvidenceWaves;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,10 +12,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The Dutch methods paragraph about success-factor coverage. */
-final class CoverageMethods {
+public final class CoverageMethods {
     private CoverageMethods() {}
 
-    static List<String> paragraphs(CoverageConfig coverage, EvidenceWaves waves, List<CoverageRow> rows) {
+    /** One paragraph naming the reported frameworks, or none when no framework was reported. */
+    public static List<String> paragraphs(CoverageResults results, CoverageConfig coverage, EvidenceWaves waves) {
+        List<CoverageRow> rows = results.rows();
         if (rows.isEmpty()) return List.of();
         Set<String> frameworks = new LinkedHashSet<>();
         for (CoverageRow r : rows) frameworks.add(r.framework());
