@@ -107,6 +107,29 @@ public final class Comparisons {
         return out;
     }
 
+    /**
+     * The pooled within-location standard deviation of every mean figure, per (indicator id, school
+     * year): sqrt(Σ (n_i − 1)·s_i² / Σ (n_i − 1)) over its locations' scores
+     * ({@link nl.samenkracht.statistics.PooledSd}). A funnel plot of means draws its control limits
+     * at board mean ± z·SD/√n with this SD: the spread within a location, which is what chance
+     * alone produces, not the spread between locations the plot is meant to show.
+     */
+    public static Map<List<String>, Double> pooledSds(List<IndicatorValue> values, ScoreSamples samples) {
+        Map<List<String>, List<double[]>> families = new LinkedHashMap<>();
+        if (samples == null) return Map.of();
+        for (IndicatorValue v : values) {
+            if (!IndicatorValue.MEAN.equals(v.unit()) || Descriptives.ALL_LOCATIONS.equals(v.location())) continue;
+            double[] x = samples.get(v.id(), v.schoolYear(), v.location());
+            if (x != null) families.computeIfAbsent(List.of(v.id(), v.schoolYear()), k -> new ArrayList<>()).add(x);
+        }
+        Map<List<String>, Double> out = new HashMap<>();
+        families.forEach((k, groups) -> {
+            double sd = nl.samenkracht.statistics.PooledSd.of(groups);
+            if (Double.isFinite(sd)) out.put(k, sd);
+        });
+        return out;
+    }
+
     /** The scores of every other location of the family (people without a location are not in any). */
     private static double[] restOf(ScoreSamples samples, IndicatorValue loc, List<IndicatorValue> locs) {
         List<double[]> parts = new ArrayList<>();

@@ -54,13 +54,17 @@ public final class ApaResults {
             hl.append(withInterval(d(t.hodgesLehmann()), d(t.hlLower()), d(t.hlUpper())));
             method.append(t.pMethod() == null ? "" : t.pMethod());
         }
+        // Printed readable on one landscape page: the long texts wrap, and one questionnaire needs no column of its own.
+        boolean oneInstrument = instrument.unique().size() <= 1;
         TableStyle style = new TableStyle().header("instrument", "Vragenlijst").header("scale", "Schaal")
                 .header("school_year", "Schooljaar").header("apa_pre", "Voormeting M (SD)")
                 .header("apa_post", "Nameting M (SD)").header("apa_n", "n").header("apa_test", "Toets")
                 .header("apa_statistic", "Toetsgrootheid").header("apa_z", "z").header("apa_p", "p")
-                .header("apa_rb", "r_rb [95%-BI]").header("apa_hl", "HL-verschuiving [95%-BI]")
-                .header("p_method", "p-methode");
-        return new ReportTable("resultaten_apa", SHEET, "Per schaal de voor- en nameting van alle respondenten, zoals in een"
+                .header("apa_rb", "r_rb [95%-BI]").header("apa_hl", "HL [95%-BI]")
+                .header("p_method", "p-methode").wrap("apa_test", 13).wrap("p_method", 16).wrap("apa_n", 9);
+        if (oneInstrument) style.hide("instrument");
+        String which = oneInstrument && instrument.size() > 0 ? " (vragenlijst " + instrument.get(0) + ")" : "";
+        return new ReportTable("resultaten_apa", SHEET, "Per schaal de voor- en nameting van alle respondenten" + which + ", zoals in een"
                 + " verslag te citeren. M (SD) van de geteste respondenten (gepaard: de gekoppelde paren). r_rb ="
                 + " rangbiseriële correlatie; HL = Hodges-Lehmann-verschuiving in schaalpunten (nameting − voormeting)."
                 + " Alle getallen staan ook in tables/prepost.csv.",

@@ -41,13 +41,16 @@ public final class ResearchReport {
         r.table(inputs(run.sources()));
         r.table(DataQualityTables.accounting(run.accounts()));
         r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));
+        ReportTable completion = DataQualityTables.completion(run.completion());
+        if (completion != null) r.table(completion);
         if (run.rejects() != null)
             r.table(new ReportTable("rejects", "Afgewezen rijen", "Elke afgewezen rij of onleesbare cel met bestand, rij, kolom en reden.", run.rejects()));
         r.table(CodebookTables.items(run.codebook()));
         r.table(CodebookTables.answerScales(run.codebook()));
-        SurveyTables.reportTables(surveys).forEach(r::table);
+        List<String> waves = List.of(c.options().preWave(), c.options().postWave());
+        SurveyTables.reportTables(surveys, waves).forEach(r::table);
         StatisticsTables.reportTables(stats).forEach(r::table);
-        for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), List.of(c.options().preWave(), c.options().postWave())))
+        for (Figure f : LikertFigures.build(surveys.distributions(), run.codebook(), waves))
             r.figure(f);
         StatisticsFigures.build(stats, run.codebook(), c.options().preWave(), c.options().postWave()).forEach(r::figure);
         // Literal interview passages stay inside the researcher workbook: never a CSV file.

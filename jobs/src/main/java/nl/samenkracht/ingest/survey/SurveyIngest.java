@@ -116,15 +116,26 @@ public final class SurveyIngest {
                                 .otherwise(col(RowKind.COLUMN)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        Dataset<Row> tally = RowAccounting.tally(marked, lit(Source.SURVEYS.label()), col(RowKind.COLUMN),
-                when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")), lit(1));
+        // One aggregation gives both the row accounting per file and the completion per instrument ×
+        // school year × wave × location (the same rows, grouped a little finer); the values the key
+        // dictionaries need are a second part of the same Spark action.
         Dataset<Row> submissions = marked.filter(RowKind.ACCEPTED.is());
-        // The row accounting and the values the key dictionaries need, in one Spark action.
         FusedCollect fused = new FusedCollect();
-        FusedCollect.Part counted = fused.add(RowAccounting.aggregate(tally));
+        FusedCollect.Part counted = fused.add(marked.groupBy(col("file"), col("instrument"), col("school_year"), col("wave"),
+                col("location"), col(RowKind.COLUMN), when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"))
+                .count());
         FusedCollect.Part found = fused.add(submissions.select(FOUND_KEYS).distinct());
         fused.collect();
-        List<RowAccount> accounts = RowAccounting.counted(counted.rows(), opened.sources());
+        List<RowAccounting.Count> counts = new ArrayList<>();
+        List<SurveyCompletion.Count> completionCounts = new ArrayList<>();
+        for (Row r : counted.rows()) {
+            RowKind kind = RowKind.of(r.getInt(5));
+            String reason = r.isNullAt(6) ? null : r.getString(6);
+            long n = r.getLong(7);
+            counts.add(new RowAccounting.Count(Source.SURVEYS.label(), r.getString(0), kind, reason, n));
+            completionCounts.add(new SurveyCompletion.Count(r.getString(1), r.getString(2), r.getString(3), r.getString(4), kind, reason, n));
+        }
+        List<RowAccount> accounts = RowAccounting.accounts(counts, opened.sources());
         KeyCodes keys = keys(found.rows());
         Dataset<Row> exploded = submissions
                 .select(col("instrument"), col("survey"), col("school_year"), col("wave"), col("location"), col("grp"),
@@ -143,7 +154,7 @@ public final class SurveyIngest {
         Dataset<Row> open = exploded.filter(col("a.text").isNotNull())
                 .select(col("instrument"), col("school_year"), col("wave"), col("location"), col("grp"),
                         col("respondent"), col("a.item").as("item"), col("a.text").as("text"), col("file"), col("row"));
-        Dataset<Row> rejects = marked.filter(not(RowKind.ACCEPTED.is()).and(not(RowKind.SKIPPED.is())))
+        Dataset<Row> rejects = marked.filter(RowKind.REJECTED.is().or(RowKind.DUPLICATE.is()).or(RowKind.CELL_ISSUE.is()))
                 .select(lit(Source.SURVEYS.label()).as("source"), col("file"), col("row"),
                         when(RowKind.CELL_ISSUE.is(), lit("cell")).otherwise(lit("row")).as("level"),
                         when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"),
@@ -154,7 +165,7 @@ public final class SurveyIngest {
                         col("school_year"));
         return new SurveyData(CanonicalTable.RESPONSES.require(responses, "survey ingest"),
                 CanonicalTable.OPEN_ANSWERS.require(open, "survey ingest"), CanonicalTable.REJECTS.require(rejects, "survey ingest"),
-                accounts, opened.sources());
+                accounts, opened.sources(), SurveyCompletion.of(completionCounts));
     }
 
     /** The keys whose dictionaries come from the values found (the others come from study.yaml). */
@@ -176,8 +187,7 @@ public final class SurveyIngest {
         }
         Key[] columns = {Key.SCHOOL_YEAR, Key.WAVE, Key.LOCATION, Key.GROUP};
         for (Row r : found)
-            for (int i = 0; i < columns.length; i++) values.get(columns[i]).add(r.isNullAt(i) ? null : r.getString(i));
-        values.values().forEach(v -> v.remove(null));
+            for (int i = 0; i < columns.length; i++) if (!r.isNullAt(i)) values.get(columns[i]).add(r.getString(i));
         return KeyCodes.of(values);
     }
 

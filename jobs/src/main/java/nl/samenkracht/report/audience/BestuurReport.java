@@ -34,8 +34,8 @@ public final class BestuurReport {
     static final String SHEET_FLAGS = "Afwijkende locaties";
     static final String SHEET_FUNNELS = "Trechtergrafieken";
     static final String SHEET_CLASSES = "Klassen";
-    /** Funnel plots: the leading shares and every flagged share, at most this many. */
-    static final int MAX_FUNNELS = 6;
+    /** Funnel plots: the leading shares and means and every flagged figure, at most this many. */
+    static final int MAX_FUNNELS = 10;
     static final int FUNNEL_WIDTH = 490;
     static final int FUNNEL_HEIGHT = 330;
     static final String TOTAL_COLUMN = "total";
@@ -68,7 +68,7 @@ public final class BestuurReport {
                 + " (hoger / lager / geen), getoetst met Holm-correctie over de locaties."});
         if (!cov.isEmpty())
             guide.add(new String[]{SHEET_COVERAGE, "Per succesfactor en locatie: op orde, aandacht of geen gegevens, als tabel en als kaart."});
-        guide.add(new String[]{SHEET_FUNNELS, "Trechtergrafieken: per kernpercentage elke locatie naar aantal personen (n), met het"
+        guide.add(new String[]{SHEET_FUNNELS, "Trechtergrafieken: per kerncijfer (percentage of gemiddelde) elke locatie naar aantal personen (n), met het"
                 + " bestuursgemiddelde en de 95%- en 99,8%-grenzen. Een locatie buiten de grenzen wijkt meer af dan toeval verklaart."});
         guide.add(new String[]{SHEET_CLASSES, "Bereik per klas binnen elke locatie, met dezelfde privacyregels en een toets per klas."});
         guide.add(new String[]{SHEET_CHARTS, "Voor " + (focus.group() == null ? "" : focus.label() + ", ") + "de interventie en elke"
@@ -83,7 +83,7 @@ public final class BestuurReport {
         };
         locations(r, grid, tests, focus, mrd, policy);
         flags(r, grid, tests, policy);
-        funnels(r, grid, tests, focus);
+        funnels(r, grid, tests, focus, codebook);
         classes(r, tests.classes(), policy);
         if (!cov.isEmpty()) coverage(r, cov, policy);
         charts(r, grid, tests, focus, codebook, policy);
@@ -242,15 +242,19 @@ public final class BestuurReport {
     }
 
     /**
-     * A funnel plot per key share of the latest year: the shares of the focus group and the intervention, then
-     * every share with a flagged location. Hidden locations are left out (their n would show).
+     * A funnel plot per key figure of the latest year: the shares and means of the focus group and the
+     * intervention, then every figure with a flagged location. Hidden locations are left out (their n would
+     * show). A mean's limits use the pooled within-location SD of its scores (KeyFigureTests#spread) and its
+     * axis the answer scale; a mean without either gets no funnel.
      */
-    private static void funnels(Report r, IndicatorGrid grid, KeyFigureTests tests, AudienceFocus focus) {
+    private static void funnels(Report r, IndicatorGrid grid, KeyFigureTests tests, AudienceFocus focus, Codebook codebook) {
         String year = grid.latestYear();
         if (year == null || grid.locations().size() < 2) return;
         List<IndicatorGrid.Indicator> chosen = new ArrayList<>();
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
-            if (!IndicatorGrid.percent(ind.unit()) || "dekking".equals(ind.domain())) continue;
+            boolean mean = nl.samenkracht.indicators.IndicatorValue.MEAN.equals(ind.unit());
+            if (!(IndicatorGrid.percent(ind.unit()) || mean) || "dekking".equals(ind.domain())) continue;
+            if (mean && (tests.spread(ind.id(), year) == null || AudienceCharts.scaleRange(ind.id(), codebook) == null)) continue;
             boolean flagged = grid.locations().stream().map(l -> tests.location(ind.id(), year, l))
                     .anyMatch(c -> c != null && !nl.samenkracht.comparison.LocationComparison.NONE.equals(c.flag()));
             if ((focus.leads(ind.id()) || flagged) && chosen.size() < MAX_FUNNELS) chosen.add(ind);
@@ -269,8 +273,12 @@ public final class BestuurReport {
                 points.add(new nl.samenkracht.report.chart.FunnelChart.Point(loc, v.n(), v.value(), flag));
             }
             if (points.isEmpty()) continue;
+            boolean mean = nl.samenkracht.indicators.IndicatorValue.MEAN.equals(ind.unit());
+            String subtitle = year + ": elke locatie tegen het bestuur (n = aantal personen"
+                    + (mean ? "; grenzen uit de gepoolde SD binnen de locaties" : "") + ")";
             JFreeChart chart = nl.samenkracht.report.chart.FunnelChart.create(new nl.samenkracht.report.chart.FunnelChart.Data(
-                    capitalise(ind.label()), year + ": elke locatie tegen het bestuur (n = aantal personen)", total.value(), points));
+                    capitalise(ind.label()), subtitle, total.value(), points, mean ? tests.spread(ind.id(), year) : null,
+                    mean ? AudienceCharts.scaleRange(ind.id(), codebook) : null));
             Figure f = new Figure(FileNames.slug("bestuur", "trechter", ind.id(), year), SHEET_FUNNELS, chart, FUNNEL_WIDTH, FUNNEL_HEIGHT);
             r.figure(count++ % 2 == 1 ? f.beside() : f);
         }
@@ -381,7 +389,7 @@ public final class BestuurReport {
                 for (String c : columns) {
                     CoverageGrid.Shown s = cov.get(f, year, c);
                     if (s == null) continue;
-                    cells.add(new CoverageCell(rowLabel, heatmapColumn(c), s.status(), s.cellText()));
+                    cells.add(new CoverageCell(rowLabel, heatmapColumn(c), s.status(), s.cellText(), s.mark().hidden()));
                     hidden |= s.mark().hidden();
                 }
             }

@@ -38,7 +38,9 @@ final class CoverageGrid {
             return status().label();
         }
 
+        /** Hidden for privacy: the dashed "hidden" style, never the grey of "geen gegevens". */
         TableStyle.Tone tone() {
+            if (mark.hidden()) return TableStyle.Tone.SUPPRESSED;
             return switch (status()) {
                 case OP_ORDE -> TableStyle.Tone.STATUS_OK;
                 case AANDACHT -> TableStyle.Tone.STATUS_ATTENTION;

@@ -432,7 +432,7 @@ public final class DirectieReport {
                         continue;
                     }
                     t.set(row, y, s.text(), null, s.tone());
-                    cells.add(new CoverageCell(rowLabel, y, s.status(), s.cellText()));
+                    cells.add(new CoverageCell(rowLabel, y, s.status(), s.cellText(), s.mark().hidden()));
                     hidden |= s.mark().hidden();
                 }
             }
@@ -448,6 +448,8 @@ public final class DirectieReport {
                 + " geen gegevens. \"geen gegevens (" + policy.smallText() + ")\": minder dan " + policy.minGroupSize()
                 + " personen; \"geen gegevens (x)\": verborgen tegen terugrekenen."));
         figures.forEach(r::figure);
+        // The table is the heatmap of every framework at once (statuses coloured alike); the printout carries it once.
+        r.printTableOnly(SHEET_COVERAGE);
     }
 
     static Map<String, String> frameworkLabels(List<String> ids) {

@@ -21,12 +21,31 @@ public final class KeyFigureTests {
     }
 
     private ClassLevel classes = ClassLevel.NONE;
+    private Map<List<String>, Double> spreads = Map.of();
 
     /** The same tests with the class level added. */
     public KeyFigureTests withClasses(ClassLevel classes) {
         KeyFigureTests t = new KeyFigureTests(yearList, locationList);
         t.classes = classes;
+        t.spreads = spreads;
         return t;
+    }
+
+    /**
+     * The same tests with the spread of every mean key figure: (indicator id, school year) → the pooled
+     * within-location standard deviation of its scores, for the funnel plots' control limits
+     * ({@link nl.samenkracht.comparison.Comparisons#pooledSds}).
+     */
+    public KeyFigureTests withSpreads(Map<List<String>, Double> spreads) {
+        KeyFigureTests t = new KeyFigureTests(yearList, locationList);
+        t.classes = classes;
+        t.spreads = Map.copyOf(spreads);
+        return t;
+    }
+
+    /** The pooled within-location SD of a mean key figure, or null when unknown. */
+    Double spread(String id, String year) {
+        return spreads.get(List.of(id, year));
     }
 
     ClassLevel classes() {

@@ -26,8 +26,9 @@ import java.util.function.ToLongFunction;
  *       school year for coverage), when the total is shown, value(total)·n(total) − Σ value·n of
  *       the shown locations is the combined figure of everything hidden: the suppressed locations
  *       plus the people in the total who belong to no listed location. While that hidden set
- *       holds between 1 and k−1 people, the smallest location still shown (ties: by name) is
- *       hidden as well and marked "x". So one small location never stands alone behind a total,
+ *       holds between 1 and k−1 people, the smallest location still shown is hidden as well and
+ *       marked "x"; among equally small ones, a location hidden in an earlier school year of the
+ *       same indicator first (so one location loses its trend, not two), then by name. So one small location never stands alone behind a total,
  *       and neither do two locations that together are still small.</li>
  *   <li>Changes against the previous year are hidden when either year's figure is hidden.</li>
  * </ol>
@@ -93,6 +94,17 @@ public final class Suppression {
      * @return a mark for every cell, by identity
      */
     public <T> Map<T, Mark> mark(List<T> cells, Function<T, String> location, ToLongFunction<T> n) {
+        return mark(cells, location, n, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #mark(List, Function, ToLongFunction)}, choosing the complementary cell so that the least
+     * is lost: the smallest location still shown (hiding the fewest people's figure), and among equally
+     * small ones a location in {@code alreadyHidden} first (one whose figure of the same indicator is
+     * hidden in another school year: its change is lost anyway, so hiding it again costs no trend), then
+     * by name.
+     */
+    public <T> Map<T, Mark> mark(List<T> cells, Function<T, String> location, ToLongFunction<T> n, java.util.Set<String> alreadyHidden) {
         Map<T, Mark> marks = new IdentityHashMap<>();
         T total = null;
         List<T> locations = new ArrayList<>();
@@ -106,7 +118,8 @@ public final class Suppression {
         // People counted in the total but in none of the listed locations: a hidden group of their own.
         long unlisted = Math.max(0, n.applyAsLong(total) - sumLocations);
         List<T> candidates = new ArrayList<>(locations);
-        candidates.sort(Comparator.<T>comparingLong(n).thenComparing(location, Comparator.naturalOrder()));
+        candidates.sort(Comparator.<T>comparingLong(n).thenComparing(c -> alreadyHidden.contains(location.apply(c)) ? 0 : 1)
+                .thenComparing(location, Comparator.naturalOrder()));
         while (true) {
             long hidden = unlisted;
             for (T c : locations) if (marks.get(c).hidden()) hidden += Math.max(0, n.applyAsLong(c));
@@ -127,11 +140,22 @@ public final class Suppression {
      * {@link #mark}. The result keeps the input order.
      */
     public List<ShownValue> apply(List<IndicatorValue> values) {
-        Map<List<String>, List<IndicatorValue>> groups = new LinkedHashMap<>();
+        Map<List<String>, List<IndicatorValue>> groups = new java.util.TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)));
         for (IndicatorValue v : values)
             groups.computeIfAbsent(List.of(v.id(), v.schoolYear()), k -> new ArrayList<>()).add(v);
         Map<IndicatorValue, Mark> all = new IdentityHashMap<>();
-        for (List<IndicatorValue> g : groups.values()) all.putAll(mark(g, IndicatorValue::location, IndicatorValue::n));
+        // Per indicator, the school years in order: a year prefers as its complementary cell a location already
+        // hidden in an earlier year, so one location loses its trend instead of two.
+        Map<String, java.util.Set<String>> hiddenEarlier = new HashMap<>();
+        for (List<IndicatorValue> g : groups.values()) {
+            java.util.Set<String> earlier = hiddenEarlier.computeIfAbsent(g.get(0).id(), k -> new java.util.HashSet<>());
+            Map<IndicatorValue, Mark> marks = mark(g, IndicatorValue::location, IndicatorValue::n, java.util.Set.copyOf(earlier));
+            marks.forEach((v, m) -> {
+                if (m.hidden() && !TOTAL.equals(v.location())) earlier.add(v.location());
+            });
+            all.putAll(marks);
+        }
         List<ShownValue> out = new ArrayList<>(values.size());
         for (IndicatorValue v : values) out.add(new ShownValue(v, all.get(v), this));
         return out;
@@ -165,8 +189,9 @@ public final class Suppression {
                 + "\" en ontbreekt in de grafieken. Het aantal personen (n) van zo'n cijfer wordt ook niet getoond."});
         rows.add(new String[]{"Niet terug te rekenen", "Uit een totaal en de cijfers van de andere locaties zou een verborgen cijfer"
                 + " terug te rekenen zijn. Daarom wordt per indicator en schooljaar ook de kleinste andere locatie verborgen, tot"
-                + " de verborgen locaties samen minstens " + k + " personen tellen (personen zonder locatie tellen mee). Zo'n"
-                + " extra verborgen cijfer staat als \"" + COMPLEMENTARY_TEXT + "\": de groep zelf is niet klein."});
+                + " de verborgen locaties samen minstens " + k + " personen tellen (personen zonder locatie tellen mee); bij"
+                + " gelijke grootte bij voorkeur een locatie die in een eerder schooljaar al verborgen was, zodat zo min mogelijk"
+                + " trends verloren gaan. Zo'n extra verborgen cijfer staat als \"" + COMPLEMENTARY_TEXT + "\": de groep zelf is niet klein."});
         rows.add(new String[]{"Totalen", "Ook het totaal van het bestuur of de school (\"" + TOTAL + "\") wordt verborgen als het over minder dan "
                 + k + " personen gaat."});
         rows.add(new String[]{"Verandering", "Een verandering ten opzichte van vorig jaar wordt niet getoond als het cijfer van een van"

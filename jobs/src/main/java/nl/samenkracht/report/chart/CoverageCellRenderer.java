@@ -1,5 +1,6 @@
 package nl.samenkracht.report.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
@@ -33,6 +34,21 @@ public class CoverageCellRenderer extends AbstractCategoryItemRenderer {
     private static final double GAP = 1.5;
 
     private final Map<List<Comparable<?>>, String> texts = new HashMap<>();
+    private final java.util.Set<List<Comparable<?>>> hidden = new java.util.HashSet<>();
+
+    /** The dashed frame of a cell hidden for privacy. */
+    static final BasicStroke HIDDEN_FRAME = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[]{5f, 3f}, 0f);
+
+    /** Marks the cell of (series, category) as hidden for privacy: white with a dashed frame, not a status colour. */
+    public void setHidden(Comparable<?> series, Comparable<?> category) {
+        hidden.add(List.of(series, category));
+    }
+
+    /** Whether the cell of (series, category) is drawn as hidden. */
+    public boolean isHidden(Comparable<?> series, Comparable<?> category) {
+        return hidden.contains(List.of(series, category));
+    }
 
     /** Sets the text shown in the cell of (series, category). */
     public void setText(Comparable<?> series, Comparable<?> category, String text) {
@@ -86,12 +102,21 @@ public class CoverageCellRenderer extends AbstractCategoryItemRenderer {
         Rectangle2D cell = plot.getOrientation() == PlotOrientation.HORIZONTAL
                 ? new Rectangle2D.Double(vMin + GAP, c0 + GAP, vLen - 2 * GAP, c1 - c0 - 2 * GAP)
                 : new Rectangle2D.Double(c0 + GAP, vMin + GAP, c1 - c0 - 2 * GAP, vLen - 2 * GAP);
-        g2.setPaint(Palette.statusPaint(status));
-        g2.fill(cell);
+        boolean isHidden = isHidden(dataset.getRowKey(row), dataset.getColumnKey(column));
+        if (isHidden) {
+            g2.setPaint(Color.WHITE);
+            g2.fill(cell);
+            g2.setPaint(Palette.TEXT_MUTED);
+            g2.setStroke(HIDDEN_FRAME);
+            g2.draw(new Rectangle2D.Double(cell.getX() + 1, cell.getY() + 1, cell.getWidth() - 2, cell.getHeight() - 2));
+        } else {
+            g2.setPaint(Palette.statusPaint(status));
+            g2.fill(cell);
+        }
 
         String text = texts.get(List.of(dataset.getRowKey(row), dataset.getColumnKey(column)));
         if (text != null && !text.isEmpty()) {
-            Color fill = Palette.status(status);
+            Color fill = isHidden ? Color.WHITE : Palette.status(status);
             g2.setFont(Palette.ITEM_LABEL_BOLD_FONT);
             g2.setPaint(Palette.textOn(fill));
             TextUtils.drawAlignedString(text, g2, (float) cell.getCenterX(),

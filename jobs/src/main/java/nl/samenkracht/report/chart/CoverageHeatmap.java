@@ -19,12 +19,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * long), locations or school years across the top, each cell coloured by status — op orde (dark
  * teal), aandacht (orange), geen gegevens (light grey with a diagonal hatch) — with an optional
  * text such as "72%". The three fills differ in grey value and the hatch marks "no data" without
- * colour.
+ * colour. A status hidden for privacy is white with a dashed frame and its mark ("&lt; 5", "x"), with a
+ * legend entry of its own, so it is never read as "geen gegevens".
  *
  * <p>Dataset: row (series) keys = the columns, column (category) keys = the factors, both in
  * input order; value = {@link CoverageStatus#ordinal()}; every factor × column has a value.
  */
 public final class CoverageHeatmap {
+
+    /** Legend entry of a status hidden for privacy (drawn white with a dashed frame). */
+    public static final String HIDDEN_LABEL = "verborgen (te kleine groep, of x: tegen terugrekenen)";
 
     /** Factor labels take up to this share of the chart width. */
     static final float LABEL_WIDTH_RATIO = 0.42f;
@@ -46,6 +50,9 @@ public final class CoverageHeatmap {
                 dataset.addValue(status.ordinal(), column, row);
                 if (cell != null && cell.text() != null) {
                     renderer.setText(column, row, cell.text());
+                }
+                if (cell != null && cell.hidden()) {
+                    renderer.setHidden(column, row);
                 }
             }
         }
@@ -74,6 +81,10 @@ public final class CoverageHeatmap {
         for (CoverageStatus s : CoverageStatus.values()) {
             legend.add(new LegendItem(s.label(), null, null, null, square, Palette.statusPaint(s),
                     new BasicStroke(0.8f), new Color(0x999999)));
+        }
+        if (data.cells().stream().anyMatch(CoverageCell::hidden)) {
+            legend.add(new LegendItem(HIDDEN_LABEL, null, null, null, true, square, true, Color.WHITE, true,
+                    Palette.TEXT_MUTED, CoverageCellRenderer.HIDDEN_FRAME, false, square, new BasicStroke(1f), Palette.TEXT_MUTED));
         }
         plot.setFixedLegendItems(legend);
         return ChartStyle.chart(data.title(), plot, true);

@@ -64,6 +64,23 @@ public final class Report {
         return this;
     }
 
+    /** Sheets whose figures are on screen (and in figures/) but not printed: see {@link #printTableOnly}. */
+    private final java.util.Set<String> tableOnlyInPrint = new java.util.HashSet<>();
+
+    /**
+     * The sheet prints its table only; its figures stay on the sheet on screen and in figures/. For a
+     * sheet whose charts repeat what its coloured table already shows (the coverage statuses per year),
+     * so that the printout does not carry the same content twice.
+     */
+    public Report printTableOnly(String sheetTitle) {
+        tableOnlyInPrint.add(sheetTitle);
+        return this;
+    }
+
+    public boolean printsTableOnly(String sheetTitle) {
+        return tableOnlyInPrint.contains(sheetTitle);
+    }
+
     public Report figure(Figure figure) {
         figures.add(figure);
         return this;

@@ -26,7 +26,7 @@ public final class TableStyle {
         STATUS_ATTENTION,
         /** Coverage status geen gegevens: light grey fill. */
         STATUS_NO_DATA,
-        /** A suppressed figure ("&lt; 5", "x"): muted italic, right-aligned like the numbers it replaces. */
+        /** A figure hidden for privacy ("&lt; 5", "x", "geen gegevens (&lt; 5)"): muted italic on white, never a grey fill. */
         SUPPRESSED,
         /** A total row or column: bold. */
         TOTAL,

@@ -3,6 +3,7 @@ package nl.samenkracht.report.tables;
 import nl.samenkracht.indicators.DescriptiveRow;
 import nl.samenkracht.indicators.OptionCount;
 import nl.samenkracht.indicators.SurveyResults;
+import nl.samenkracht.report.WaveOrder;
 import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.report.tables.TableBuilder.Col;
 import tech.tablesaw.api.Table;
@@ -20,13 +21,14 @@ public final class SurveyTables {
 
     private SurveyTables() {}
 
-    public static List<ReportTable> reportTables(SurveyResults surveys) {
+    /** @param waveOrder the study's waves in design order (voormeting, nameting): the rows follow it ({@link WaveOrder}) */
+    public static List<ReportTable> reportTables(SurveyResults surveys, List<String> waveOrder) {
         return List.of(new ReportTable("descriptives", "Beschrijvend",
                         "Schaalscores na omscoren; items zoals beantwoord. % eens = de bovenste twee antwoordopties.",
-                        descriptives(surveys.descriptives())),
+                        WaveOrder.sorted(descriptives(surveys.descriptives()), waveOrder)),
                 new ReportTable("item_distributions", "Itemverdeling",
                         "Elke antwoordoptie, ook als niemand die koos. Aandeel = van de geldige antwoorden.",
-                        distributions(surveys.distributions())));
+                        WaveOrder.sorted(distributions(surveys.distributions()), waveOrder)));
     }
 
     /** tables/descriptives.csv. */

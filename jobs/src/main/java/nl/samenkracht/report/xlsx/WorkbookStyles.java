@@ -102,6 +102,18 @@ final class WorkbookStyles {
 
     private final java.util.Map<String, CellStyle> wrappedStyles = new java.util.HashMap<>();
 
+    /** The same style aligned at the top of its cell (beside wrapped text in a taller row). */
+    CellStyle top(CellStyle base) {
+        return topStyles.computeIfAbsent((int) base.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        });
+    }
+
+    private final java.util.Map<Integer, CellStyle> topStyles = new java.util.HashMap<>();
+
     CellStyle styled(String format, TableStyle.Tone tone) {
         if (tone == null) return format == null ? text : number(format);
         return toned.computeIfAbsent(format + "|" + tone, k -> {
@@ -114,6 +126,7 @@ final class WorkbookStyles {
                 case STATUS_OK -> { fill(s, Palette.STATUS_OK); f.setBold(true); f.setColor(xssf(Palette.textOn(Palette.STATUS_OK))); }
                 case STATUS_ATTENTION -> { fill(s, Palette.STATUS_ATTENTION); f.setColor(xssf(Palette.textOn(Palette.STATUS_ATTENTION))); }
                 case STATUS_NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); }
+                // Hidden for privacy ("< 5", "x"): italic on white, never the grey fill of "geen gegevens" / "–".
                 case SUPPRESSED -> { f.setItalic(true); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.RIGHT); }
                 case TOTAL -> f.setBold(true);
                 case NO_DATA -> { fill(s, Palette.STATUS_NO_DATA); f.setColor(xssf(Palette.TEXT_MUTED)); s.setAlignment(HorizontalAlignment.CENTER); }

@@ -54,12 +54,11 @@ public final class WorkbookWriter {
     /** Page margins in inches (set on every sheet, so the page estimates below hold in Excel and LibreOffice). */
     private static final double MARGIN_TOP = 0.5, MARGIN_BOTTOM = 0.7, MARGIN_SIDE = 0.5, MARGIN_HEADER = 0.2, MARGIN_FOOTER = 0.3;
     /**
-     * Rows of 15 points (20 px) on a printed A4 landscape page at 100%: 8.27 in minus the top and
-     * bottom margins (the footer lives inside the bottom margin) at 96 px per inch, less two rows
-     * of slack for the reader's own rounding. A chart that would cross a page end starts on a
-     * new page instead.
+     * Points on a printed A4 landscape page at 100%: 8.27 in minus the top and bottom margins (the
+     * footer lives inside the bottom margin), less one 15-point row of slack for the reader's own
+     * rounding. A chart that would cross a page end starts on a new page instead.
      */
-    private static final int PAGE_ROWS = (int) Math.floor((8.27 - MARGIN_TOP - MARGIN_BOTTOM) * 96 / 20) - 2;
+    private static final double PAGE_HEIGHT_PT = (8.27 - MARGIN_TOP - MARGIN_BOTTOM) * 72 - 15;
     /** Printable width of A4 landscape between the side margins, in pixels at 96 dpi. */
     private static final int PAGE_WIDTH_PX = (int) Math.floor((11.69 - 2 * MARGIN_SIDE) * 96);
 
@@ -85,43 +84,53 @@ public final class WorkbookWriter {
                 else rows = writeParagraphs(sheet, s.title(), s.paragraphs(), styles);
                 byTitle.put(s.title(), sheet);
                 nextFreeRow.put(s.title(), rows + 2);
+                int index = wb.getSheetIndex(sheet);
+                if (s.table() != null && report.printsTableOnly(s.title()) && wb.getPrintArea(index) == null) {
+                    int columns = 1;
+                    for (int r = 0; r <= Math.min(4, rows - 1); r++)
+                        if (sheet.getRow(r) != null) columns = Math.max(columns, sheet.getRow(r).getLastCellNum());
+                    wb.setPrintArea(index, 0, columns - 1, 0, rows - 1);
+                }
             }
-            Map<String, Integer> pageTop = new HashMap<>();
             Map<String, Integer> widestFigure = new HashMap<>();
-            Map<String, Integer> tallestFigure = new HashMap<>();
+            Map<String, List<Figure>> figuresOf = new java.util.LinkedHashMap<>();
             for (Figure f : report.figures()) {
                 widestFigure.merge(f.sheetTitle(), f.width(), Math::max);
-                tallestFigure.merge(f.sheetTitle(), f.height(), Math::max);
+                figuresOf.computeIfAbsent(f.sheetTitle(), t -> new java.util.ArrayList<>()).add(f);
+            }
+            Map<String, Pages> pages = new HashMap<>();
+            for (Map.Entry<String, List<Figure>> e : figuresOf.entrySet()) {
+                Sheet sheet = byTitle.get(e.getKey());
+                if (sheet == null) {
+                    sheet = newSheet(wb, sheetName(e.getKey(), usedNames));
+                    printSetup(sheet);
+                    byTitle.put(e.getKey(), sheet);
+                    nextFreeRow.put(e.getKey(), 0);
+                }
+                Pages p = new Pages(sheet, pageHeightPoints(sheet, widestFigure.get(e.getKey())));
+                // Charts taller than a page are shown smaller (the PNG keeps its pixels) so that each prints on one page;
+                // a sheet of charts only may show them somewhat smaller still when that saves printed pages.
+                p.chooseShrink(e.getValue(), !sheetHasTable(report, e.getKey()));
+                pages.put(e.getKey(), p);
             }
             // The last figure per sheet: its first row, its rows and where it ends (px), for a figure placed beside it.
             Map<String, int[]> lastFigure = new HashMap<>();
-            for (Figure f : report.figures()) {
-                Sheet sheet = byTitle.get(f.sheetTitle());
-                if (sheet == null) {
-                    sheet = newSheet(wb, sheetName(f.sheetTitle(), usedNames));
-                    printSetup(sheet);
-                    byTitle.put(f.sheetTitle(), sheet);
-                    nextFreeRow.put(f.sheetTitle(), 0);
-                }
+            for (Figure original : report.figures()) {
+                Sheet sheet = byTitle.get(original.sheetTitle());
+                Pages sheetPages = pages.get(original.sheetTitle());
+                Figure f = sheetPages.shrunk(original);
                 int[] last = lastFigure.get(f.sheetTitle());
                 if (f.besidePrevious() && last != null && last[2] + FIGURE_GAP_PX + f.width() <= PAGE_WIDTH_PX) {
                     int x = last[2] + FIGURE_GAP_PX;
-                    int heightRows = embed(wb, sheet, f, png.apply(f), last[0], sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()), x);
+                    int heightRows = embed(wb, sheet, f, png.apply(original), last[0], sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()), x);
                     lastFigure.put(f.sheetTitle(), new int[]{last[0], Math.max(last[1], heightRows), x + f.width()});
                     nextFreeRow.put(f.sheetTitle(), last[0] + Math.max(last[1], heightRows) + 1);
                     continue;
                 }
                 int row = nextFreeRow.get(f.sheetTitle());
-                // Keep a chart on one printed page: break before it when it would cross a page end.
-                int pageRows = pageRows(sheet, widestFigure.get(f.sheetTitle()), tallestFigure.get(f.sheetTitle()));
-                int top = pageTop.getOrDefault(f.sheetTitle(), 0);
-                while (row - top >= pageRows) top += pageRows;
-                if (row > top && row + (int) Math.ceil(f.height() / (double) ROW_PX) - top > pageRows) top = row;
-                // A chart that starts a page gets an explicit break, so a reader whose pages hold
-                // a row or two less than estimated still starts it on a fresh page.
-                if (row == top && row > 0) sheet.setRowBreak(row - 1);
-                pageTop.put(f.sheetTitle(), top);
-                int heightRows = embed(wb, sheet, f, png.apply(f), row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()), 0);
+                // Keep a chart on one printed page: a page break before it when it would cross a page end.
+                sheetPages.keepTogether(row, rowsOf(f) * 15.0);
+                int heightRows = embed(wb, sheet, f, png.apply(original), row, sheet.getLastRowNum() > 3 && sheetHasTable(report, f.sheetTitle()), 0);
                 lastFigure.put(f.sheetTitle(), new int[]{row, heightRows, f.width()});
                 nextFreeRow.put(f.sheetTitle(), row + heightRows + 1);
             }
@@ -146,28 +155,147 @@ public final class WorkbookWriter {
     }
 
     /**
-     * Rows on one printed page: the sheet is fitted to the page width, so a sheet wider than the
-     * page (a wide table, a chart) is scaled down and more rows fit.
+     * The height of one printed page in the sheet's own points: the sheet is fitted to the page width, so
+     * a sheet wider than the page (a wide table, a chart) is scaled down and more of it fits on a page.
+     * The widths are POI's estimate; LibreOffice renders columns wider, so its pages hold more rows than
+     * this: the estimate errs on the safe side.
      */
-    private static int pageRows(Sheet sheet, int figureWidthPx, int figureHeightPx) {
+    private static double pageHeightPoints(Sheet sheet, int figureWidthPx) {
         int tableWidth = 0;
         Row header = null;
-        for (int r = 0; r <= Math.min(3, sheet.getLastRowNum()); r++) {
+        for (int r = 0; r <= Math.min(4, sheet.getLastRowNum()); r++) {
             Row row = sheet.getRow(r);
             if (row != null && row.getLastCellNum() > (header == null ? 0 : header.getLastCellNum())) header = row;
         }
         if (header != null) for (int c = 0; c < header.getLastCellNum(); c++) tableWidth += Math.round(sheet.getColumnWidthInPixels(c));
         double widthScale = Math.min(1.0, PAGE_WIDTH_PX / (double) Math.max(1, Math.max(tableWidth, figureWidthPx)));
-        // A chart taller than a page: fitting to the width is not enough, so the sheet prints at a
-        // fixed scale at which the tallest chart fits one page (the width then fits as well).
-        double heightScale = PAGE_ROWS * ROW_PX / (double) Math.max(1, figureHeightPx);
-        if (heightScale < widthScale) {
-            int percent = (int) Math.floor(heightScale * 100);
-            sheet.setFitToPage(false);
-            sheet.getPrintSetup().setScale((short) percent);
-            return (int) Math.floor(PAGE_ROWS * 100.0 / percent);
+        return PAGE_HEIGHT_PT / widthScale;
+    }
+
+    /** Rows of 15 points (20 px) a figure covers. */
+    private static int rowsOf(Figure f) {
+        return (int) Math.ceil(f.height() / (double) ROW_PX);
+    }
+
+    /**
+     * Where the printed pages of a sheet end, walked row by row over the rows' real heights (wrapped
+     * notes and texts are taller than 15 points), and where charts go so that none crosses a page end.
+     * The walk's pages hold no more than the reader's (see {@link #pageHeightPoints}), so a chart the walk
+     * fits on a page fits there in print too, as long as the walk and the reader agree where that page
+     * began: at the top of the sheet or at an explicit break. Once the walk passes a page end of its own
+     * (a table longer than a page), the reader's page ends lie somewhat further down, so the next chart
+     * starts a new page with an explicit break, and the walk is in step again.
+     */
+    private static final class Pages {
+        /** Charts are never shown smaller than this (a 1000-pixel chart 6.8 inches wide on paper). */
+        static final double MIN_SHRINK = 0.65;
+        private final Sheet sheet;
+        private final double pageHeight;
+        private final double repeatedHeight;
+        private int start;
+        private int walked;
+        private double used;
+        /** Whether the current page began where the reader's does (sheet top or explicit break). */
+        private boolean inStep = true;
+
+        Pages(Sheet sheet, double pageHeight) {
+            this.sheet = sheet;
+            this.pageHeight = pageHeight;
+            CellRangeAddress repeating = sheet.getRepeatingRows();
+            double h = 0;
+            if (repeating != null) for (int r = repeating.getFirstRow(); r <= repeating.getLastRow(); r++) h += height(r);
+            this.repeatedHeight = h;
         }
-        return (int) Math.floor(PAGE_ROWS / widthScale);
+
+        private double height(int r) {
+            Row row = sheet.getRow(r);
+            if (row == null) return sheet.getDefaultRowHeightInPoints();
+            return row.getZeroHeight() ? 0 : row.getHeightInPoints();
+        }
+
+        /** The factor by which this sheet's charts are shown (1 = their own size). */
+        private double shrink = 1.0;
+
+        /**
+         * Sets the factor for the sheet's charts: the largest at which its tallest chart fits a page; on a sheet of
+         * charts only, a smaller one (down to {@link #MIN_SHRINK}, about the scale at which earlier versions printed
+         * such sheets) when that puts more charts on a page, as counted by {@link #pagesAt}.
+         */
+        void chooseShrink(List<Figure> figures, boolean chartsOnly) {
+            double room = pageHeight - repeatedHeight - 15;
+            double tallest = figures.stream().mapToDouble(f -> rowsOf(f) * 15.0).max().orElse(room);
+            double best = Math.min(1.0, room / tallest);
+            if (chartsOnly) {
+                int fewest = pagesAt(figures, best);
+                for (double k = Math.floor(best * 20) / 20; k >= MIN_SHRINK - 1e-9; k -= 0.05) {
+                    int n = pagesAt(figures, k);
+                    if (n < fewest) {
+                        fewest = n;
+                        best = k;
+                    }
+                }
+            }
+            shrink = best;
+        }
+
+        /** Printed pages of a sheet of charts only, each shown at factor k, placed as the loop in write() places them. */
+        private int pagesAt(List<Figure> figures, double k) {
+            int count = 1;
+            double used = repeatedHeight;
+            int lastRows = -1, lastWidth = 0;
+            for (Figure original : figures) {
+                Figure f = scaled(original, k);
+                int rows = rowsOf(f);
+                if (f.besidePrevious() && lastRows >= 0 && lastWidth + FIGURE_GAP_PX + f.width() <= PAGE_WIDTH_PX) {
+                    if (rows > lastRows) used += (rows - lastRows) * 15.0;
+                    lastRows = Math.max(rows, lastRows);
+                    lastWidth += FIGURE_GAP_PX + f.width();
+                    continue;
+                }
+                if (used + rows * 15.0 > pageHeight && used > repeatedHeight) {
+                    count++;
+                    used = repeatedHeight;
+                }
+                used += rows * 15.0 + sheet.getDefaultRowHeightInPoints();
+                lastRows = rows;
+                lastWidth = f.width();
+            }
+            return count;
+        }
+
+        /** The figure as shown on this sheet. */
+        Figure shrunk(Figure f) {
+            return scaled(f, shrink);
+        }
+
+        private static Figure scaled(Figure f, double k) {
+            if (k >= 1.0) return f;
+            return new Figure(f.id(), f.sheetTitle(), f.chart(), (int) Math.floor(f.width() * k), (int) Math.floor(f.height() * k),
+                    f.besidePrevious());
+        }
+
+        private void walkTo(int row) {
+            while (walked < row) {
+                double h = height(walked);
+                if (used + h > pageHeight && walked > start) {
+                    start = walked;
+                    used = repeatedHeight + h;
+                    inStep = false;
+                } else used += h;
+                walked++;
+            }
+        }
+
+        /** Starts a new page at {@code row} unless a block of {@code points} starting there fits on the current one. */
+        void keepTogether(int row, double points) {
+            walkTo(row);
+            if (row > start && (!inStep || used + points > pageHeight)) {
+                sheet.setRowBreak(row - 1);
+                start = row;
+                used = repeatedHeight;
+                inStep = true;
+            }
+        }
     }
 
     private static boolean sheetHasTable(Report report, String title) {
@@ -223,6 +351,7 @@ public final class WorkbookWriter {
             cell(h, j, label, st.header);
             widths[j] = Math.max(6, Math.min(longestLine(label), 24));
         }
+        double printedPoints = 0;
         for (int i = 0; i < t.rowCount(); i++) {
             Row row = sheet.createRow(r++);
             for (int j = 0; j < shown.length; j++) {
@@ -262,28 +391,30 @@ public final class WorkbookWriter {
                     if (wrapWidth != null) {
                         cell.setCellStyle(st.wrapped(tone));
                         widths[c] = wrapWidth;
-                        // POI does not grow a row for wrapped text: give it the lines the text needs. A column of w
-                        // characters (widths of "0") holds about 1.2·w characters of proportional text.
-                        int lines = (int) Math.ceil(s.length() / (1.2 * Math.max(1, wrapWidth - 2)));
-                        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(6, lines) * 15f));
+                        // POI does not grow a row for wrapped text: give it the lines the text needs.
+                        int lines = wrappedLines(s, wrapWidth + 2);
+                        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(MAX_WRAPPED_LINES, lines) * 15f));
                         continue;
                     }
                     if (tone != null) cell.setCellStyle(st.styled(null, tone));
                     widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH_CHARS, longestLine(s)));
                 }
             }
+            // In a row that wrapped text makes taller, every cell starts at the top, next to the text's first line.
+            if (row.getHeightInPoints() > 15f)
+                for (Cell c : row) if (!c.getCellStyle().getWrapText()) c.setCellStyle(st.top(c.getCellStyle()));
+            if (i < printed) printedPoints += row.getHeightInPoints();
         }
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, (widths[c] + 2) * 256);
         // The note wraps within the table's width: a long note left to overflow would widen the printed page
         // (fit to width takes the overflowing text along) and shrink the whole table.
-        if (noteRow >= 0 && t.columnCount() > 1) {
+        if (noteRow >= 0 && shown.length > 1) {
             int chars = 0;
             for (int w : widths) chars += w + 2;
-            sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, t.columnCount() - 1));
+            sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, shown.length - 1));
             // The row object itself: a streaming sheet may have flushed it out of getRow's reach (then its
             // height stays the default and the reader's row autofit may not apply; the text still wraps).
-            int lines = (int) Math.ceil(note.length() / (1.2 * Math.max(1, chars)));
-            noteCells.setHeightInPoints(Math.max(1, Math.min(8, lines)) * 15f);
+            noteCells.setHeightInPoints(Math.max(1, Math.min(8, wrappedLines(note, chars))) * 15f);
         }
         // Wrapped headers: POI does not grow the row, so give it the lines its longest header needs.
         int headerLines = 1;
@@ -294,8 +425,14 @@ public final class WorkbookWriter {
         if (headerLines > 1) h.setHeightInPoints(Math.min(4, headerLines) * 15f);
         sheet.createFreezePane(0, headerRow + 1);
         printSetup(sheet);
-        // A header repeated on every printed page helps a long table; above charts it only confuses.
-        if (printed > REPEAT_HEADER_FROM_ROWS) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        // A header repeated on every printed page helps a table that runs over more than one page; on a
+        // table that fits one page it would only be repeated above the charts that follow it.
+        int tableWidthPx = 0;
+        for (int c = 0; c < shown.length; c++) tableWidthPx += Math.round(sheet.getColumnWidthInPixels(c));
+        double tablePage = PAGE_HEIGHT_PT / Math.min(1.0, PAGE_WIDTH_PX / (double) Math.max(1, tableWidthPx));
+        double above = 15 * (headerRow + 1) + (noteCells == null ? 0 : noteCells.getHeightInPoints() - 15);
+        if (printed > REPEAT_HEADER_FROM_ROWS && above + printedPoints > tablePage)
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         if (printed < t.rowCount() && shown.length > 0)
             wb.setPrintArea(wb.getSheetIndex(sheet), 0, shown.length - 1, 0, headerRow + printed);
         if (shown.length > 0)
@@ -335,7 +472,7 @@ public final class WorkbookWriter {
             for (int i = 1; i < kv.length; i++) {
                 if (kv[i] != null) {
                     cell(row, i, kv[i], st.wrap);
-                    lines = Math.max(lines, (int) Math.ceil(kv[i].length() / (double) w1));
+                    lines = Math.max(lines, wrappedLines(kv[i], w1 + 2));
                 }
             }
             // POI does not grow a row for wrapped text; set the height for the lines it needs.
@@ -377,8 +514,9 @@ public final class WorkbookWriter {
         for (String p : paragraphs) {
             Row row = sheet.createRow(r++);
             cell(row, 0, p, st.wrap);
-            // Excel does not grow a row for wrapped text written by POI; estimate the lines.
-            // A 110-character column holds about 130 characters of proportional text per line.
+            // Excel does not grow a row for wrapped text written by POI; estimate the lines. The Methode text is
+            // long running prose in the 110-character column, which holds about 125 characters per line (looked at
+            // in LibreOffice's PDF: the estimate by words, wrappedLines, left a blank line under most paragraphs).
             int lines = Math.max(1, (int) Math.ceil(p.length() / 125.0));
             row.setHeightInPoints(lines * 15f + 3);
         }
@@ -437,8 +575,8 @@ public final class WorkbookWriter {
     private static int anchor(Workbook wb, Sheet sheet, Figure f, int idx, int row, int col1, int dx1, int cols, int dx2) {
         // The rows under the picture get an explicit 15-point height: LibreOffice gives rows that
         // are not in the file its own, lower default, which would squash a chart anchored to them.
-        int rowsNeeded = (int) Math.ceil(f.height() / (double) ROW_PX);
-        for (int r = row; r <= row + rowsNeeded; r++) {
+        int rowsNeeded = rowsOf(f);
+        for (int r = row; r < row + rowsNeeded; r++) {
             Row x = sheet.getRow(r);
             if (x == null) x = sheet.createRow(r);
             x.setHeightInPoints(15f);
@@ -456,7 +594,7 @@ public final class WorkbookWriter {
         anchor.setDy2((f.height() % ROW_PX) * EMU_PER_PX);
         drawing.createPicture(anchor, idx);
         if (wb instanceof SXSSFWorkbook sx) toOneCellAnchor(sx.getXSSFWorkbook().getSheet(sheet.getSheetName()), f);
-        return (int) Math.ceil(f.height() / (double) ROW_PX);
+        return rowsNeeded;
     }
 
     /**
@@ -485,6 +623,38 @@ public final class WorkbookWriter {
         Cell cell = row.createCell(c);
         cell.setCellValue(CellText.fit(value));
         cell.setCellStyle(style);
+    }
+
+    /** A wrapped table cell grows to at most this many lines (longer text is in the CSV in full). */
+    private static final int MAX_WRAPPED_LINES = 20;
+
+    /**
+     * The lines a text takes when wrapped at word boundaries in a column {@code columnChars} wide
+     * (Excel's width unit: the width of "0", 7 px in Calibri/Carlito 11). Proportional text averages
+     * about 10 % narrower than "0" (measured on the Methode and Kaders pages in LibreOffice); a word
+     * that does not fit moves to the next line whole, which the walk over the words accounts for.
+     */
+    static int wrappedLines(String text, int columnChars) {
+        int capacity = Math.max(1, (int) Math.floor((columnChars - 1) * 1.1));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int w = word.length();
+                if (used == 0) used = w;
+                else if (used + 1 + w <= capacity) used += 1 + w;
+                else {
+                    lines++;
+                    used = w;
+                }
+                while (used > capacity) {
+                    lines++;
+                    used -= capacity;
+                }
+            }
+        }
+        return Math.max(1, lines);
     }
 
     private static int longestLine(String s) {

@@ -107,4 +107,57 @@ class SuppressionTest {
         Map<Cell, Mark> m2 = mark(5, w, z, new Cell(TOTAL, 7));
         assertEquals(List.of(COMPLEMENTARY, SMALL), List.of(m2.get(w), m2.get(z)));
     }
+
+    @Test
+    void amongEquallySmallCandidatesALocationHiddenBeforeIsChosen() {
+        // Haven 1 is small. Akker, Beek and Duin all have 6: by name Akker would go, but Beek was hidden in
+        // another year of this indicator, so hiding Beek again loses no trend: Beek gets the x.
+        Cell akker = new Cell("Akker", 6), beek = new Cell("Beek", 6), duin = new Cell("Duin", 6), haven = new Cell("Haven", 1),
+                total = new Cell(TOTAL, 19);
+        Map<Cell, Mark> m = new Suppression(5).mark(List.of(akker, beek, duin, haven, total), Cell::location, Cell::n,
+                java.util.Set.of("Beek"));
+        assertEquals(List.of(SHOWN, COMPLEMENTARY, SHOWN, SMALL, SHOWN), List.of(m.get(akker), m.get(beek), m.get(duin), m.get(haven),
+                m.get(total)));
+        // The preference never costs a larger figure: with Beek at 9 the smallest (Akker, 6) goes.
+        Cell bigBeek = new Cell("Beek", 9);
+        Map<Cell, Mark> m2 = new Suppression(5).mark(List.of(akker, bigBeek, duin, haven, new Cell(TOTAL, 22)), Cell::location,
+                Cell::n, java.util.Set.of("Beek"));
+        assertEquals(List.of(COMPLEMENTARY, SHOWN, SHOWN), List.of(m2.get(akker), m2.get(bigBeek), m2.get(duin)));
+    }
+
+    @Test
+    void overTheYearsOneLocationLosesItsTrendNotTwo() {
+        // The sample's new colleagues: 2023-2024 Akker 7, Beek 5, Duin 5, Haven 1 (total 18): Haven small, Beek and Duin
+        // tie at 5 and Beek goes by name. 2024-2025 Akker 6, Beek 6, Duin 6, Haven 1 (total 19): by name Akker would go
+        // and both Akker and Beek would lose their change; Beek, hidden the year before, goes again. The mean and the
+        // share of the scale (same n) hide the same cells.
+        List<nl.samenkracht.indicators.IndicatorValue> values = new java.util.ArrayList<>();
+        for (String unit : List.of("mean", "share")) {
+            String id = "inwerken/structuur/" + unit + "@nieuw";
+            long[][] n = {{7, 5, 5, 1, 18}, {6, 6, 6, 1, 19}};
+            String[] years = {"2023-2024", "2024-2025"};
+            String[] locations = {"Akker", "Beek", "Duin", "Haven", TOTAL};
+            // The later year first: the order of the input does not decide.
+            for (int y = 1; y >= 0; y--)
+                for (int l = 0; l < locations.length; l++)
+                    values.add(new nl.samenkracht.indicators.IndicatorValue("vragenlijst", id, "Structuur", years[y], locations[l],
+                            unit.equals("mean") ? 3.5 : 0.5, n[y][l], unit, null, true));
+        }
+        List<ShownValue> shown = new Suppression(5).apply(values);
+        Map<String, Mark> marks = new java.util.HashMap<>();
+        for (ShownValue v : shown)
+            marks.put(v.source().id() + " " + v.source().schoolYear() + " " + v.source().location(), v.mark());
+        for (String unit : List.of("mean", "share")) {
+            String id = "inwerken/structuur/" + unit + "@nieuw ";
+            for (String year : List.of("2023-2024 ", "2024-2025 ")) {
+                assertEquals(SHOWN, marks.get(id + year + "Akker"), unit + " " + year);
+                assertEquals(COMPLEMENTARY, marks.get(id + year + "Beek"), unit + " " + year);
+                assertEquals(SHOWN, marks.get(id + year + "Duin"), unit + " " + year);
+                assertEquals(SMALL, marks.get(id + year + "Haven"), unit + " " + year);
+                assertEquals(SHOWN, marks.get(id + year + TOTAL), unit + " " + year);
+            }
+        }
+        // The result keeps the input order.
+        assertEquals("2024-2025", shown.get(0).source().schoolYear());
+    }
 }
