@@ -3,10 +3,12 @@ package nl.samenkracht.canonical;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The canonical tables between ingest and the later stages, each declared once as a Java record
@@ -18,6 +20,8 @@ import java.util.Arrays;
  *
  * <p>Keys are values (ids, school years, locations as the study spells them), never display text:
  * totals such as "Alle locaties" are made by the stages that report them and are not in these tables.
+ * The responses' keys are integer codes ({@link KeyCodes}); the check also requires that a coded
+ * column carries its labels.
  */
 public enum CanonicalTable {
     RESPONSES("responses", Response.class),
@@ -71,7 +75,20 @@ public enum CanonicalTable {
             if (!sameType(want.dataType(), got))
                 throw new SchemaMismatchException(stage + ": input table '" + label + "', column '" + want.name() + "' is "
                         + got.simpleString() + ", expected " + want.dataType().simpleString());
+            if (coded(want) && KeyCodes.labelsOf(actual.fields()[i]) == null)
+                throw new SchemaMismatchException(stage + ": input table '" + label + "', column '" + want.name()
+                        + "' holds codes without their labels (metadata " + KeyCodes.LABELS + ")");
         }
+    }
+
+    /** An integer column of a key ({@link KeyCodes.Key}): its codes mean nothing without the labels it carries. */
+    private static boolean coded(StructField f) {
+        return f.dataType().equals(DataTypes.IntegerType) && KeyCodes.key(f.name()) != null;
+    }
+
+    /** The integer-coded key columns of this table (none for the tables keyed by text). */
+    public List<String> codedColumns() {
+        return Arrays.stream(schema.fields()).filter(CanonicalTable::coded).map(StructField::name).toList();
     }
 
     private static boolean sameType(DataType a, DataType b) {

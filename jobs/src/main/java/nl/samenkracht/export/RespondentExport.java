@@ -33,6 +33,9 @@ public final class RespondentExport {
                                    String title, List<String> waveOrder) throws IOException {
         Path dir = runDir.resolve(FOLDER);
         Files.createDirectories(dir);
+        // The export is about labels: coded keys (canonical.KeyCodes) are turned back into them in Spark.
+        responses = nl.samenkracht.canonical.KeyCodes.decode(responses);
+        scaleScores = nl.samenkracht.canonical.KeyCodes.decode(scaleScores);
         Set<String> instruments = new LinkedHashSet<>();
         codebook.likertItems().forEach(i -> instruments.add(i.instrument()));
         List<Path> written = new ArrayList<>();

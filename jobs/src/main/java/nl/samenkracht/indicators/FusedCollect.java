@@ -1,6 +1,10 @@
 package nl.samenkracht.indicators;
 
+import nl.samenkracht.canonical.KeyCodes;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
@@ -24,7 +28,8 @@ import static org.apache.spark.sql.functions.struct;
  * {@code getAs(name)} and positional getters work as on a plain collect.
  *
  * <p>Usage: {@code Part p = fused.add(ds); … fused.collect(); p.rows()}. A part's rows are only
- * available after {@link #collect()}.
+ * available after {@link #collect()}. Integer-coded key columns ({@link KeyCodes}) come back as their
+ * labels: the aggregation runs on integers, the driver sees the study's values.
  */
 public final class FusedCollect {
     private final List<Part> parts = new ArrayList<>();
@@ -53,6 +58,14 @@ public final class FusedCollect {
         return p;
     }
 
+    /** The rows of one Dataset in one action, coded keys as labels (as a part of a larger action would give them). */
+    public static List<Row> collectOne(Dataset<Row> data) {
+        FusedCollect fused = new FusedCollect();
+        Part p = fused.add(data);
+        fused.collect();
+        return p.rows();
+    }
+
     /** Runs the one action (none when there are no parts). */
     public void collect() {
         if (collected) throw new IllegalStateException("already collected");
@@ -65,7 +78,8 @@ public final class FusedCollect {
         if (live.isEmpty()) return;
         if (live.size() == 1) {
             Part p = live.get(0);
-            p.rows.addAll(p.data.collectAsList());
+            Labels labels = Labels.of(p.data.schema());
+            for (Row r : p.data.collectAsList()) p.rows.add(labels.apply(r));
             p.ready = true;
             return;
         }
@@ -80,11 +94,63 @@ public final class FusedCollect {
             Dataset<Row> packed = live.get(i).data.select(cols);
             union = union == null ? packed : union.union(packed);
         }
+        Labels[] labels = live.stream().map(p -> Labels.of(p.data.schema())).toArray(Labels[]::new);
         for (Row r : union.collectAsList()) {
             int i = r.getInt(0);
-            live.get(i).rows.add(r.getStruct(i + 1));
+            live.get(i).rows.add(labels[i].apply(r.getStruct(i + 1)));
         }
         for (Part p : live) p.ready = true;
+    }
+
+    /**
+     * Turns a part's integer-coded key columns back into their labels (issue 13, point 4): the rows a
+     * part hands back have Strings where the Spark plan had codes, at the same positions, so what reads
+     * them ({@code getString}, {@code getAs}) sees the values the study spells. A column is coded when it
+     * carries labels in its metadata ({@link KeyCodes#labelsOf}); the labels come from the part's own
+     * schema (a union keeps only the first child's metadata).
+     */
+    private record Labels(List<String>[] byField, StructType decoded) {
+        @SuppressWarnings("unchecked")
+        static Labels of(StructType schema) {
+            List<String>[] by = new List[schema.fields().length];
+            StructType out = new StructType();
+            boolean any = false;
+            for (int i = 0; i < by.length; i++) {
+                StructField f = schema.fields()[i];
+                by[i] = KeyCodes.labelsOf(f);
+                if (by[i] == null && f.dataType().equals(DataTypes.IntegerType) && CODED_NAMES.contains(f.name()))
+                    throw new IllegalStateException("column '" + f.name() + "' of a collected part is an integer key without"
+                            + " its labels: the codes were given no " + KeyCodes.LABELS + " metadata (or lost it)");
+                any |= by[i] != null;
+                out = out.add(by[i] == null ? f : new StructField(f.name(), DataTypes.StringType, f.nullable(), Metadata.empty()));
+            }
+            return new Labels(any ? by : null, out);
+        }
+
+        Row apply(Row r) {
+            if (byField == null) return r;
+            Object[] v = new Object[byField.length];
+            for (int i = 0; i < v.length; i++) {
+                if (byField[i] == null || r.isNullAt(i)) v[i] = r.get(i);
+                else {
+                    int code = r.getInt(i);
+                    if (code < 0 || code >= byField[i].size())
+                        throw new IllegalStateException("code " + code + " of column '" + decoded.fields()[i].name()
+                                + "' has no label (" + byField[i].size() + " labels)");
+                    v[i] = byField[i].get(code);
+                }
+            }
+            return new GenericRowWithSchema(v, decoded);
+        }
+    }
+
+    /** Names of integer columns that are codes wherever they appear: the keys, and the stages' coded derivations. */
+    private static final java.util.Set<String> CODED_NAMES;
+
+    static {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("measure", "subset", "g"));
+        for (KeyCodes.Key k : KeyCodes.Key.values()) names.add(k.column);
+        CODED_NAMES = java.util.Set.copyOf(names);
     }
 
     private static Column[] columns(StructType schema) {

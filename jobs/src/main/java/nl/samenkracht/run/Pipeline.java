@@ -121,8 +121,9 @@ public final class Pipeline {
             Concurrent ingests = new Concurrent("samenkracht-ingest");
             Concurrent.Task<SurveyData> surveyTask = ingests.submit(() -> new SurveyIngest(spark, study, scales,
                     copy(pseudonymizer), surveyWork, c.locations()).ingest());
+            Path interviewWork = Files.createDirectories(work.resolve("interviews"));
             Concurrent.Task<InterviewResults> interviewTask = ingests.submit(() -> InterviewStage.run(spark, study,
-                    c.interviews(), waves, copy(pseudonymizer), mask));
+                    c.interviews(), waves, copy(pseudonymizer), mask, interviewWork));
             Concurrent.Task<ContactData> contactTask = c.contacts().logs().isEmpty() ? null : ingests.submit(() ->
                     new ContactIngest(spark, study, c.contacts(), copy(pseudonymizer), contactWork, c.locations()).ingest());
             // Joined in a fixed order, so that a run with two bad inputs always reports the same one.
@@ -357,8 +358,9 @@ public final class Pipeline {
         nl.samenkracht.canonical.CanonicalTable.REJECTS.require(rejects, "writing data");
         nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "writing data");
         if (segments != null) nl.samenkracht.canonical.CanonicalTable.INTERVIEW_SEGMENTS.require(segments, "writing data");
-        responses.write().mode("overwrite").partitionBy("school_year").parquet(data + "/responses");
-        scaleScores.write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
+        // data/ holds the study's own values: the integer-coded keys (canonical.KeyCodes) are decoded.
+        nl.samenkracht.canonical.KeyCodes.decode(responses).write().mode("overwrite").partitionBy("school_year").parquet(data + "/responses");
+        nl.samenkracht.canonical.KeyCodes.decode(scaleScores).write().mode("overwrite").partitionBy("school_year").parquet(data + "/scale_scores");
         if (segments != null) segments.write().mode("overwrite").partitionBy("school_year").parquet(data + "/interview_segments");
         rejects.write().mode("overwrite").parquet(data + "/rejects");
     }

@@ -85,7 +85,7 @@ class RespondentExportTest {
             rows.add(RowFactory.create("inw", "s1", "2024-2025", d[1], d[2], "nieuw", d[0], false, "open", null,
                     null, null, false, "f.csv", r++));
         }
-        Dataset<Row> responses = spark.createDataFrame(rows, RESPONSES);
+        Dataset<Row> responses = nl.samenkracht.canonical.KeyCodes.encodeFound(spark.createDataFrame(rows, RESPONSES));
         Dataset<Row> scores = ScaleScores.compute(spark, responses, CODEBOOK, 0.5);
         RespondentExport.write(dir, responses, scores, CODEBOOK, "Test", List.of("voormeting", "nameting"));
         export = dir.resolve(RespondentExport.FOLDER);

@@ -61,4 +61,25 @@ class FusedCollectTest {
         assertTrue(none.rows().isEmpty());
         assertThrows(IllegalStateException.class, fused::collect, "one action only");
     }
+
+    /** An aggregation over integer-coded keys comes back with the keys' labels, at the same positions. */
+    @Test
+    void codedKeysComeBackAsTheirLabels() {
+        SparkSession spark = SharedSpark.get();
+        StructType people = new StructType().add("location", DataTypes.StringType).add("score", DataTypes.DoubleType);
+        Dataset<Row> coded = nl.samenkracht.canonical.KeyCodes.encodeFound(spark.createDataFrame(List.of(
+                RowFactory.create("Duin", 3.0), RowFactory.create("Akker", 4.0), RowFactory.create("Duin", 5.0)), people));
+        FusedCollect fused = new FusedCollect();
+        FusedCollect.Part perLocation = fused.add(coded.groupBy("location").agg(count(lit(1)).as("n")).orderBy("location"));
+        FusedCollect.Part plain = fused.add(coded.select(col("score")));
+        fused.collect();
+        assertEquals(List.of("Akker", "Duin"), perLocation.rows().stream().map(r -> r.getString(0)).toList());
+        assertEquals("Duin", perLocation.rows().get(1).getAs("location"));
+        assertEquals(2L, perLocation.rows().get(1).getLong(1));
+        assertEquals(3, plain.rows().size());
+        // a key column that lost its labels is a bug, not a number to report
+        FusedCollect bare = new FusedCollect();
+        bare.add(coded.select(col("location").cast("long").cast("int").as("location")));
+        assertThrows(IllegalStateException.class, bare::collect);
+    }
 }

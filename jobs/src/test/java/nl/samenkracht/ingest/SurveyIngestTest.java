@@ -89,16 +89,16 @@ class SurveyIngestTest {
         assertEquals(List.of("later", "regel 1\nregel 2"), open);
 
         // Person a is linked across waves despite the different spelling of the e-mail address.
-        List<Row> a = data.responses().filter(col("item").equalTo("a")).groupBy("respondent").count()
+        List<Row> a = data.labelledResponses().filter(col("item").equalTo("a")).groupBy("respondent").count()
                 .filter(col("count").equalTo(2)).collectAsList();
         assertEquals(2, a.size(), "a and b answered item a in both waves");
         // Reverse keying: a's nameting 'Helemaal mee oneens' (1) on reverse item b scores (1+5)-1 = 5.
-        Row bOfA = data.responses().filter(col("item").equalTo("b").and(col("wave").equalTo("nameting"))
+        Row bOfA = data.labelledResponses().filter(col("item").equalTo("b").and(col("wave").equalTo("nameting"))
                 .and(col("value").equalTo(1.0))).first();
         assertEquals(5.0, bOfA.getDouble(bOfA.fieldIndex("score")));
         assertEquals("2024-2025", bOfA.getString(bOfA.fieldIndex("school_year")));
         // No raw identifier anywhere in the canonical tables.
-        String all = data.responses().collectAsList().toString() + data.rejects().collectAsList();
+        String all = data.labelledResponses().collectAsList().toString() + data.rejects().collectAsList();
         assertFalse(all.contains("@x.nl"), all);
     }
 
@@ -122,9 +122,9 @@ class SurveyIngestTest {
         assertEquals(2, acc.read());
         assertEquals(2, acc.accepted());
         assertEquals("windows-1252, delimiter ';', decimal comma", data.sources().get(0).dialect());
-        assertEquals(5.0, data.responses().filter(col("item").equalTo("a")).orderBy(col("value").desc()).first().getAs("value"), 0);
+        assertEquals(5.0, data.labelledResponses().filter(col("item").equalTo("a")).orderBy(col("value").desc()).first().getAs("value"), 0);
         // 'Weet ik niet' is a missing label, not an unknown answer.
-        assertEquals(1, data.responses().filter(col("missing_label")).count());
+        assertEquals(1, data.labelledResponses().filter(col("missing_label")).count());
         assertEquals(0, data.rejects().count());
     }
 

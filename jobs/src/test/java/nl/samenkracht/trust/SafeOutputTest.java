@@ -101,10 +101,10 @@ class SafeOutputTest {
         assertEquals(List.of("Mijn buddy Jan hielp veel", "Prima zo"),
                 with.openAnswers().orderBy("row").select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
         assertEquals(0, without.openAnswers().count(), "no text of open items is kept");
-        assertFalse(without.responses().collectAsList().toString().contains("buddy Jan"));
+        assertFalse(without.labelledResponses().collectAsList().toString().contains("buddy Jan"));
         // open items never become (empty) Likert responses, with or without their text
-        assertEquals(0, with.responses().filter(col("item").equalTo("o")).count());
-        assertEquals(0, without.responses().filter(col("item").equalTo("o")).count());
+        assertEquals(0, with.labelledResponses().filter(col("item").equalTo("o")).count());
+        assertEquals(0, without.labelledResponses().filter(col("item").equalTo("o")).count());
         // the privacy setting does not change which rows are accepted
         RowAccount a = with.accounts().get(0), b = without.accounts().get(0);
         assertEquals(List.of(6L, 6L, 0L), List.of(a.read(), a.accepted(), a.rejected()));

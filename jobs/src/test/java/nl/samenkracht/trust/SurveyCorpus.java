@@ -258,7 +258,7 @@ final class SurveyCorpus {
                     .replace("wave: {value: voormeting}", "wave: {from_file_name: {voormeting: voormeting, tussenmeting: tussenmeting, nameting: nameting}}");
         }, new Reads("surveys", Map.of("exports/voormeting.csv", Account.allAccepted(2), "exports/tussenmeting.csv", Account.allAccepted(2),
                 "exports/nameting.csv", Account.allAccepted(2)), List.of(), r -> {
-            List<Row> perPerson = r.surveys().responses().filter(col("item").equalTo("a"))
+            List<Row> perPerson = r.surveys().labelledResponses().filter(col("item").equalTo("a"))
                     .groupBy("respondent").agg(org.apache.spark.sql.functions.countDistinct("wave").as("waves"))
                     .orderBy(col("waves").desc()).collectAsList();
             assertEquals(4, perPerson.size(), "sanne + one other person per wave");
@@ -269,7 +269,7 @@ final class SurveyCorpus {
                     "d@x.nl,Zee,Eens,Eens,"));
             return study(dir, "[\"" + f + "\"]", "", "locations: [Akker, Beek]");
         }, f, account(4, 2, Map.of("onbekende locatie", 2L), 0), r -> assertEquals(List.of("Akker"),
-                        r.surveys().responses().select("location").distinct().as(Encoders.STRING()).collectAsList()),
+                        r.surveys().labelledResponses().select("location").distinct().as(Encoders.STRING()).collectAsList()),
                 new Reject(f, 3, "onbekende locatie", "Locatie", "'Aker' (did you mean 'Akker'?)"),
                 new Reject(f, 5, "onbekende locatie", "Locatie", "'Zee'")));
         c.add(reads("empty respondent and impossible date", dir -> {
@@ -341,7 +341,7 @@ final class SurveyCorpus {
             HostileFiles.xls(dir.resolve(xls), rows);
             return study(dir, xls);
         }, xls, account(4, 4, Map.of(), 2), r -> {
-            List<Double> a = r.surveys().responses().filter(col("item").equalTo("a").and(col("value").isNotNull()))
+            List<Double> a = r.surveys().labelledResponses().filter(col("item").equalTo("a").and(col("value").isNotNull()))
                     .orderBy("row").select("value").as(Encoders.DOUBLE()).collectAsList();
             assertEquals(List.of(4.0, 4.0, 4.0), a);
         }, new Reject(xls, 4, "onbekend antwoord", "Vraag A", "'#N/A'"), new Reject(xls, 5, "onbekend antwoord", "Vraag B", "'#DIV/0!'")));
@@ -352,7 +352,7 @@ final class SurveyCorpus {
                     row(new DateCell(LocalDateTime.of(2025, 5, 13, 10, 0)), "d@x.nl", "Beek", "Eens", "Eens", "")));
             return study(dir, xls).replace("school_year: {value: 2024-2025}", "school_year: {from_date: Ingevuld}");
         }, xls, Account.allAccepted(3), r -> {
-            List<Row> years = r.surveys().responses().filter(col("item").equalTo("a")).orderBy("row").select("row", "school_year").collectAsList();
+            List<Row> years = r.surveys().labelledResponses().filter(col("item").equalTo("a")).orderBy("row").select("row", "school_year").collectAsList();
             assertEquals("[[2,2024-2025], [3,2023-2024], [4,2024-2025]]", years.toString());
         }));
         c.add(exits("zip bomb: a ~100 kB xlsx whose sheet inflates to 100 MB", dir -> {
@@ -373,7 +373,7 @@ final class SurveyCorpus {
             return study(dir, x);
         }, x, account(4, 4, Map.of(), 2), r -> {
             // a's formula gave its cached text: Mee eens = 4; d's 2+2 gave 4 as well.
-            List<Double> a = r.surveys().responses().filter(col("item").equalTo("a").and(col("value").isNotNull()))
+            List<Double> a = r.surveys().labelledResponses().filter(col("item").equalTo("a").and(col("value").isNotNull()))
                     .orderBy("row").select("value").as(Encoders.DOUBLE()).collectAsList();
             assertEquals(List.of(4.0, 4.0, 4.0), a);
         }, new Reject(x, 3, "onbekend antwoord", "Vraag A", "'#N/A'"), new Reject(x, 4, "onbekend antwoord", "Vraag B", "'#DIV/0!'")));
@@ -393,7 +393,7 @@ final class SurveyCorpus {
                     row("31-7-2025", "e@x.nl", "Beek", "Eens", "Eens", "")));
             return study(dir, x).replace("school_year: {value: 2024-2025}", "school_year: {from_date: Ingevuld}");
         }, x, Account.allAccepted(5), r -> {
-            List<Row> years = r.surveys().responses().filter(col("item").equalTo("a")).orderBy("row").select("row", "school_year").collectAsList();
+            List<Row> years = r.surveys().labelledResponses().filter(col("item").equalTo("a")).orderBy("row").select("row", "school_year").collectAsList();
             assertEquals("[[2,2024-2025], [3,2024-2025], [4,2023-2024], [5,2024-2025], [6,2024-2025]]", years.toString());
         }));
         c.add(reads("xlsx with empty rows and a row wider than the header", dir -> {
@@ -453,6 +453,6 @@ final class SurveyCorpus {
     }
 
     static void noRawIdentifier(CorpusCase.ReadResult r, String identifier) {
-        assertFalse(r.surveys().responses().collectAsList().toString().contains(identifier));
+        assertFalse(r.surveys().labelledResponses().collectAsList().toString().contains(identifier));
     }
 }

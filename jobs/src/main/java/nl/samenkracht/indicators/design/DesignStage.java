@@ -51,8 +51,12 @@ public final class DesignStage {
     public static FusedCollect.Part request(FusedCollect fused, Dataset<Row> scaleScores, DesignConfig design,
                                             OptionsConfig options) {
         if (design.isEmpty() || !Arrays.asList(scaleScores.columns()).contains("score")) return null;
+        // Waves are codes (canonical.KeyCodes); the part's rows come back with their labels.
+        nl.samenkracht.canonical.KeyCodes keys = nl.samenkracht.canonical.KeyCodes.of(scaleScores);
+        int pre = keys.code(nl.samenkracht.canonical.KeyCodes.Key.WAVE, options.preWave());
+        int post = keys.code(nl.samenkracht.canonical.KeyCodes.Key.WAVE, options.postWave());
         return fused.add(scaleScores.filter(col("score").isNotNull().and(col("school_year").isNotNull())
-                        .and(col("wave").isin(options.preWave(), options.postWave())))
+                        .and(col("wave").isin(pre, post)))
                 .select("instrument", "scale", "school_year", "wave", "grp", "respondent", "anonymous", "score"));
     }
 

@@ -12,7 +12,6 @@ import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
 import nl.samenkracht.ingest.interviews.CodedSegment;
 import nl.samenkracht.ingest.interviews.InterviewFormat;
-import nl.samenkracht.ingest.interviews.InterviewFormatDetector;
 import nl.samenkracht.ingest.interviews.InterviewFormatException;
 import nl.samenkracht.ingest.interviews.InterviewReadOptions;
 import nl.samenkracht.ingest.interviews.InterviewReadResult;
@@ -45,15 +44,26 @@ final class InterviewIngest {
     /** Role of a segment whose export and config give none. */
     static final String NO_ROLE = "(geen rol)";
 
-    record Ingested(List<Row> segments, List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources,
-                    Map<String, Long> formats) {}
+    /** What was read besides the segments themselves, which went to the {@link SegmentSink}. */
+    record Ingested(List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources, Map<String, Long> formats) {}
+
+    /**
+     * Receives every accepted segment as it is read, in canonical column order. The ingest keeps none
+     * of them: a board's interviews are ~75,000 segments per 1× (issue 13, point 6).
+     */
+    interface SegmentSink {
+        void add(String schoolYear, String wave, String location, String role, String respondent, List<String> codePath,
+                 String code, String text, String file, int row);
+
+        /** Keeps nothing (validate only needs the accounting). */
+        SegmentSink DISCARD = (sy, w, l, r, p, cp, c, t, f, row) -> {};
+    }
 
     private InterviewIngest() {}
 
-    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer) {
+    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments) {
         InterviewConfigs.validate(study, interviews);
         Set<String> knownLocations = Set.copyOf(study.config().locations());
-        List<Row> segments = new ArrayList<>();
         List<Row> rejects = new ArrayList<>();
         List<RowAccount> accounts = new ArrayList<>();
         List<SourceFile> sources = new ArrayList<>();
@@ -68,8 +78,10 @@ final class InterviewIngest {
                 if (earlier != null)
                     throw new ConfigException(InterviewConfigs.where(study, i, c) + ": file " + file.getFileName()
                             + " is already read by interviews '" + earlier + "'; every segment would count twice");
-                InterviewFormat format = detect(file, options);
-                InterviewReadResult result = readFile(file, options.withFormat(format.key()));
+                // format: auto is detected by the reader from the export it opens anyway (one opening per file)
+                InterviewReaders.Read read = readFile(file, options);
+                InterviewFormat format = read.format();
+                InterviewReadResult result = read.result();
                 formats.merge(format.key(), 1L, Long::sum);
                 // relative to the study, as every other source names its files (two exports with the
                 // same name in two folders must not share one line of the accounting)
@@ -100,8 +112,8 @@ final class InterviewIngest {
                         continue;
                     }
                     String role = s.role() != null ? s.role() : c.role() != null && !c.role().isBlank() ? c.role().strip() : NO_ROLE;
-                    segments.add(RowFactory.create(schoolYear, wave, location, role, pseudonymizer.pseudonym("i", s.respondent()),
-                            s.codePath().toArray(new String[0]), s.code(), s.text(), name, s.sourceRow()));
+                    segments.add(schoolYear, wave, location, role, pseudonymizer.pseudonym("i", s.respondent()),
+                            s.codePath(), s.code(), s.text(), name, s.sourceRow());
                     accepted++;
                 }
                 SourceFile source = new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", format.key(), "", 0);
@@ -114,21 +126,12 @@ final class InterviewIngest {
                 sources.add(source);
             }
         }
-        return new Ingested(segments, rejects, accounts, sources, formats);
+        return new Ingested(rejects, accounts, sources, formats);
     }
 
-    private static InterviewFormat detect(Path file, InterviewReadOptions options) {
-        if (options.formatType() != InterviewFormat.AUTO) return options.formatType();
+    private static InterviewReaders.Read readFile(Path file, InterviewReadOptions options) {
         try {
-            return InterviewFormatDetector.detect(file);
-        } catch (InterviewFormatException e) {
-            throw new InputException(e.getMessage());
-        }
-    }
-
-    private static InterviewReadResult readFile(Path file, InterviewReadOptions options) {
-        try {
-            return InterviewReaders.read(file, options);
+            return InterviewReaders.readDetecting(file, options);
         } catch (nl.samenkracht.ingest.interviews.MissingColumnException e) {
             throw new ConfigException(e.getMessage());
         } catch (InterviewFormatException e) {

@@ -7,6 +7,7 @@ import nl.samenkracht.coverage.EvidenceValue;
 import nl.samenkracht.coverage.EvidenceWaves;
 import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.indicators.FusedCollect;
+import nl.samenkracht.privacy.FreeTextMask;
 import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -18,6 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +76,7 @@ public final class InterviewStage {
      */
     public static Checked check(Study study, List<InterviewConfig> interviews) {
         Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
-        InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, throwaway);
+        InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, throwaway, InterviewIngest.SegmentSink.DISCARD);
         List<RejectedRow> rejected = new ArrayList<>();
         for (Row r : in.rejects()) rejected.add(new RejectedRow(r.getString(1), r.getInt(2), r.getString(4), r.getString(5)));
         return new Checked(in.accounts(), rejected, in.formats());
@@ -88,21 +93,43 @@ public final class InterviewStage {
         return run(spark, study, interviews, waves, pseudonymizer, nl.samenkracht.privacy.FreeTextMask.NONE);
     }
 
-    /** @param mask applied to every passage before it reaches a table, an example or Parquet */
+    /** As {@link #run(SparkSession, Study, List, EvidenceWaves, Pseudonymizer, FreeTextMask, Path)} with a work folder removed at exit. */
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
-                                       Pseudonymizer pseudonymizer, nl.samenkracht.privacy.FreeTextMask mask) {
-        InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, pseudonymizer);
+                                       Pseudonymizer pseudonymizer, FreeTextMask mask) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("samenkracht-interviews-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        work.toFile().deleteOnExit();
+        return run(spark, study, interviews, waves, pseudonymizer, mask, work);
+    }
+
+    /**
+     * @param mask applied to every passage before it reaches a table, an example or Parquet
+     * @param work a folder that lives as long as the results' {@code segments} are used (the run's work folder):
+     *             the segments are read from a file there ({@link SegmentSpill})
+     */
+    public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
+                                       Pseudonymizer pseudonymizer, FreeTextMask mask, Path work) {
         boolean freeText = study.config().privacy().includeFreeText();
-        Dataset<Row> rejects = spark.createDataFrame(in.rejects(), CanonicalTable.REJECTS.schema());
         if (interviews.isEmpty()) {
             // No interviews: empty results without running a Spark job.
             return new InterviewResults(List.of(), List.of(), List.of(), List.of(),
-                    spark.createDataFrame(List.of(), SEGMENTS), rejects, List.of(), List.of(), List.of());
+                    spark.createDataFrame(List.of(), SEGMENTS), spark.createDataFrame(List.of(), CanonicalTable.REJECTS.schema()),
+                    List.of(), List.of(), List.of());
         }
         // Masked before anything is computed: two passages that differ only in a masked e-mail address
         // then count as one passage in the co-occurrence (same respondent, same code: no effect on shares).
-        List<Row> segmentRows = nl.samenkracht.privacy.FreeTextMasks.maskRows(in.segments(), SEGMENTS.fieldIndex("text"), mask);
-        Dataset<Row> all = spark.createDataFrame(segmentRows, SEGMENTS).persist(StorageLevel.MEMORY_AND_DISK());
+        InterviewIngest.Ingested in;
+        SegmentSpill spill = new SegmentSpill(work, mask);
+        try (spill) {
+            in = InterviewIngest.read(study, interviews, pseudonymizer, spill);
+        }
+        Dataset<Row> rejects = spark.createDataFrame(in.rejects(), CanonicalTable.REJECTS.schema());
+        Dataset<Row> all = CanonicalTable.INTERVIEW_SEGMENTS.require(spill.read(spark), "interviews")
+                .persist(StorageLevel.MEMORY_AND_DISK());
         // The code grid, the co-occurrences and the examples in one Spark action.
         FusedCollect fused = new FusedCollect();
         FusedCollect.Part gridPart = fused.add(codeGrid(all, levels(all)));

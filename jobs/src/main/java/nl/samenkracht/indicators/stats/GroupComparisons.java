@@ -9,6 +9,8 @@ import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
 import nl.samenkracht.statistics.PValueMethods;
 import nl.samenkracht.statistics.RankTestOptions;
+import nl.samenkracht.canonical.KeyCodes;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -26,7 +28,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * Group comparisons per instrument × school year × wave × grouping ({@value #GROUP} = the grp
@@ -51,19 +53,28 @@ final class GroupComparisons {
 
     /** One Spark action: per measure × group, the count of each score. */
     static Map<GroupKey, Map<String, ValueCounts>> collect(Dataset<Row> measurements) {
-        return parse(counts(measurements).collectAsList());
+        return parse(nl.samenkracht.indicators.FusedCollect.collectOne(counts(measurements)));
     }
 
     /** The counts of {@link #collect} as a Dataset: setting, level, measure, group, x, count. */
     static Dataset<Row> counts(Dataset<Row> measurements) {
-        return measurements
+        // g is coded (canonical.KeyCodes): a group's code, or a location's code after all group codes.
+        KeyCodes codes = KeyCodes.of(measurements);
+        List<String> groups = codes.labels(KeyCodes.Key.GROUP);
+        List<Integer> blankLocations = codes.codes(KeyCodes.Key.LOCATION, String::isBlank);
+        Column location = blankLocations.isEmpty() ? col("location")
+                : when(col("location").isin(blankLocations.toArray()), lit(null).cast("int")).otherwise(col("location"));
+        Dataset<Row> counted = measurements
                 .select(col("instrument"), col("school_year"), col("wave"), col("level"), col("measure"), col("x"),
                         explode(array(struct(lit(GROUP).as("grouping"), col("grp").as("g")),
-                                struct(lit(LOCATION).as("grouping"), col("location").as("g")))).as("by"))
-                .filter(col("by.g").isNotNull().and(trim(col("by.g")).notEqual("")))
+                                struct(lit(LOCATION).as("grouping"), location.plus(groups.size()).as("g")))).as("by"))
+                .filter(col("by.g").isNotNull())
                 .groupBy(col("instrument"), col("school_year"), col("wave"), col("by.grouping").as("grouping"),
                         col("level"), col("measure"), col("by.g").as("g"), col("x"))
                 .count();
+        List<String> gLabels = new ArrayList<>(groups);
+        gLabels.addAll(codes.labels(KeyCodes.Key.LOCATION));
+        return KeyCodes.labelled(KeyCodes.labelled(counted, "g", gLabels), "measure", Measurements.measureLabelsOf(measurements));
     }
 
     /** The collected rows of {@link #counts} by measure and group. */

@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.stats;
 
+import nl.samenkracht.canonical.KeyCodes;
 import nl.samenkracht.statistics.Holm;
 import nl.samenkracht.statistics.Quantiles;
 import nl.samenkracht.statistics.RankSumResult;
@@ -21,7 +22,6 @@ import java.util.TreeSet;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -72,32 +72,44 @@ final class PrePostAnalysis {
 
     /** One Spark action: score counts per wave and (post, pre) counts of linked pairs, per key. */
     static Map<PrePostKey, Sample> collect(Dataset<Row> measurements, String preWave, String postWave) {
-        return parse(counts(measurements, preWave, postWave).collectAsList());
+        return parse(nl.samenkracht.indicators.FusedCollect.collectOne(counts(measurements, preWave, postWave)));
     }
 
     /** The counts of {@link #collect} as a Dataset: keys, kind (pre | post | pair), x, y, n, n_anonymous. */
     static Dataset<Row> counts(Dataset<Row> measurements, String preWave, String postWave) {
         Column[] keys = {col("instrument"), col("school_year"), col("subset"), col("level"), col("measure")};
-        Dataset<Row> m = measurements.filter(col("wave").isin(preWave, postWave))
-                .withColumn("subset", explode(when(col("grp").isNotNull(),
-                        array(lit(StatisticsStage.ALL_RESPONDENTS), concat(lit(StatisticsStage.GROUP_PREFIX), col("grp"))))
-                        .otherwise(array(lit(StatisticsStage.ALL_RESPONDENTS)))));
+        // Waves and subsets as codes (canonical.KeyCodes): a wave the data does not have is code -1, which
+        // no row has; subset 0 is every respondent, subset g + 1 the group with code g.
+        KeyCodes codes = KeyCodes.of(measurements);
+        int pre = codes.code(KeyCodes.Key.WAVE, preWave), post = codes.code(KeyCodes.Key.WAVE, postWave);
+        Dataset<Row> m = measurements.filter(col("wave").isin(pre, post))
+                .withColumn("subset", explode(when(col("grp").isNotNull(), array(lit(0), col("grp").plus(1)))
+                        .otherwise(array(lit(0)))));
         Dataset<Row> singles = m.groupBy(with(keys, col("wave"), col("x")))
                 .agg(count(lit(1)).as("n"), sum(when(col("anonymous"), 1L).otherwise(0L)).as("n_anonymous"))
-                .select(with(keys, when(col("wave").equalTo(preWave), lit("pre")).otherwise(lit("post")).as("kind"),
+                .select(with(keys, when(col("wave").equalTo(pre), lit("pre")).otherwise(lit("post")).as("kind"),
                         col("x"), lit(null).cast("double").as("y"), col("n"), col("n_anonymous")));
         // Pairs without a join: one row per named respondent and key holds both waves' scores
         // (a respondent has at most one submission per wave after ingest), counted by (post, pre).
         // A hash aggregation instead of a sort-merge join of every pre row with every post row.
         Dataset<Row> pairs = m.filter(not(col("anonymous")))
                 .groupBy(with(keys, col("respondent")))
-                .agg(max(when(col("wave").equalTo(postWave), col("x"))).as("x"),
-                        max(when(col("wave").equalTo(preWave), col("x"))).as("y"))
+                .agg(max(when(col("wave").equalTo(post), col("x"))).as("x"),
+                        max(when(col("wave").equalTo(pre), col("x"))).as("y"))
                 .filter(col("x").isNotNull().and(col("y").isNotNull()))
                 .groupBy(with(keys, col("x"), col("y"))).agg(count(lit(1)).as("n"))
                 .select(with(keys, lit("pair").as("kind"), col("x"), col("y"), col("n"),
                         lit(0L).as("n_anonymous")));
-        return singles.unionByName(pairs);
+        return KeyCodes.labelled(KeyCodes.labelled(singles.unionByName(pairs), "subset", subsetLabels(codes)),
+                "measure", Measurements.measureLabelsOf(measurements));
+    }
+
+    /** The labels of the coded subset column: every respondent, then "groep: " and each group. */
+    private static List<String> subsetLabels(KeyCodes codes) {
+        List<String> out = new ArrayList<>();
+        out.add(StatisticsStage.ALL_RESPONDENTS);
+        for (String g : codes.labels(KeyCodes.Key.GROUP)) out.add(StatisticsStage.GROUP_PREFIX + g);
+        return out;
     }
 
     /** The collected rows of {@link #counts} by key, in the order they came. */

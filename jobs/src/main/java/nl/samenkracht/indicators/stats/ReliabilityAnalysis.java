@@ -4,6 +4,7 @@ import nl.samenkracht.model.Codebook;
 import nl.samenkracht.statistics.ItemReliability;
 import nl.samenkracht.statistics.Reliability;
 import nl.samenkracht.statistics.ReliabilityResult;
+import nl.samenkracht.canonical.KeyCodes;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -48,7 +49,7 @@ final class ReliabilityAnalysis {
     /** One Spark action: the counted answer patterns of every scale × school year × wave. */
     static Map<Cell, List<Pattern>> collect(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
         Dataset<Row> patterns = patterns(spark, responses, codebook);
-        return patterns == null ? new HashMap<>() : parse(patterns.collectAsList());
+        return patterns == null ? new HashMap<>() : parse(nl.samenkracht.indicators.FusedCollect.collectOne(patterns));
     }
 
     /**
@@ -56,18 +57,23 @@ final class ReliabilityAnalysis {
      * count), or null when the codebook has no scales.
      */
     static Dataset<Row> patterns(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
+        // Keys are codes (canonical.KeyCodes): the item index is joined on instrument and item codes.
+        KeyCodes keys = KeyCodes.of(responses);
         List<Row> index = new ArrayList<>();
         for (Codebook.Scale s : codebook.scales()) {
+            int instrument = keys.code(KeyCodes.Key.INSTRUMENT, s.instrument()), scale = keys.code(KeyCodes.Key.SCALE, s.id());
             for (int i = 0; i < s.itemIds().size(); i++) {
-                index.add(RowFactory.create(s.instrument(), s.id(), s.itemIds().get(i), i, s.itemIds().size()));
+                int item = keys.code(KeyCodes.Key.ITEM, s.itemIds().get(i));
+                if (instrument >= 0 && scale >= 0 && item >= 0)
+                    index.add(RowFactory.create(instrument, scale, item, i, s.itemIds().size()));
             }
         }
         if (index.isEmpty()) return null;
-        StructType schema = new StructType().add("ix_instrument", DataTypes.StringType)
-                .add("ix_scale", DataTypes.StringType).add("ix_item", DataTypes.StringType)
+        StructType schema = new StructType().add("ix_instrument", DataTypes.IntegerType)
+                .add("ix_scale", DataTypes.IntegerType, true, keys.metadata(KeyCodes.Key.SCALE)).add("ix_item", DataTypes.IntegerType)
                 .add("idx", DataTypes.IntegerType).add("k", DataTypes.IntegerType);
         Dataset<Row> items = spark.createDataFrame(index, schema);
-        return responses
+        Dataset<Row> counted = responses
                 .filter(col("score").isNotNull().and(col("school_year").isNotNull()).and(col("wave").isNotNull()))
                 .join(broadcast(items), col("instrument").equalTo(col("ix_instrument"))
                         .and(col("item").equalTo(col("ix_item"))))
@@ -79,6 +85,7 @@ final class ReliabilityAnalysis {
                         expr("transform(sequence(0, k - 1), i -> try_element_at(filter(e, v -> v.idx = i), 1).score)")
                                 .as("pattern"))
                 .groupBy("instrument", "scale", "school_year", "wave", "pattern").count();
+        return KeyCodes.labelled(counted, "scale", keys.labels(KeyCodes.Key.SCALE));
     }
 
     /** The collected rows of {@link #patterns} by cell. */

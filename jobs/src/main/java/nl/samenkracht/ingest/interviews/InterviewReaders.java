@@ -24,16 +24,27 @@ public final class InterviewReaders {
     }
 
     public static InterviewReadResult read(Path file, InterviewReadOptions options) throws InterviewFormatException {
+        return readDetecting(file, options).result();
+    }
+
+    /** What a file was read as (the concrete format, also for {@code auto}) and what was read. */
+    public record Read(InterviewFormat format, InterviewReadResult result) {}
+
+    /**
+     * Reads a file, detecting {@code auto} from the export as it is opened for reading, so that the
+     * file is opened (and an .xlsx streamed to CSV) once, not once to detect and once to read.
+     */
+    public static Read readDetecting(Path file, InterviewReadOptions options) throws InterviewFormatException {
         InterviewFormat format = options.formatType();
         boolean qdpxName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
         if (format == InterviewFormat.AUTO && qdpxName) {
             format = InterviewFormatDetector.detect(file); // checks it is a zip before the reader opens it
         }
         if (format == InterviewFormat.QDPX) {
-            return new QdpxReader().read(file, options);
+            return new Read(format, new QdpxReader().read(file, options));
         }
         RawTable table = SegmentTable.read(file);
         SegmentLayout layout = format == InterviewFormat.AUTO ? InterviewFormatDetector.layout(table.header()) : SegmentLayout.of(format);
-        return SegmentRows.read(table, layout, options);
+        return new Read(layout.format(), SegmentRows.read(table, layout, options));
     }
 }

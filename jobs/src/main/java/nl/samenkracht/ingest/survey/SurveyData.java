@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The canonical survey tables of a run.
  *
- * @param responses   long: one row per submission × item (see {@link SurveyIngest#RESPONSE_COLUMNS})
+ * @param responses   long: one row per submission × item (see {@link SurveyIngest#RESPONSE_COLUMNS}), keys
+ *                    integer-coded (canonical.KeyCodes)
  * @param openAnswers free-text answers (with file and row), for the researcher workbook only; empty when
  *                    privacy.include_free_text is false
  * @param rejects     rejected rows and unreadable cells, in the shape of {@code Schemas.REJECTS}
@@ -18,4 +19,9 @@ import java.util.List;
  * @param completion  opened, finished, unfinished and empty questionnaires per instrument × school year × wave × location
  */
 public record SurveyData(Dataset<Row> responses, Dataset<Row> openAnswers, Dataset<Row> rejects,
-                         List<RowAccount> accounts, List<SourceFile> sources, List<SurveyCompletion> completion) {}
+                         List<RowAccount> accounts, List<SourceFile> sources, List<SurveyCompletion> completion) {
+    /** The responses with their keys as labels instead of codes (as data/responses is written). */
+    public Dataset<Row> labelledResponses() {
+        return nl.samenkracht.canonical.KeyCodes.decode(responses);
+    }
+}

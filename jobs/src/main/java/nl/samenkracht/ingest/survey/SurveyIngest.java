@@ -15,6 +15,12 @@ import nl.samenkracht.ingest.frontend.RowKind;
 import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.model.Schemas;
 import nl.samenkracht.canonical.CanonicalTable;
+import nl.samenkracht.canonical.KeyCodes;
+import nl.samenkracht.canonical.KeyCodes.Key;
+import nl.samenkracht.config.InstrumentConfig;
+import nl.samenkracht.config.ItemConfig;
+import nl.samenkracht.indicators.FusedCollect;
+import org.apache.spark.sql.Column;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Dataset;
@@ -26,8 +32,11 @@ import org.apache.spark.storage.StorageLevel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -108,11 +117,18 @@ public final class SurveyIngest {
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // One aggregation gives both the row accounting per file and the completion per instrument ×
-        // school year × wave × location (the same rows, grouped a little finer).
+        // school year × wave × location (the same rows, grouped a little finer); the values the key
+        // dictionaries need are a second part of the same Spark action.
+        Dataset<Row> submissions = marked.filter(RowKind.ACCEPTED.is());
+        FusedCollect fused = new FusedCollect();
+        FusedCollect.Part counted = fused.add(marked.groupBy(col("file"), col("instrument"), col("school_year"), col("wave"),
+                col("location"), col(RowKind.COLUMN), when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"))
+                .count());
+        FusedCollect.Part found = fused.add(submissions.select(FOUND_KEYS).distinct());
+        fused.collect();
         List<RowAccounting.Count> counts = new ArrayList<>();
         List<SurveyCompletion.Count> completionCounts = new ArrayList<>();
-        for (Row r : marked.groupBy(col("file"), col("instrument"), col("school_year"), col("wave"), col("location"), col(RowKind.COLUMN),
-                when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason")).count().collectAsList()) {
+        for (Row r : counted.rows()) {
             RowKind kind = RowKind.of(r.getInt(5));
             String reason = r.isNullAt(6) ? null : r.getString(6);
             long n = r.getLong(7);
@@ -120,15 +136,21 @@ public final class SurveyIngest {
             completionCounts.add(new SurveyCompletion.Count(r.getString(1), r.getString(2), r.getString(3), r.getString(4), kind, reason, n));
         }
         List<RowAccount> accounts = RowAccounting.accounts(counts, opened.sources());
-        Dataset<Row> submissions = marked.filter(RowKind.ACCEPTED.is());
+        KeyCodes keys = keys(found.rows());
         Dataset<Row> exploded = submissions
                 .select(col("instrument"), col("survey"), col("school_year"), col("wave"), col("location"), col("grp"),
                         col("respondent"), col("anonymous"), col("file"), col("row"), explode(col("answers")).as("a"));
-        Dataset<Row> responses = exploded.filter(col("a.text").isNull())
+        // Keys coded once per submission before the answers are laid out long, item and scale per answer.
+        Dataset<Row> responses = submissions
+                .select(keys.encode(Key.INSTRUMENT, col("instrument")), col("survey"),
+                        keys.encode(Key.SCHOOL_YEAR, col("school_year")), keys.encode(Key.WAVE, col("wave")),
+                        keys.encode(Key.LOCATION, col("location")), keys.encode(Key.GROUP, col("grp")),
+                        col("respondent"), col("anonymous"), col("file"), col("row"), explode(col("answers")).as("a"))
+                .filter(col("a.text").isNull())
                 .select(col("instrument"), col("survey"), col("school_year"), col("wave"), col("location"), col("grp"),
-                        col("respondent"), col("anonymous"), col("a.item").as("item"), col("a.scale").as("scale"),
-                        col("a.value").as("value"), col("a.score").as("score"), col("a.missing_label").as("missing_label"),
-                        col("file"), col("row"));
+                        col("respondent"), col("anonymous"), keys.encode(Key.ITEM, col("a.item")),
+                        keys.encode(Key.SCALE, col("a.scale")), col("a.value").as("value"), col("a.score").as("score"),
+                        col("a.missing_label").as("missing_label"), col("file"), col("row"));
         Dataset<Row> open = exploded.filter(col("a.text").isNotNull())
                 .select(col("instrument"), col("school_year"), col("wave"), col("location"), col("grp"),
                         col("respondent"), col("a.item").as("item"), col("a.text").as("text"), col("file"), col("row"));
@@ -144,6 +166,29 @@ public final class SurveyIngest {
         return new SurveyData(CanonicalTable.RESPONSES.require(responses, "survey ingest"),
                 CanonicalTable.OPEN_ANSWERS.require(open, "survey ingest"), CanonicalTable.REJECTS.require(rejects, "survey ingest"),
                 accounts, opened.sources(), SurveyCompletion.of(completionCounts));
+    }
+
+    /** The keys whose dictionaries come from the values found (the others come from study.yaml). */
+    private static final Column[] FOUND_KEYS = {col("school_year"), col("wave"), col("location"), col("grp")};
+
+    /**
+     * The key dictionaries of this study's responses: instruments, items and scales as study.yaml declares
+     * them, school years, waves, locations and groups as the accepted submissions have them.
+     */
+    private KeyCodes keys(List<Row> found) {
+        Map<Key, Set<String>> values = new EnumMap<>(Key.class);
+        for (Key k : Key.values()) values.put(k, new HashSet<>());
+        for (InstrumentConfig in : study.config().instruments()) {
+            values.get(Key.INSTRUMENT).add(in.id());
+            for (ItemConfig it : in.items()) {
+                values.get(Key.ITEM).add(it.id());
+                values.get(Key.SCALE).add(it.scale());
+            }
+        }
+        Key[] columns = {Key.SCHOOL_YEAR, Key.WAVE, Key.LOCATION, Key.GROUP};
+        for (Row r : found)
+            for (int i = 0; i < columns.length; i++) if (!r.isNullAt(i)) values.get(columns[i]).add(r.getString(i));
+        return KeyCodes.of(values);
     }
 
     /** The reject reason of a submission that a later one of the same respondent replaces. */

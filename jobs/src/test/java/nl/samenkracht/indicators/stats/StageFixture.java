@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.stats;
 
+import nl.samenkracht.canonical.KeyCodes;
 import nl.samenkracht.indicators.ScaleScores;
 import nl.samenkracht.model.BuiltInScales;
 import nl.samenkracht.model.Codebook;
@@ -58,6 +59,11 @@ final class StageFixture {
      *                  for a survey without respondent column), so nothing can be linked
      */
     static Dataset<Row> responses(SparkSession spark, boolean anonymous) {
+        return KeyCodes.encodeFound(labelled(spark, anonymous));
+    }
+
+    /** The responses with their keys as labels (the canonical table codes them: {@link KeyCodes#encodeFound}). */
+    static Dataset<Row> labelled(SparkSession spark, boolean anonymous) {
         List<Row> rows = new ArrayList<>();
         List<String> lines = lines();
         String[] header = lines.get(0).split(",");

@@ -88,7 +88,8 @@ class StatisticsStageTest {
     void noSurveysGiveEmptyTablesWithTheContractColumns() {
         SparkSession spark = SharedSpark.get();
         // a study without surveys gets a typed, empty responses table from the ingest, and scale scores from it
-        Dataset<Row> none = spark.createDataFrame(java.util.List.<Row>of(), nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema());
+        Dataset<Row> none = spark.createDataFrame(java.util.List.<Row>of(), nl.samenkracht.canonical.KeyCodes.of(java.util.Map.of())
+                .attach(nl.samenkracht.canonical.CanonicalTable.RESPONSES.schema()));
         StatisticsResults r = StatisticsStage.compute(spark, none, StageFixture.scaleScores(spark, none),
                 StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
         assertEquals(0, StatisticsTables.reliability(r).rowCount());
@@ -102,8 +103,8 @@ class StatisticsStageTest {
     @Test
     void onlyAVoormetingGivesReasonsAndNoComparison() {
         SparkSession spark = SharedSpark.get();
-        Dataset<Row> responses = StageFixture.responses(spark, false)
-                .filter(org.apache.spark.sql.functions.col("school_year").equalTo("2023-2024"));
+        Dataset<Row> responses = nl.samenkracht.canonical.KeyCodes.encodeFound(StageFixture.labelled(spark, false)
+                .filter(org.apache.spark.sql.functions.col("school_year").equalTo("2023-2024")));
         StatisticsResults r = StatisticsStage.compute(spark, responses, StageFixture.scaleScores(spark, responses),
                 StageFixture.CODEBOOK, OptionsConfig.DEFAULT);
         Table t = StatisticsTables.prepost(r);
