@@ -3,6 +3,7 @@ package nl.samenkracht.cli;
 import nl.samenkracht.generate.ContactSampleGenerator;
 import nl.samenkracht.generate.InterviewSampleGenerator;
 import nl.samenkracht.generate.LargeBoardGenerator;
+import nl.samenkracht.generate.LayoutSamples;
 import nl.samenkracht.generate.SampleStudyGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -21,9 +23,17 @@ import java.util.concurrent.Callable;
                 "          5 school years (2020-2021 … 2024-2025); × --scale: 200,000",
                 "          questionnaire submissions of 20 items, 2,000,000 parent-contact",
                 "          rows with a 62,500-pupil roster, 5,000 coded interviews (75,000",
-                "          segments); run it with: run <out>/study.yaml"})
+                "          segments); run it with: run <out>/study.yaml",
+                "  layouts the sample's nameting 2024-2025 as each questionnaire tool",
+                "          exports it, one folder per layout (MS Forms English, Google",
+                "          Forms, Qualtrics current and legacy, LimeSurvey with question",
+                "          texts and incomplete responses, plain CSV) and the interviews",
+                "          from a Polish MAXQDA; try: init <out>/<layout>"})
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "sample or board")
+    /** Finished submissions per layout export: small enough to read at a glance, enough for every statistic. */
+    static final int LAYOUT_ROWS = 30;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "sample, board or layouts")
     String what;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data-samples", description = "target folder (default: data-samples)")
@@ -47,8 +57,14 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("wrote a synthetic board to " + out + " (seed " + seed + ", scale " + scale + "): " + n.summary());
             return ExitCodes.OK;
         }
+        if ("layouts".equals(what)) {
+            Files.createDirectories(out);
+            List<Path> files = new LayoutSamples(seed, LAYOUT_ROWS).writeAll(out);
+            System.err.println("wrote " + files.size() + " exports, one folder per layout, to " + out + " (seed " + seed + ")");
+            return ExitCodes.OK;
+        }
         if (!"sample".equals(what)) {
-            System.err.println("error: unknown data set '" + what + "'; choose: sample, board");
+            System.err.println("error: unknown data set '" + what + "'; choose: sample, board, layouts");
             return ExitCodes.USAGE;
         }
         Files.createDirectories(out);

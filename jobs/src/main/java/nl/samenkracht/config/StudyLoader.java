@@ -49,8 +49,12 @@ public final class StudyLoader {
             if (lines[i].matches("^ *\t.*"))
                 throw new ConfigException(file + ", line " + (i + 1) + ": indented with a tab; YAML needs spaces (replace the tab by spaces)");
         StudyConfig config;
+        // Unknown keys are collected (and skipped) so that all of them, and the other problems of the
+        // file, are reported at once; a value of the wrong type still stops the parse.
+        ConfigProblems problems = new ConfigProblems(file.toString(), YamlLines.of(text));
+        UnknownKeys unknown = new UnknownKeys(file, text, problems);
         try {
-            config = YAML.readValue(text, StudyConfig.class);
+            config = YAML.readerFor(StudyConfig.class).withHandler(unknown).readValue(text);
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds() == null ? List.of()
                     : e.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.toList());
@@ -60,7 +64,9 @@ public final class StudyLoader {
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
             String why = cause instanceof ConfigException ? cause.getMessage() : plainEnglish(e.getOriginalMessage());
-            throw new ConfigException(file + where(e.getLocation()) + ": " + path(e) + ": " + firstLine(why));
+            problems.add(file + where(e.getLocation()) + ": " + path(e) + ": " + firstLine(why));
+            problems.throwIfAny();
+            throw new IllegalStateException("unreachable");
         } catch (JsonProcessingException e) {
             String msg = String.valueOf(e.getOriginalMessage());
             java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(msg);
@@ -69,8 +75,39 @@ public final class StudyLoader {
             throw new ConfigException(file + where(e.getLocation()) + ": not valid YAML: " + firstLine(plainEnglish(msg)));
         }
         Study study = new Study(file.toAbsolutePath().normalize(), config);
-        StudyValidator.validate(study);
+        StudyValidator.validate(study, problems);
+        problems.throwIfAny();
         return study;
+    }
+
+    /** Records every unknown key with its line, path and a did-you-mean, and skips its value. */
+    private static final class UnknownKeys extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        private final Path file;
+        private final String text;
+        private final ConfigProblems problems;
+
+        UnknownKeys(Path file, String text, ConfigProblems problems) {
+            this.file = file;
+            this.text = text;
+            this.problems = problems;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt, com.fasterxml.jackson.core.JsonParser p,
+                                             com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object bean, String name)
+                throws IOException {
+            List<String> known = deserializer == null || deserializer.getKnownPropertyNames() == null ? List.of()
+                    : deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
+            // The object holding the key: the parser stands on the key's value (inside it when that is a block or list).
+            com.fasterxml.jackson.core.JsonStreamContext holder = p.getParsingContext();
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY)
+                holder = holder.getParent();
+            String under = holder == null || holder.getParent() == null ? "" : YamlLines.readable(holder.getParent().pathAsPointer().toString());
+            problems.add(file + keyLine(text, name, p.currentTokenLocation()) + ": unknown key '" + name + "' under "
+                    + (under.isEmpty() ? "the top level" : under) + DidYouMean.hint(name, known) + "; allowed: " + String.join(", ", known));
+            p.skipChildren();
+            return true;
+        }
     }
 
     /**

@@ -38,15 +38,24 @@ final class GoogleFormsCsv {
     }
 
     private static void record(StringBuilder b, List<String> fields) {
+        record(b, fields, ',');
+    }
+
+    /** One CSV record with CRLF, fields quoted only when they must be (RFC 4180). */
+    static void record(StringBuilder b, List<String> fields, char delimiter) {
         for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) b.append(',');
-            b.append(quote(fields.get(i)));
+            if (i > 0) b.append(delimiter);
+            b.append(quote(fields.get(i), delimiter));
         }
         b.append("\r\n");
     }
 
     static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return quote(s, ',');
+    }
+
+    static String quote(String s, char delimiter) {
+        if (s.indexOf(delimiter) < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

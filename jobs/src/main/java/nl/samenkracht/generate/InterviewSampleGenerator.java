@@ -52,6 +52,9 @@ public final class InterviewSampleGenerator {
     public static final String SHEET = "Coded Segments";
     public static final List<String> HEADER = List.of("Color", "Document group", "Document name", "Code", "Beginning", "End",
             "Weight score", "Segment", "Comment", "Created by", "Created", "Area", "Coverage %");
+    /** The same columns as a MAXQDA with a Polish interface names them (issue 15: exports come in the user's language). */
+    public static final List<String> HEADER_PL = List.of("Kolor", "Grupa dokumentów", "Nazwa dokumentu", "Kod", "Początek", "Koniec",
+            "Waga", "Fragment", "Komentarz", "Utworzony przez", "Utworzono", "Obszar", "Pokrycie %");
     public static final List<String> WAVES = List.of("Voormeting", "Nameting");
     /** Respondents interviewed per location (12 of the 22 new colleagues of 2024-2025). */
     public static final Map<String, Integer> LOCATIONS = ordered("Akker", 4, "Beek", 3, "Duin", 3, "Haven", 2);
@@ -161,9 +164,20 @@ public final class InterviewSampleGenerator {
         Path target = dataSamplesDir.resolve(FOLDER).resolve(FILE);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, workbook(rows()));
+            Files.write(target, workbook(rows(), HEADER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sample interviews to " + target, e);
+        }
+        return target;
+    }
+
+    /** Writes the same coded segments as exported from a MAXQDA with a Polish interface ({@link #HEADER_PL}) to {@code target}. */
+    public Path writePolish(Path target) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.write(target, workbook(rows(), HEADER_PL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the interviews to " + target, e);
         }
         return target;
     }
@@ -254,12 +268,12 @@ public final class InterviewSampleGenerator {
         return new SegmentRow(group, document, code, paragraph, end, text, coded.format(CREATED), "", coverage);
     }
 
-    private static byte[] workbook(List<SegmentRow> rows) throws IOException {
+    private static byte[] workbook(List<SegmentRow> rows, List<String> header) throws IOException {
         LocalDateTime exported = LocalDateTime.of(2025, 6, 2, 12, 0);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet(SHEET);
             Row h = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) h.createCell(c).setCellValue(HEADER.get(c));
+            for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
             int r = 1;
             for (SegmentRow s : rows) {
                 Row x = sheet.createRow(r++);
@@ -278,7 +292,7 @@ public final class InterviewSampleGenerator {
                 x.createCell(12).setCellValue(s.coverage());
             }
             // Fixed widths: autoSizeColumn measures with the machine's fonts and would differ between machines.
-            for (int c = 0; c < HEADER.size(); c++) sheet.setColumnWidth(c, c == 7 ? 80 * 256 : c == 3 ? 36 * 256 : 18 * 256);
+            for (int c = 0; c < header.size(); c++) sheet.setColumnWidth(c, c == 7 ? 80 * 256 : c == 3 ? 36 * 256 : 18 * 256);
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
             Date when = Date.from(exported.toInstant(ZoneOffset.UTC));
             core.setCreated(Optional.of(when));

@@ -33,6 +33,11 @@ final class MsFormsWorkbook {
     private MsFormsWorkbook() {}
 
     static void write(SurveyFile file, Path target) throws IOException {
+        write(file, target, SampleQuestions.MSFORMS_META);
+    }
+
+    /** The same workbook with the metadata headings of another tenant language (same six columns). */
+    static void write(SurveyFile file, Path target, List<String> meta) throws IOException {
         LocalDateTime exported = exportedAt(file);
         byte[] raw;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -40,7 +45,7 @@ final class MsFormsWorkbook {
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
 
-            List<String> header = new java.util.ArrayList<>(SampleQuestions.MSFORMS_META);
+            List<String> header = new java.util.ArrayList<>(meta);
             header.addAll(SampleQuestions.questionColumns());
             Row h = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
@@ -54,7 +59,7 @@ final class MsFormsWorkbook {
                 r.createCell(3).setCellValue(s.email());
                 r.createCell(4).setCellValue(s.employment().person().displayName());
                 // column 5, Tijd van laatste wijziging: no cell
-                int c = SampleQuestions.MSFORMS_META.size();
+                int c = meta.size();
                 r.createCell(c++).setCellValue(s.employment().location());
                 r.createCell(c++).setCellValue(s.employment().group().answer);
                 for (String a : s.answers()) r.createCell(c++).setCellValue(a);

@@ -17,14 +17,18 @@ public final class MethodsText {
     public static List<String> surveys(StudyConfig c, List<RowAccount> accounts, int instruments, int scales, int items) {
         long read = accounts.stream().mapToLong(RowAccount::read).sum();
         long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
-        long rejected = read - accepted;
+        long rejected = accounts.stream().mapToLong(RowAccount::rejected).sum();
+        long incomplete = accounts.stream().mapToLong(RowAccount::incomplete).sum();
+        String incompleteText = incomplete == 0 ? "" : String.format(Locale.ROOT,
+                " %d %s niet afgemaakt of leeg ingestuurd; die zijn geteld (tabblad Respons en voltooiing) maar niet geanalyseerd.",
+                incomplete, incomplete == 1 ? "vragenlijst was" : "vragenlijsten waren");
         List<String> p = new ArrayList<>();
         p.add(String.format(Locale.ROOT,
-                "Gegevensverwerking. De vragenlijstgegevens (%d %s) zijn ingelezen uit %d exportbestand%s. Van de %d ingelezen rijen zijn er %d gebruikt en %d afgewezen; de redenen staan per bestand op het tabblad Datakwaliteit. "
+                "Gegevensverwerking. De vragenlijstgegevens (%d %s) zijn ingelezen uit %d exportbestand%s. Van de %d ingelezen rijen zijn er %d gebruikt en %d afgewezen; de redenen staan per bestand op het tabblad Datakwaliteit.%s "
                         + "Respondenten zijn bij het inlezen gepseudonimiseerd met een sleutel-hash (HMAC-SHA-256), zodat voor- en nameting gekoppeld kunnen worden zonder namen of e-mailadressen te bewaren. "
                         + "Had een respondent een meting meer dan eens ingevuld, dan telt de laatste inzending.",
                 instruments, instruments == 1 ? "vragenlijst" : "vragenlijsten", accounts.size(), accounts.size() == 1 ? "" : "en",
-                read, accepted, rejected));
+                read, accepted, rejected, incompleteText));
         p.add(String.format(Locale.ROOT,
                 "Scoring. Antwoorden zijn omgezet in getallen volgens de antwoordschaal van elk item (zie Codeboek); antwoorden als \"Weet ik niet\" tellen als ontbrekend. "
                         + "Negatief geformuleerde items zijn omgescoord als (minimum + maximum) − antwoord; deze ene regel geldt voor elke statistiek. "

@@ -41,6 +41,8 @@ public final class ResearchReport {
         r.table(inputs(run.sources()));
         r.table(DataQualityTables.accounting(run.accounts()));
         r.table(DataQualityTables.reasons(run.accounts(), run.rejects()));
+        ReportTable completion = DataQualityTables.completion(run.completion());
+        if (completion != null) r.table(completion);
         if (run.rejects() != null)
             r.table(new ReportTable("rejects", "Afgewezen rijen", "Elke afgewezen rij of onleesbare cel met bestand, rij, kolom en reden.", run.rejects()));
         r.table(CodebookTables.items(run.codebook()));

@@ -31,6 +31,7 @@ import nl.samenkracht.indicators.stats.StatisticsResults;
 import nl.samenkracht.indicators.stats.StatisticsStage;
 import nl.samenkracht.ingest.Checksums;
 import nl.samenkracht.ingest.RowAccount;
+import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.ingest.survey.SurveyData;
 import nl.samenkracht.ingest.survey.SurveyIngest;
 import nl.samenkracht.model.AnswerScale;
@@ -99,6 +100,8 @@ public final class Pipeline {
         Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         SparkActivity activity = SparkActivity.watch(spark);
+        // The progress line of a long step: the Spark stage and rows read so far, every 5 s.
+        progress.tick(activity::describe);
         Concurrent writers = new Concurrent("samenkracht-write");
         boolean writing = false;
         try {
@@ -135,8 +138,17 @@ public final class Pipeline {
                     contacts == null ? List.of() : contacts.accounts());
             long read = accounts.stream().mapToLong(RowAccount::read).sum();
             long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
-            progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + (read - accepted) + " rejected");
+            long rejected = accounts.stream().mapToLong(RowAccount::rejected).sum();
+            long incomplete = accounts.stream().mapToLong(RowAccount::incomplete).sum();
+            progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + rejected + " rejected"
+                    + (incomplete > 0 ? ", " + incomplete + " incomplete submissions (counted, not analysed)" : ""));
+            // Which layout each file was read as (issue 15: a wrong guess shows here, not in a strange result).
+            List<SourceFile> sources = concat(concat(surveys.sources(), interviews.sources()),
+                    contacts == null ? List.of() : contacts.sources());
+            for (SourceFile f : sources)
+                progress.info(f.file() + ": " + f.layout() + (f.dialect() == null || f.dialect().isBlank() ? "" : ", " + f.dialect()));
             for (RowAccount a : accounts) {
+                if (a.incomplete() > 0) progress.info(a.file() + ": " + a.incomplete() + " incomplete " + a.incompleteByReason());
                 if (a.rejected() > 0) progress.info(a.file() + ": " + a.rejected() + " rejected " + a.rejectsByReason());
                 if (a.skipped() > 0) progress.info(a.file() + ": " + a.skipped() + " rows without data skipped " + a.skippedByReason());
             }
@@ -219,8 +231,8 @@ public final class Pipeline {
             Table rejects = Tables.fromRows("rejects", rejectsSorted.schema(), rejectsListing.rows());
             String configSha = Checksums.sha256(Files.readString(study.file()));
             RunInfo info = new RunInfo(study, Version.get(), startedAt, configSha, codebook,
-                    concat(concat(surveys.sources(), interviews.sources()), contacts == null ? List.of() : contacts.sources()),
-                    accounts, rejects, years);
+                    sources,
+                    accounts, rejects, years, surveys.completion());
             progress.step("rejects listing");
             List<String> methods = new java.util.ArrayList<>(MethodsText.surveys(c, surveys.accounts(), c.instruments().size(),
                     codebook.scales().size(), codebook.likertItems().size()));
@@ -273,8 +285,10 @@ public final class Pipeline {
             writers.join(parquet);
             writers.close();
             progress.step("Parquet data");
+            // Counted where they are: the three reports each write their charts into figures/ (issue 15: the
+            // sample said 37 while it wrote more).
             progress.done("onderzoek.xlsx, directie.xlsx, bestuur.xlsx; " + research.tables().size() + " research tables, "
-                    + research.figures().size() + " figures");
+                    + pngFiles(dir.resolve("figures")) + " figures");
 
             // A contacts-only or interviews-only study is named after the school year of its data too.
             List<String> runYears = years.isEmpty() ? sourceYears(contacts, interviews) : years;
@@ -288,9 +302,11 @@ public final class Pipeline {
             Path target = out.commit(runName);
             responses.unpersist();
             scaleScores.unpersist();
-            long rejected = read - accepted;
-            boolean overThreshold = read > 0 && (double) rejected / read > c.options().rejectThreshold();
-            return new RunResult(target, read, accepted, rejected, overThreshold);
+            // Incomplete submissions are not rejects: the threshold is the rejected share of the rows
+            // that were submitted to be used (accepted + rejected), so they count on neither side (issue 15).
+            long submitted = accepted + rejected;
+            boolean overThreshold = submitted > 0 && (double) rejected / submitted > c.options().rejectThreshold();
+            return new RunResult(target, submitted, accepted, rejected, overThreshold);
         } catch (RuntimeException | IOException e) {
             writers.stop(); // nothing may still write into the staging folder while it is removed
             out.abandon();
@@ -302,8 +318,17 @@ public final class Pipeline {
             throw e;
         } finally {
             writers.stop(); // after a failure: nothing may still write into the staging folder
+            progress.close();
             activity.close();
             OutputFolder.deleteTree(work);
+        }
+    }
+
+    /** The PNG files in a folder (the figures written). */
+    static long pngFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".png") && Files.isRegularFile(f)).count();
         }
     }
 
@@ -397,6 +422,8 @@ public final class Pipeline {
             x.put("cell_issues", a.cellIssues());
             x.put("skipped", a.skipped());
             x.put("skipped_by_reason", a.skippedByReason());
+            x.put("incomplete", a.incomplete());
+            x.put("incomplete_by_reason", a.incompleteByReason());
             return x;
         }).toList());
         Map<String, Object> opts = new LinkedHashMap<>();

@@ -1,12 +1,17 @@
 package nl.samenkracht.run;
 
+import org.apache.spark.SparkStageInfo;
+import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerEvent;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,11 +19,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counts the Spark jobs and SQL executions of one run, for run.json. Each distinct query costs
  * planning and code generation in a cold JVM, so these counts are the data plane's cost model:
  * keep them low (docs/architecture.md, "Start-up, memory and speed").
+ * <p>
+ * Also says what Spark is doing right now, in one line for the progress ticker ({@link #describe()}):
+ * the running stages with their finished and total tasks (from the status tracker, which Spark keeps
+ * for its UI and which is cheap to poll), and the input records read by the tasks finished since
+ * {@link #watch} (each finished task's input metrics added up; a running task's rows show when it ends).
  */
 public final class SparkActivity extends SparkListener implements AutoCloseable {
     private final SparkSession spark;
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong sqlExecutions = new AtomicLong();
+    private final AtomicLong rowsRead = new AtomicLong();
+    static final int MAX_STAGES_SHOWN = 3;
 
     private SparkActivity(SparkSession spark) {
         this.spark = spark;
@@ -34,6 +46,39 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
     @Override
     public void onJobStart(SparkListenerJobStart jobStart) {
         jobs.incrementAndGet();
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+        if (end.taskMetrics() != null) rowsRead.addAndGet(end.taskMetrics().inputMetrics().recordsRead());
+    }
+
+    /** Input records read by finished tasks since {@link #watch}. */
+    public long rowsRead() {
+        return rowsRead.get();
+    }
+
+    /** e.g. "Spark stage 12: 3/8 tasks; 4,198 rows read", or "no Spark stage running (work on the driver); …". */
+    public String describe() {
+        SparkStatusTracker tracker = spark.sparkContext().statusTracker();
+        int[] active = tracker.getActiveStageIds();
+        Arrays.sort(active);
+        StringBuilder b = new StringBuilder();
+        int shown = 0;
+        for (int id : active) {
+            SparkStageInfo info = tracker.getStageInfo(id).getOrElse(() -> null);
+            if (info == null) continue;
+            // Concurrent ingests can run many stages at once: the line stays one line.
+            if (shown == MAX_STAGES_SHOWN) {
+                b.append(" and ").append(active.length - shown).append(" more");
+                break;
+            }
+            if (b.length() > 0) b.append(", ");
+            b.append(String.format(Locale.ROOT, "Spark stage %d: %d/%d tasks", id, info.numCompletedTasks(), info.numTasks()));
+            shown++;
+        }
+        if (b.length() == 0) b.append("no Spark stage running (work on the driver)");
+        return b + String.format(Locale.ROOT, "; %,d rows read", rowsRead.get());
     }
 
     @Override

@@ -66,10 +66,6 @@ final class Findings {
         return out;
     }
 
-    long rowsRead() {
-        return files.stream().filter(f -> f.tally() != null).mapToLong(f -> f.tally().read).sum();
-    }
-
     long rowsRejected() {
         return files.stream().filter(f -> f.tally() != null).mapToLong(f -> f.tally().rejected()).sum();
     }
@@ -81,9 +77,17 @@ final class Findings {
         return ExitCodes.OK;
     }
 
+    /**
+     * The rows reject_threshold is a share of, as in a run: accepted + rejected. Rows of another kind
+     * (incomplete questionnaire submissions) count on neither side.
+     */
+    long rowsSubmitted() {
+        return files.stream().filter(f -> f.tally() != null).mapToLong(f -> f.tally().read - f.tally().others()).sum();
+    }
+
     boolean overThreshold(double rejectThreshold) {
-        long read = rowsRead();
-        return read > 0 && (double) rowsRejected() / read > rejectThreshold;
+        long submitted = rowsSubmitted();
+        return submitted > 0 && (double) rowsRejected() / submitted > rejectThreshold;
     }
 
     void print(PrintStream out, double rejectThreshold) {
@@ -103,7 +107,7 @@ final class Findings {
             for (Problem p : grouped) out.println("  " + p);
         }
         out.println();
-        long read = rowsRead();
+        long read = rowsSubmitted();
         long rejected = rowsRejected();
         long config = count(Problem.Kind.CONFIG);
         long input = count(Problem.Kind.INPUT);

@@ -98,7 +98,7 @@ final class RowTally {
         return cells.values().stream().mapToLong(e -> e.count).sum();
     }
 
-    private long others() {
+    long others() {
         return other.values().stream().mapToLong(e -> e.count).sum();
     }
 

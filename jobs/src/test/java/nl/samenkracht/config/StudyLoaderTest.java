@@ -46,6 +46,22 @@ class StudyLoaderTest {
         assertEquals("voormeting", s.config().options().preWave());
     }
 
+    /** Issue 15: all problems of the file in one message, each with its line (VALID's lines are counted in the comments). */
+    @Test
+    void everyProblemOfTheFileIsReportedAtOnceWithItsLine() throws Exception {
+        String yaml = VALID.replace("study: {id: test, name: Test}", "study: {id: test, name: Test, nmae: x}")   // line 2
+                .replace("{id: a, scale: s, column:", "{id: a, scale: t, column:")                         // line 8
+                .replace("instrument: q\n", "instrument: qq\n")                                            // surveys[0], line 10
+                + "  - id: h\n    instrument: q\n    files: [\"y.csv\"]\n    wave: {value: nameting}\n";   // surveys[1], line 15
+        String m = fails(yaml).getMessage();
+        assertTrue(m.startsWith("4 problems in "), m);
+        assertEquals(5, m.lines().count(), m);
+        assertTrue(m.contains(", line 2: unknown key 'nmae' under study (did you mean 'name'?)"), m);
+        assertTrue(m.contains(", line 8: instruments[0].items[0] (a): scale 't' is not defined"), m);
+        assertTrue(m.contains(", line 10: surveys[0] (g): instrument 'qq' is not defined"), m);
+        assertTrue(m.contains(", line 15: surveys[1] (h).school_year is required"), m);
+    }
+
     @Test
     void anUnknownKeyIsNamedWithItsLineAndTheClosestKnownKey() throws Exception {
         ConfigException e = fails(VALID.replace("answer_scale: eens5", "answer_scael: eens5"));

@@ -71,7 +71,10 @@ class SurveyIngestTest {
         RowAccount na = acc.get("exports/na.csv");
         assertEquals(4, na.read());
         assertEquals(2, na.accepted());
-        assertEquals(Map.of("dubbele inzending", 1L, "geen antwoorden", 1L), na.rejectsByReason());
+        // g@x.nl sent the form without answering anything: an empty submission, counted apart (issue 15).
+        assertEquals(Map.of("dubbele inzending", 1L), na.rejectsByReason());
+        assertEquals(1, na.incomplete());
+        assertEquals(Map.of("lege inzending", 1L), na.incompleteByReason());
 
         List<Row> rejects = data.rejects().orderBy("file", "row").collectAsList();
         assertTrue(rejects.stream().anyMatch(r -> r.getString(1).equals("exports/voor.csv") && r.getInt(2) == 5

@@ -97,7 +97,8 @@ class StudyCheckTest {
     @Test
     void moreRejectsThanTheThresholdExitsOne() throws IOException {
         Path exports = Files.createDirectories(dir.resolve("s/exports"));
-        Files.writeString(exports.resolve("a.csv"), "E-mail;Tijdstempel;Vraag\na@x.nl;1-10-2024;Eens\nb@x.nl;1-10-2024;\nc@x.nl;1-10-2024;\n");
+        // Rows 3 and 4 have answers but no respondent: rejected ("geen respondent").
+        Files.writeString(exports.resolve("a.csv"), "E-mail;Tijdstempel;Vraag\na@x.nl;1-10-2024;Eens\n;1-10-2024;Oneens\n;1-10-2024;Eens\n");
         Path study = dir.resolve("s/study.yaml");
         Files.writeString(study, """
                 version: 1
@@ -112,7 +113,31 @@ class StudyCheckTest {
                 """);
         Result r = validate(study);
         assertEquals(ExitCodes.INPUT, r.exit, r.out);
-        assertTrue(r.out.contains("rejected 'geen antwoorden': 2 (rows 3, 4)"), r.out);
+        assertTrue(r.out.contains("rejected 'geen respondent' in column 'E-mail': 2 (rows 3, 4)"), r.out);
         assertTrue(r.out.contains("2 of 3 rows would be rejected"), r.out);
+    }
+
+    /** Issue 15: submissions without any answer are incomplete, counted apart, and not part of the threshold (as in a run). */
+    @Test
+    void emptySubmissionsAreCountedApartAndDoNotCountTowardsTheThreshold() throws IOException {
+        Path exports = Files.createDirectories(dir.resolve("e/exports"));
+        Files.writeString(exports.resolve("a.csv"), "E-mail;Tijdstempel;Vraag\na@x.nl;1-10-2024;Eens\nb@x.nl;1-10-2024;\nc@x.nl;1-10-2024;\n");
+        Path study = dir.resolve("e/study.yaml");
+        Files.writeString(study, """
+                version: 1
+                study: {id: t, name: T}
+                instruments:
+                  - id: i
+                    answer_scale: eens5
+                    items: [{id: v, column: Vraag}]
+                surveys:
+                  - {id: s, instrument: i, files: [exports/a.csv], respondent: E-mail, wave: {value: voormeting},
+                     school_year: {from_date: Tijdstempel}}
+                """);
+        Result r = validate(study);
+        assertEquals(ExitCodes.OK, r.exit, r.out);
+        assertTrue(r.out.contains("3 rows: 1 usable, 2 counted apart"), r.out);
+        assertTrue(r.out.contains("incomplete, 'lege inzending': 2 (rows 3, 4)"), r.out);
+        assertTrue(r.out.contains("valid: 0 of 1 rows would be rejected"), r.out);
     }
 }

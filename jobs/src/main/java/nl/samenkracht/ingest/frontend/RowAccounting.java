@@ -18,8 +18,8 @@ import static org.apache.spark.sql.functions.sum;
 /**
  * The one row accounting of every source: from a tally (one row per record, or per cell issue,
  * with its {@link RowKind}), one small aggregation gives per file how many records were read,
- * accepted and rejected (by reason) and how many cells had an issue (by reason), with
- * {@code read = accepted + rejected} checked.
+ * accepted, rejected (by reason) and incomplete (by reason) and how many cells had an issue (by
+ * reason), with {@code read = accepted + rejected + incomplete} checked.
  */
 public final class RowAccounting {
     private RowAccounting() {}
@@ -61,10 +61,11 @@ public final class RowAccounting {
     private static final class Account {
         private final String source;
         private final String file;
-        private long accepted, rejected, cells, skipped;
+        private long accepted, rejected, cells, skipped, incomplete;
         private final Map<String, Long> rejects = new TreeMap<>();
         private final Map<String, Long> skips = new TreeMap<>();
         private final Map<String, Long> issues = new TreeMap<>();
+        private final Map<String, Long> incompletes = new TreeMap<>();
 
         Account(String source, String file) {
             this.source = source;
@@ -86,11 +87,16 @@ public final class RowAccounting {
                     skipped += c.weight();
                     skips.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
                 }
+                case INCOMPLETE -> {
+                    incomplete += c.weight();
+                    incompletes.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
+                }
             }
         }
 
         RowAccount toAccount() {
-            return new RowAccount(source, file, accepted + rejected, accepted, rejected, rejects, cells, issues, skipped, skips);
+            return new RowAccount(source, file, accepted + rejected + incomplete, accepted, rejected, rejects, cells, issues, skipped, skips,
+                    incomplete, incompletes);
         }
     }
 }

@@ -8,8 +8,10 @@ import static org.apache.spark.sql.functions.lit;
 /**
  * What became of a record, or of one cell of a kept record. Interpreters write the kind as its
  * {@link #code()} in an integer column named {@value #COLUMN}; the row accounting counts by it.
- * Every record read is exactly one of {@link #ACCEPTED}, {@link #REJECTED} or {@link #DUPLICATE};
+ * Every record read is exactly one of {@link #ACCEPTED}, {@link #REJECTED}, {@link #DUPLICATE} or
+ * {@link #INCOMPLETE} (a {@link #SKIPPED} record is not counted as read);
  * a {@link #CELL_ISSUE} is not a record but a problem with one cell of an accepted one.
+ * New kinds are appended: the codes of the others must not change.
  */
 public enum RowKind {
     /** A usable row: a submission, contact, roster entry or segment. */
@@ -25,10 +27,20 @@ public enum RowKind {
      * row ({@code ;;;;;;;;}, as Excel leaves deleted rows) or the header repeated (two exports pasted
      * together). Its reason says which ({@link #EMPTY_ROW}, {@link #HEADER_ROW}).
      */
-    SKIPPED;
+    SKIPPED,
+    /**
+     * A questionnaire submission that is not complete, counted apart and neither accepted nor rejected
+     * (issue 15): the tool marks it unfinished ({@link #UNFINISHED}: LimeSurvey without a submission date,
+     * Qualtrics with Finished = 0), or not one item was answered ({@link #EMPTY_SUBMISSION}). Such a
+     * row is normal in an export, not a bad row: it is reported as completion, is not analysed and does
+     * not count towards {@code options.reject_threshold}. Part of {@code read}.
+     */
+    INCOMPLETE;
 
     public static final String EMPTY_ROW = "lege rij";
     public static final String HEADER_ROW = "kopregel herhaald";
+    public static final String UNFINISHED = "onvolledig";
+    public static final String EMPTY_SUBMISSION = "lege inzending";
 
     public static final String COLUMN = "row_kind";
 

@@ -11,28 +11,73 @@ import java.util.stream.Collectors;
  * {@code format: auto} knows where the data start and which column holds the submission time.
  */
 public enum ExportLayout {
-    MSFORMS_EN("Microsoft Forms (English)", 1, "Completion time", List.of("ID", "Start time", "Completion time", "Email", "Name", "Last modified time")),
-    MSFORMS_NL("Microsoft Forms (Nederlands)", 1, "Tijd van voltooien", List.of("ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd van laatste wijziging")),
-    GOOGLE_FORMS("Google Forms", 1, "Timestamp", List.of("Timestamp", "Tijdstempel", "Email Address", "E-mailadres")),
-    QUALTRICS("Qualtrics", 3, "EndDate", List.of("StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "LocationLatitude", "LocationLongitude", "DistributionChannel", "UserLanguage")),
-    // The legacy Qualtrics export: a row of V1…V10 names (V8 = StartDate, V9 = EndDate), then a
-    // row of labels/question texts that is not data.
-    QUALTRICS_LEGACY("Qualtrics (legacy)", 2, "V9", List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9", "V10")),
-    LIMESURVEY("LimeSurvey", 1, "submitdate", List.of("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token")),
+    MSFORMS_EN("Microsoft Forms (English)", 1, "Completion time", "Start time", Completion.NONE, null,
+            List.of("ID", "Start time", "Completion time", "Email", "Name", "Last modified time")),
+    MSFORMS_NL("Microsoft Forms (Nederlands)", 1, "Tijd van voltooien", "Begintijd", Completion.NONE, null,
+            List.of("ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd van laatste wijziging")),
+    GOOGLE_FORMS("Google Forms", 1, "Timestamp", null, Completion.NONE, null, List.of("Timestamp", "Tijdstempel", "Email Address", "E-mailadres")),
+    // Qualtrics records unfinished responses too ("Finished" = False, or 0 when exported as values).
+    QUALTRICS("Qualtrics", 3, "EndDate", "StartDate", Completion.FINISHED_FLAG, "Finished",
+            List.of("StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate",
+                    "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "LocationLatitude",
+                    "LocationLongitude", "DistributionChannel", "UserLanguage")),
+    // The legacy Qualtrics export: a row of V1…V10 names (V8 = StartDate, V9 = EndDate, V10 = Finished),
+    // then a row of labels/question texts that is not data.
+    QUALTRICS_LEGACY("Qualtrics (legacy)", 2, "V9", "V8", Completion.FINISHED_FLAG, "V10",
+            List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9", "V10")),
+    // LimeSurvey exports incomplete responses with an empty submission date (submitdate).
+    LIMESURVEY("LimeSurvey", 1, "submitdate", "startdate", Completion.SUBMISSION_DATE, "submitdate",
+            List.of("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token")),
     // LimeSurvey with "full question text" headings ("Response ID", "Date submitted", …) or with
-    // "code. text" headings ("submitdate. Date submitted"); the submission column is found in the header.
-    LIMESURVEY_TEXT("LimeSurvey (question texts)", 1, "Date submitted", List.of("Response ID", "Date submitted", "Last page", "Start language", "Seed", "Date started", "Date last action", "IP address", "Referrer URL", "Token")),
-    PLAIN("CSV/XLSX", 1, null, List.of());
+    // "code. text" headings ("submitdate. Date submitted"); the metadata columns are found in the header.
+    LIMESURVEY_TEXT("LimeSurvey (question texts)", 1, "Date submitted", "Date started", Completion.SUBMISSION_DATE, "Date submitted",
+            List.of("Response ID", "Date submitted", "Last page", "Start language", "Seed", "Date started", "Date last action",
+                    "IP address", "Referrer URL", "Token")),
+    PLAIN("CSV/XLSX", 1, null, null, Completion.NONE, null, List.of());
+
+    /**
+     * How a tool marks a submission that was started but not finished (issue 15: such a row is
+     * counted as incomplete, not rejected). Every row of a tool without one is a submission.
+     */
+    public enum Completion {
+        /** Every row is a submitted questionnaire (MS Forms, Google Forms, a plain table). */
+        NONE,
+        /** Unfinished when the submission-date column is empty (LimeSurvey). */
+        SUBMISSION_DATE,
+        /** Unfinished when the Finished column says False or 0 (Qualtrics, as choice text or as values). */
+        FINISHED_FLAG;
+
+        /** Whether the completion column's cell marks the submission as unfinished. */
+        public boolean unfinished(String cell) {
+            return switch (this) {
+                case NONE -> false;
+                case SUBMISSION_DATE -> cell == null || cell.isBlank();
+                case FINISHED_FLAG -> cell != null && switch (cell.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "0", "false", "onwaar" -> true;
+                    default -> false;
+                };
+            };
+        }
+    }
 
     public final String label;
     public final int headerRows;
     public final String submittedAtColumn;
+    /** When the respondent opened the questionnaire: the school year of an unfinished submission, which has no submission date. */
+    public final String startedAtColumn;
+    public final Completion completion;
+    /** The column {@link #completion} looks at; null for {@link Completion#NONE}. */
+    public final String completionColumn;
     public final List<String> metadataColumns;
 
-    ExportLayout(String label, int headerRows, String submittedAtColumn, List<String> metadataColumns) {
+    ExportLayout(String label, int headerRows, String submittedAtColumn, String startedAtColumn, Completion completion,
+                 String completionColumn, List<String> metadataColumns) {
         this.label = label;
         this.headerRows = headerRows;
         this.submittedAtColumn = submittedAtColumn;
+        this.startedAtColumn = startedAtColumn;
+        this.completion = completion;
+        this.completionColumn = completionColumn;
         this.metadataColumns = metadataColumns;
     }
 
@@ -70,11 +115,28 @@ public enum ExportLayout {
     /** Google Forms exports its timestamp under the tenant's language. */
     public String submittedAtIn(List<String> header) {
         if (this == GOOGLE_FORMS && !header.isEmpty()) return header.get(0);
-        if (this == LIMESURVEY_TEXT)
+        return in(header, submittedAtColumn);
+    }
+
+    /** The start-time column as the file spells it, or null. */
+    public String startedAtIn(List<String> header) {
+        return in(header, startedAtColumn);
+    }
+
+    /** The completion column as the file spells it, or null. */
+    public String completionColumnIn(List<String> header) {
+        return in(header, completionColumn);
+    }
+
+    /** A metadata column's heading in this file: LimeSurvey's text headings may carry a "code. " prefix. */
+    private String in(List<String> header, String column) {
+        if (this == LIMESURVEY_TEXT && column != null) {
+            String wanted = AnswerScale.normalise(column);
             for (String h : header) {
                 String n = AnswerScale.normalise(h);
-                if (n.equals("date submitted") || n.endsWith(". date submitted")) return h;
+                if (n.equals(wanted) || n.endsWith(". " + wanted)) return h;
             }
-        return submittedAtColumn;
+        }
+        return column;
     }
 }

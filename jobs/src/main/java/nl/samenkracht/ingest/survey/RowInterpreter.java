@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Turns one record of an export into a submission (pseudonymised respondent, wave, school
- * year, location, group and the answers as numbers), or a reject with its reason, plus one
- * issue per cell that could not be read. Runs on the executors, one call per record (the front
+ * year, location, group and the answers as numbers), an incomplete submission (counted, not
+ * analysed), or a reject with its reason, plus one issue per cell that could not be read. Runs on the executors, one call per record (the front
  * end numbers and decodes the records); raw identifiers never leave this function.
  */
 public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
@@ -36,6 +36,13 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
                     + " regels: staat er een aanhalingsteken (\") te veel of te weinig?";
             out.add(reject(plan, row, "rij past niet bij de kop", null,
                     record.fields() + " velden, de kop heeft er " + plan.width() + lines));
+            return;
+        }
+        // Incomplete submissions first: they are normal in an export and may lack what a finished one
+        // has (a submission date, a location asked on a later page), so no other rule rejects them.
+        String incomplete = Completeness.incompleteReason(cells, plan.itemColumns(), plan.completion(), plan.completionColumn());
+        if (incomplete != null) {
+            out.add(incomplete(plan, row, cells, incomplete));
             return;
         }
         String respondentRaw = plan.respondentColumn() >= 0 ? cells[plan.respondentColumn()] : null;
@@ -58,20 +65,15 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
             return;
         }
         String given = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
-        String location = given;
-        if (location == null) {
+        if (given == null) {
             out.add(reject(plan, row, "geen locatie", header(plan, plan.location().column()), "lege cel"));
             return;
         }
-        if (!plan.knownLocations().isEmpty()) {
-            // The study's own spelling wins: "akker" typed in a text field is location Akker.
-            String known = plan.knownLocations().stream().filter(l -> l.equalsIgnoreCase(given)).findFirst().orElse(null);
-            if (known == null) {
-                out.add(reject(plan, row, "onbekende locatie", header(plan, plan.location().column()),
-                        "'" + location + "'" + nl.samenkracht.config.DidYouMean.hint(location, plan.knownLocations())));
-                return;
-            }
-            location = known;
+        String location = knownLocation(plan, given);
+        if (location == null) {
+            out.add(reject(plan, row, "onbekende locatie", header(plan, plan.location().column()),
+                    "'" + given + "'" + nl.samenkracht.config.DidYouMean.hint(given, plan.knownLocations())));
+            return;
         }
         String group = plan.group().isAbsent() ? null : plan.group().valueIn(cells);
 
@@ -122,6 +124,32 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
                 group, scala.jdk.javaapi.CollectionConverters.asScala(answers).toSeq(), null, null, null));
         out.addAll(issues);
         return;
+    }
+
+    /**
+     * An incomplete submission with what is known of its school year, wave and location (for the
+     * completion table; null where the row does not say), no respondent and no answers.
+     */
+    private static Row incomplete(SurveyFilePlan plan, int row, String[] cells, String reason) {
+        String location = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
+        return RowFactory.create(RowKind.INCOMPLETE.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
+                null, false, null, schoolYearIfKnown(plan, cells), plan.wave().valueIn(cells),
+                location == null ? null : knownLocation(plan, location), null, null, reason, null, null);
+    }
+
+    /** The school year of a row without rejecting it; an unfinished submission has no submission date, so its start date counts. */
+    private static String schoolYearIfKnown(SurveyFilePlan plan, String[] cells) {
+        AttributePlan sy = plan.schoolYear();
+        if (!sy.fromDate()) return SchoolYear.parse(sy.valueIn(cells));
+        LocalDateTime d = plan.dates().parse(cells[sy.column()]);
+        if (d == null && plan.startedAtColumn() >= 0) d = plan.dates().parse(cells[plan.startedAtColumn()]);
+        return d == null ? null : SchoolYear.of(d.toLocalDate());
+    }
+
+    /** The study's own spelling of a location ("akker" typed in a text field is Akker); null when the study does not know it. */
+    private static String knownLocation(SurveyFilePlan plan, String given) {
+        if (plan.knownLocations().isEmpty()) return given;
+        return plan.knownLocations().stream().filter(l -> l.equalsIgnoreCase(given)).findFirst().orElse(null);
     }
 
     private static String schoolYear(SurveyFilePlan plan, String[] cells, int row, List<Row> out) {

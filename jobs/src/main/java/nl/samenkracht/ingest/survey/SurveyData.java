@@ -15,6 +15,7 @@ import java.util.List;
  * @param rejects     rejected rows and unreadable cells, in the shape of {@code Schemas.REJECTS}
  * @param accounts    row accounting per file
  * @param sources     what each file turned out to be
+ * @param completion  opened, finished, unfinished and empty questionnaires per instrument × school year × wave × location
  */
 public record SurveyData(Dataset<Row> responses, Dataset<Row> openAnswers, Dataset<Row> rejects,
-                         List<RowAccount> accounts, List<SourceFile> sources) {}
+                         List<RowAccount> accounts, List<SourceFile> sources, List<SurveyCompletion> completion) {}

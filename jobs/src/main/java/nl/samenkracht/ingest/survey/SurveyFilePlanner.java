@@ -58,6 +58,9 @@ final class SurveyFilePlanner {
             AnswerScale scale = it.isOpen() ? null : scales.get(scaleId);
             items.add(new ItemPlan(it.id(), it.scale(), c, header.get(c), scale, it.reverse(), it.isOpen()));
         }
+        // Unfinished submissions are counted apart (issue 15); a tool that records them says so in a column.
+        int completion = layout.completion == ExportLayout.Completion.NONE ? -1 : r.optional(layout.completionColumnIn(header));
+        int started = layout.startedAtColumn == null ? -1 : r.optional(layout.startedAtIn(header));
         AttributePlan sy = r.attribute(s.schoolYear(), "school_year", fileName);
         boolean anyDate = sy.fromDate() || submitted >= 0;
         FlexibleDates dates = anyDate ? new FlexibleDates(s.schoolYear() != null ? s.schoolYear().dateFormat() : null,
@@ -67,7 +70,8 @@ final class SurveyFilePlanner {
         SurveyFilePlan plan = new SurveyFilePlan(s.id(), s.instrument(), e.label(), layout.headerRows, header.size(), header, respondent,
                 submitted >= 0 ? submitted : (sy.fromDate() ? sy.column() : -1), r.attribute(s.wave(), "wave", fileName), sy,
                 r.attribute(s.location(), "location", fileName), r.attribute(s.group(), "group", fileName), items,
-                dates, knownLocations, study.config().privacy().includeFreeText(), !e.sheetRows());
+                dates, knownLocations, study.config().privacy().includeFreeText(), !e.sheetRows(),
+                layout.completion, completion, started);
         return plan.dates() != null && needsOrderDetection(s) ? withDetectedOrder(plan, e, layout) : plan;
     }
 

@@ -107,8 +107,19 @@ public final class SurveyIngest {
                                 .otherwise(col(RowKind.COLUMN)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        List<RowAccount> accounts = RowAccounting.count(RowAccounting.tally(marked, lit(Source.SURVEYS.label()), col(RowKind.COLUMN),
-                when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")), lit(1)), opened.sources());
+        // One aggregation gives both the row accounting per file and the completion per instrument ×
+        // school year × wave × location (the same rows, grouped a little finer).
+        List<RowAccounting.Count> counts = new ArrayList<>();
+        List<SurveyCompletion.Count> completionCounts = new ArrayList<>();
+        for (Row r : marked.groupBy(col("file"), col("instrument"), col("school_year"), col("wave"), col("location"), col(RowKind.COLUMN),
+                when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason")).count().collectAsList()) {
+            RowKind kind = RowKind.of(r.getInt(5));
+            String reason = r.isNullAt(6) ? null : r.getString(6);
+            long n = r.getLong(7);
+            counts.add(new RowAccounting.Count(Source.SURVEYS.label(), r.getString(0), kind, reason, n));
+            completionCounts.add(new SurveyCompletion.Count(r.getString(1), r.getString(2), r.getString(3), r.getString(4), kind, reason, n));
+        }
+        List<RowAccount> accounts = RowAccounting.accounts(counts, opened.sources());
         Dataset<Row> submissions = marked.filter(RowKind.ACCEPTED.is());
         Dataset<Row> exploded = submissions
                 .select(col("instrument"), col("survey"), col("school_year"), col("wave"), col("location"), col("grp"),
@@ -121,7 +132,7 @@ public final class SurveyIngest {
         Dataset<Row> open = exploded.filter(col("a.text").isNotNull())
                 .select(col("instrument"), col("school_year"), col("wave"), col("location"), col("grp"),
                         col("respondent"), col("a.item").as("item"), col("a.text").as("text"), col("file"), col("row"));
-        Dataset<Row> rejects = marked.filter(not(RowKind.ACCEPTED.is()).and(not(RowKind.SKIPPED.is())))
+        Dataset<Row> rejects = marked.filter(RowKind.REJECTED.is().or(RowKind.DUPLICATE.is()).or(RowKind.CELL_ISSUE.is()))
                 .select(lit(Source.SURVEYS.label()).as("source"), col("file"), col("row"),
                         when(RowKind.CELL_ISSUE.is(), lit("cell")).otherwise(lit("row")).as("level"),
                         when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"),
@@ -132,7 +143,7 @@ public final class SurveyIngest {
                         col("school_year"));
         return new SurveyData(CanonicalTable.RESPONSES.require(responses, "survey ingest"),
                 CanonicalTable.OPEN_ANSWERS.require(open, "survey ingest"), CanonicalTable.REJECTS.require(rejects, "survey ingest"),
-                accounts, opened.sources());
+                accounts, opened.sources(), SurveyCompletion.of(completionCounts));
     }
 
     /** The reject reason of a submission that a later one of the same respondent replaces. */

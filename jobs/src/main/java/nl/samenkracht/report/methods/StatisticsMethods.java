@@ -2,36 +2,38 @@ package nl.samenkracht.report.methods;
 
 import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.indicators.stats.GroupSetting;
+import nl.samenkracht.indicators.stats.GroupTest;
 import nl.samenkracht.indicators.stats.GroupTestKind;
 import nl.samenkracht.indicators.stats.PrePostDesign;
+import nl.samenkracht.indicators.stats.PrePostTest;
+import nl.samenkracht.indicators.stats.ScaleAlpha;
 import nl.samenkracht.indicators.stats.StatisticsResults;
 import nl.samenkracht.indicators.stats.StatisticsStage;
-import nl.samenkracht.report.tables.StatisticsTables;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The Dutch methods paragraphs of the statistics stage, written from the finished tables and the
+ * The Dutch methods paragraphs of the statistics stage, written from its results (the rows of its tables) and the
  * options, so that every number in them is a number of the results and the text changes when the
  * options or the data do. A paragraph about a test that did not run is left out.
  */
 public final class StatisticsMethods {
     private StatisticsMethods() {}
 
-    /** The paragraphs of a run's statistics, read from its report tables. */
+    /** The paragraphs of a run's statistics. */
     public static List<String> paragraphs(StatisticsResults results, OptionsConfig options) {
-        return paragraphs(StatisticsTables.reliability(results), StatisticsTables.prepost(results),
-                StatisticsTables.groups(results), options);
+        return paragraphs(results.reliability(), results.prepost(), results.groups(), options);
     }
 
-    static List<String> paragraphs(Table reliability, Table prepost, Table groups, OptionsConfig options) {
+    static List<String> paragraphs(List<ScaleAlpha> reliability, List<PrePostTest> prepost, List<GroupTest> groups,
+                                   OptionsConfig options) {
         List<String> p = new ArrayList<>();
         String r = reliability(reliability);
         if (r != null) p.add(r);
@@ -42,31 +44,31 @@ public final class StatisticsMethods {
         }
         String g = groups(groups, options);
         if (g != null) p.add(g);
-        if (prepost.rowCount() > 0 || groups.rowCount() > 0) p.add(holm(prepost, groups));
+        if (!prepost.isEmpty() || !groups.isEmpty()) p.add(holm(prepost, groups));
         p.add(missing(reliability, prepost, groups, options));
         return p;
     }
 
-    static String reliability(Table t) {
-        IntPredicate perWave = i -> !t.stringColumn("school_year").get(i).equals(StatisticsStage.ALL);
+    static String reliability(List<ScaleAlpha> t) {
+        Predicate<ScaleAlpha> perWave = a -> !a.schoolYear().equals(StatisticsStage.ALL);
         int rows = count(t, perWave);
         if (rows == 0) return null;
-        IntPredicate computed = i -> perWave.test(i) && !t.doubleColumn("alpha_pairwise").isMissing(i);
+        Predicate<ScaleAlpha> computed = a -> perWave.test(a) && Double.isFinite(a.alphaPairwise());
         StringBuilder b = new StringBuilder("Betrouwbaarheid. De interne consistentie van elke schaal is per vragenlijst,"
                 + " schooljaar en meting, en over alle metingen samen (regels \"alle\"), uitgedrukt in Cronbachs alfa (Cronbach, 1951) op de"
                 + " omgescoorde antwoorden, berekend zoals psych::alpha in R. Alfa pairwise, het hoofdgetal, gebruikt voor"
                 + " elke covariantie de respondenten die beide items beantwoordden; alfa listwise alleen de respondenten die"
                 + " alle items van de schaal beantwoordden. Meegeteld zijn respondenten met ten minste één antwoord op de"
                 + " schaal: ");
-        IntPredicate answered = i -> perWave.test(i) && t.intColumn("n_rows").getInt(i) > 0;
-        b.append(range(t, "n_rows", answered)).append(" per schaal en meting, van wie ")
-                .append(range(t, "n_complete", answered)).append(" alle items beantwoordden. Het 95%-betrouwbaarheidsinterval"
+        Predicate<ScaleAlpha> answered = a -> perWave.test(a) && a.nRows() > 0;
+        b.append(range(t, ScaleAlpha::nRows, answered)).append(" per schaal en meting, van wie ")
+                .append(range(t, ScaleAlpha::nComplete, answered)).append(" alle items beantwoordden. Het 95%-betrouwbaarheidsinterval"
                         + " is dat van Feldt (Feldt, 1965), met dat aantal respondenten als n. Per item staan de gecorrigeerde"
                         + " item-totaalcorrelatie (met de som van de overige items) en alfa zonder het item in de tabel;"
                         + " items zonder variantie zijn buiten de berekening gelaten, zoals psych::alpha doet.");
         if (count(t, computed) > 0) {
-            b.append(" Alfa pairwise lag per schaal en meting tussen ").append(decimal(min(t, "alpha_pairwise", computed)))
-                    .append(" en ").append(decimal(max(t, "alpha_pairwise", computed))).append('.');
+            b.append(" Alfa pairwise lag per schaal en meting tussen ").append(decimal(min(t, ScaleAlpha::alphaPairwise, computed)))
+                    .append(" en ").append(decimal(max(t, ScaleAlpha::alphaPairwise, computed))).append('.');
         }
         int na = rows - count(t, computed);
         if (na > 0) {
@@ -77,46 +79,46 @@ public final class StatisticsMethods {
     }
 
     /** Pre/post rows where a test was chosen (both waves had scores). */
-    private static int tested(Table t) {
-        return count(t, i -> !t.stringColumn("design").isMissing(i));
+    private static int tested(List<PrePostTest> t) {
+        return count(t, x -> x.design() != null);
     }
 
-    static String prePost(Table t, OptionsConfig o) {
-        if (t.rowCount() == 0) return null;
+    static String prePost(List<PrePostTest> t, OptionsConfig o) {
+        if (t.isEmpty()) return null;
         if (tested(t) == 0) {
             return "Voor- en nameting. Geen schooljaar had scores in zowel de " + o.preWave() + " als de " + o.postWave()
                     + "; er is daarom geen voor- en nameting vergeleken (de reden staat per regel in de kolom na_reason).";
         }
-        IntPredicate paired = i -> PrePostDesign.PAIRED.code().equals(t.stringColumn("design").get(i));
-        IntPredicate independent = i -> PrePostDesign.INDEPENDENT.code().equals(t.stringColumn("design").get(i));
+        Predicate<PrePostTest> paired = x -> x.design() == PrePostDesign.PAIRED;
+        Predicate<PrePostTest> independent = x -> x.design() == PrePostDesign.INDEPENDENT;
         StringBuilder b = new StringBuilder("Voor- en nameting. Per vragenlijst en schooljaar zijn de ")
                 .append(o.preWave()).append(" en de ").append(o.postWave()).append(" vergeleken, per schaal en per item,"
                         + " voor alle respondenten samen en per groep. Respondenten zijn tussen de metingen gekoppeld via hun"
                         + " pseudoniem.");
         if (count(t, paired) > 0) {
             b.append(" Met ten minste twee gekoppelde paren is de Wilcoxon-rangtekentoets voor gepaarde metingen (Wilcoxon, 1945) gebruikt (")
-                    .append(count(t, paired)).append(" analyses, ").append(range(t, "n_pairs", paired))
+                    .append(count(t, paired)).append(" analyses, ").append(range(t, PrePostTest::nPairs, paired))
                     .append(" paren); respondenten met een score in maar één van beide metingen (")
-                    .append(range(t, "n_unlinked", paired)).append(" per analyse) tellen daarin niet mee.");
+                    .append(range(t, PrePostTest::nUnlinked, paired)).append(" per analyse) tellen daarin niet mee.");
             if (pratt(o)) {
-                b.append(" Verschillen van 0 (").append(range(t, "n_zero_differences", paired)).append(" per analyse) zijn"
+                b.append(" Verschillen van 0 (").append(range(t, PrePostTest::nZero, paired)).append(" per analyse) zijn"
                         + " meegerangschikt en daarna buiten V gelaten, volgens de methode van Pratt (1959; optie zero_method: pratt);"
                         + " de normale benadering is voor die nulverschillen gecorrigeerd (Cureton, 1967), zoals SciPy's"
                         + " wilcoxon(zero_method = \"pratt\").");
             } else {
                 b.append(" Verschillen van 0 zijn vóór het rangschikken weggelaten, zoals R's wilcox.test doet (")
-                        .append(range(t, "n_zero_differences", paired)).append(" per analyse; optie zero_method: wilcox).");
+                        .append(range(t, PrePostTest::nZero, paired)).append(" per analyse; optie zero_method: wilcox).");
             }
         }
         if (count(t, independent) > 0) {
             b.append(count(t, paired) > 0 ? " Waar dat niet kon (" : " De metingen waren niet te koppelen (")
-                    .append(String.join("; ", distinct(t, "design_reason", independent)))
+                    .append(String.join("; ", distinct(t, PrePostTest::designReason, independent)))
                     .append("), is de Mann-Whitney U-toets voor onafhankelijke steekproeven (Mann & Whitney, 1947) gebruikt op alle scores van beide"
                             + " metingen (").append(count(t, independent)).append(" analyses, n ").append(o.preWave())
-                    .append(' ').append(range(t, "n_pre", independent)).append(", n ").append(o.postWave()).append(' ')
-                    .append(range(t, "n_post", independent)).append(").");
+                    .append(' ').append(range(t, PrePostTest::nPre, independent)).append(", n ").append(o.postWave()).append(' ')
+                    .append(range(t, PrePostTest::nPost, independent)).append(").");
         }
-        b.append(pValues(t, i -> !t.stringColumn("design").isMissing(i), o));
+        b.append(pValues(t, PrePostTest::pMethod, x -> x.design() != null, o));
         b.append(pratt(o) ? " Zonder nulverschillen" : " Zo").append(" komen V, W en p overeen met R's wilcox.test(exact = ")
                 .append(o.exactP() ? "NULL" : "FALSE")
                 .append(", correct = ").append(o.continuityCorrection() ? "TRUE" : "FALSE").append("). Een hogere score in de ")
@@ -124,9 +126,9 @@ public final class StatisticsMethods {
         return b.toString();
     }
 
-    static String effectSizes(Table t, OptionsConfig o) {
-        boolean paired = count(t, i -> PrePostDesign.PAIRED.code().equals(t.stringColumn("design").get(i))) > 0;
-        boolean independent = count(t, i -> PrePostDesign.INDEPENDENT.code().equals(t.stringColumn("design").get(i))) > 0;
+    static String effectSizes(List<PrePostTest> t, OptionsConfig o) {
+        boolean paired = count(t, x -> x.design() == PrePostDesign.PAIRED) > 0;
+        boolean independent = count(t, x -> x.design() == PrePostDesign.INDEPENDENT) > 0;
         StringBuilder b = new StringBuilder("Effectmaten. De belangrijkste effectmaat is de rangbiseriële correlatie met een"
                 + " 95%-betrouwbaarheidsinterval via de Fisher-z-transformatie, zoals effectsize::rank_biserial in R");
         if (paired) b.append("; bij gepaarde metingen de matched-pairs-versie (Kerby, 2014)");
@@ -156,9 +158,9 @@ public final class StatisticsMethods {
      * Which p-values are exact and which come from the normal approximation, counted in the table
      * itself (column p_method), so the text says per table what was used.
      */
-    static String pValues(Table t, IntPredicate tested, OptionsConfig o) {
-        IntPredicate withP = i -> tested.test(i) && !t.stringColumn("p_method").isMissing(i);
-        IntPredicate exact = i -> withP.test(i) && nl.samenkracht.statistics.PValueMethods.EXACT.equals(t.stringColumn("p_method").get(i));
+    static <T> String pValues(List<T> t, Function<T, String> pMethod, Predicate<T> tested, OptionsConfig o) {
+        Predicate<T> withP = x -> tested.test(x) && !missing(pMethod.apply(x));
+        Predicate<T> exact = x -> withP.test(x) && nl.samenkracht.statistics.PValueMethods.EXACT.equals(pMethod.apply(x));
         int all = count(t, withP);
         int nExact = count(t, exact);
         String normal = "de normale benadering met correctie voor knopen (ties), "
@@ -180,13 +182,13 @@ public final class StatisticsMethods {
         return OptionsConfig.PRATT.equals(o.zeroMethod());
     }
 
-    static String groups(Table t, OptionsConfig o) {
-        if (t.rowCount() == 0) return null;
-        IntPredicate mw = i -> GroupTestKind.MANN_WHITNEY.code().equals(t.stringColumn("test").get(i));
-        IntPredicate kw = i -> GroupTestKind.KRUSKAL_WALLIS.code().equals(t.stringColumn("test").get(i));
-        IntPredicate dunn = i -> GroupTestKind.DUNN.code().equals(t.stringColumn("test").get(i));
+    static String groups(List<GroupTest> t, OptionsConfig o) {
+        if (t.isEmpty()) return null;
+        Predicate<GroupTest> mw = x -> x.test() == GroupTestKind.MANN_WHITNEY;
+        Predicate<GroupTest> kw = x -> x.test() == GroupTestKind.KRUSKAL_WALLIS;
+        Predicate<GroupTest> dunn = x -> x.test() == GroupTestKind.DUNN;
         List<String> by = new ArrayList<>();
-        for (String g : distinct(t, "grouping", i -> true)) {
+        for (String g : distinct(t, x -> x.key().setting().grouping(), x -> true)) {
             by.add(g.equals(GroupSetting.GROUP) ? "de groepen" : g.equals(GroupSetting.LOCATION) ? "de locaties" : g);
         }
         StringBuilder b = new StringBuilder("Groepsvergelijkingen. Per vragenlijst, schooljaar en meting zijn ")
@@ -197,7 +199,7 @@ public final class StatisticsMethods {
                     + " hoort bij de eerste groep in alfabetische volgorde (group_a), een positieve rangbiseriële correlatie"
                     + " betekent dat die groep hoger scoort en de Hodges-Lehmann-schatter is de mediaan van alle verschillen"
                     + " group_a − group_b, beide met een 95%-betrouwbaarheidsinterval.");
-            b.append(pValues(t, mw, o).replace(" De p-waarden zijn tweezijdig.", " De p-waarden van de Mann-Whitney-toetsen"
+            b.append(pValues(t, GroupTest::pMethod, mw, o).replace(" De p-waarden zijn tweezijdig.", " De p-waarden van de Mann-Whitney-toetsen"
                     + " zijn tweezijdig."));
         }
         if (count(t, kw) > 0) {
@@ -209,13 +211,13 @@ public final class StatisticsMethods {
         return b.toString();
     }
 
-    static String holm(Table prepost, Table groups) {
+    static String holm(List<PrePostTest> prepost, List<GroupTest> groups) {
         StringBuilder b = new StringBuilder("Meervoudig toetsen. Naast p staat de volgens Holm (1979) gecorrigeerde p (p_holm, zoals"
                 + " p.adjust(method = \"holm\") in R).");
-        if (prepost.rowCount() > 0) {
+        if (!prepost.isEmpty()) {
             b.append(" Bij voor- en nameting is gecorrigeerd binnen elk schooljaar × subgroep × niveau (schaal of item).");
         }
-        if (groups.rowCount() > 0) {
+        if (!groups.isEmpty()) {
             b.append(" Bij de groepsvergelijkingen zijn de Mann-Whitney- en Kruskal-Wallistoetsen gecorrigeerd binnen"
                     + " schooljaar × meting × niveau × indeling, en Dunns paarsgewijze toetsen binnen de paren van één schaal"
                     + " of item.");
@@ -223,10 +225,9 @@ public final class StatisticsMethods {
         return b.toString();
     }
 
-    static String missing(Table reliability, Table prepost, Table groups, OptionsConfig o) {
-        int na = count(reliability, i -> !reliability.stringColumn("na_reason").isMissing(i))
-                + count(prepost, i -> !prepost.stringColumn("na_reason").isMissing(i))
-                + count(groups, i -> !groups.stringColumn("na_reason").isMissing(i));
+    static String missing(List<ScaleAlpha> reliability, List<PrePostTest> prepost, List<GroupTest> groups, OptionsConfig o) {
+        int na = count(reliability, x -> !missing(x.naReason())) + count(prepost, x -> !missing(x.naReason()))
+                + count(groups, x -> !missing(x.naReason()));
         StringBuilder b = new StringBuilder("Ontbrekende gegevens. Lege antwoorden en antwoorden als \"Weet ik niet\" tellen als"
                 + " ontbrekend; er is niets bijgeschat. Een schaalscore ontbreekt als minder dan ")
                 .append(Math.round(o.minAnsweredShare() * 100)).append("% van de items van de schaal is beantwoord. Elke"
@@ -239,20 +240,24 @@ public final class StatisticsMethods {
         return b.append('.').toString();
     }
 
-    private static int count(Table t, IntPredicate keep) {
+    private static <T> int count(List<T> t, Predicate<T> keep) {
         int n = 0;
-        for (int i = 0; i < t.rowCount(); i++) if (keep.test(i)) n++;
+        for (T x : t) if (keep.test(x)) n++;
         return n;
     }
 
-    /** "7" or "5 tot 9": the range of a whole-number column over the kept rows. */
-    private static String range(Table t, String column, IntPredicate keep) {
+    /** An empty cell of the tables: no text. */
+    private static boolean missing(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    /** "7" or "5 tot 9": the range of a whole number over the kept rows (null: no value). */
+    private static <T> String range(List<T> t, Function<T, Integer> value, Predicate<T> keep) {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        Column<?> c = t.column(column);
-        for (int i = 0; i < t.rowCount(); i++) {
-            if (!keep.test(i) || c.isMissing(i)) continue;
-            int v = ((Number) c.get(i)).intValue();
+        for (T x : t) {
+            Integer v = keep.test(x) ? value.apply(x) : null;
+            if (v == null) continue;
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
@@ -260,23 +265,21 @@ public final class StatisticsMethods {
         return lo == hi ? Integer.toString(lo) : lo + " tot " + hi;
     }
 
-    private static double min(Table t, String column, IntPredicate keep) {
+    private static <T> double min(List<T> t, ToDoubleFunction<T> value, Predicate<T> keep) {
         double m = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < t.rowCount(); i++) if (keep.test(i)) m = Math.min(m, t.doubleColumn(column).getDouble(i));
+        for (T x : t) if (keep.test(x)) m = Math.min(m, value.applyAsDouble(x));
         return m;
     }
 
-    private static double max(Table t, String column, IntPredicate keep) {
+    private static <T> double max(List<T> t, ToDoubleFunction<T> value, Predicate<T> keep) {
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < t.rowCount(); i++) if (keep.test(i)) m = Math.max(m, t.doubleColumn(column).getDouble(i));
+        for (T x : t) if (keep.test(x)) m = Math.max(m, value.applyAsDouble(x));
         return m;
     }
 
-    private static List<String> distinct(Table t, String column, IntPredicate keep) {
+    private static <T> List<String> distinct(List<T> t, Function<T, String> value, Predicate<T> keep) {
         Set<String> s = new LinkedHashSet<>();
-        for (int i = 0; i < t.rowCount(); i++) {
-            if (keep.test(i) && !t.stringColumn(column).isMissing(i)) s.add(t.stringColumn(column).get(i));
-        }
+        for (T x : t) if (keep.test(x) && !missing(value.apply(x))) s.add(value.apply(x));
         return new ArrayList<>(s);
     }
 

@@ -77,7 +77,11 @@ public final class ColumnLabels {
             Map.entry("attendance_total", "Opkomst totaal"), Map.entry("with_count", "Met aantal"),
             Map.entry("indicator", "Indicator"), Map.entry("domain", "Domein"), Map.entry("total", "Totaal"),
             Map.entry("change", "Verandering"), Map.entry("trend", "Trend"), Map.entry("differences", "Verschillen"),
-            Map.entry("scale_label", "Schaal (label)"), Map.entry("answer_scale_label", "Antwoordschaal (label)"));
+            Map.entry("scale_label", "Schaal (label)"), Map.entry("answer_scale_label", "Antwoordschaal (label)"),
+            // issue 15: incomplete submissions and completion
+            Map.entry("skipped", "Overgeslagen"), Map.entry("incomplete", "Onvolledig"),
+            Map.entry("n_started", "n geopend"), Map.entry("n_unfinished", "n onvolledig"), Map.entry("n_empty", "n leeg"),
+            Map.entry("response_rate", "Respons"), Map.entry("completion_rate", "Voltooid"));
 
     /** Dutch words for the contract values that appear in workbook cells (CSV keeps the values). */
     private static final Map<String, Map<String, String>> VALUES = Map.of(
@@ -106,11 +110,13 @@ public final class ColumnLabels {
 
     /** Excel number format for a column; Excel shows it with the reader's own decimal mark. */
     public static String format(String column) {
-        if (column.startsWith("share") || column.startsWith("pct_") || column.equals("coverage") || column.equals("achievement"))
+        if (column.startsWith("share") || column.startsWith("pct_") || column.endsWith("_rate") || column.equals("coverage")
+                || column.equals("achievement"))
             return "0%";
         if (column.equals("p") || column.startsWith("p_")) return "0.000";
         if (column.equals("n") || column.startsWith("n_") || column.equals("count") || column.equals("row")
-                || column.equals("read") || column.equals("accepted") || column.equals("rejected") || column.equals("df"))
+                || column.equals("read") || column.equals("accepted") || column.equals("rejected") || column.equals("incomplete")
+                || column.equals("df"))
             return "0";
         return "0.00";
     }

@@ -1,0 +1,64 @@
+package nl.samenkracht.ingest.survey;
+
+import nl.samenkracht.ingest.frontend.RowKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Completion of one instrument × school year × wave × location (issue 15): how many questionnaires
+ * were opened (a record in the export that is a submission at all), how many were finished and
+ * used, how many left unfinished with some answers, how many with none. Rejected rows (no
+ * respondent, an impossible date …) and earlier submissions replaced by a later one are not
+ * counted here; they are in the row accounting. Null school year, wave or location: the
+ * incomplete row did not say (an unfinished submission has no submission date, a later page
+ * may ask the location).
+ */
+public record SurveyCompletion(String instrument, String schoolYear, String wave, String location,
+                               long complete, long unfinished, long empty) {
+    /** Records in the export that are a submission: finished, unfinished or empty. */
+    public long started() {
+        return complete + unfinished + empty;
+    }
+
+    /** Share of the opened questionnaires with at least one answer. */
+    public double responseRate() {
+        return started() == 0 ? Double.NaN : (double) (complete + unfinished) / started();
+    }
+
+    /** Share of the opened questionnaires that were finished (and are analysed). */
+    public double completionRate() {
+        return started() == 0 ? Double.NaN : (double) complete / started();
+    }
+
+    /** One counted group of interpreted survey rows: its key, row kind, reason and number. */
+    record Count(String instrument, String schoolYear, String wave, String location, RowKind kind, String reason, long n) {}
+
+    /** Adds up the counts of finished (accepted) and incomplete rows per cell, sorted (nulls last). */
+    static List<SurveyCompletion> of(List<Count> counts) {
+        Map<List<String>, long[]> cells = new TreeMap<>(KEY_ORDER);
+        for (Count c : counts) {
+            int slot;
+            if (c.kind() == RowKind.ACCEPTED) slot = 0;
+            else if (c.kind() == RowKind.INCOMPLETE) slot = RowKind.EMPTY_SUBMISSION.equals(c.reason()) ? 2 : 1;
+            else continue;
+            cells.computeIfAbsent(java.util.Arrays.asList(c.instrument(), c.schoolYear(), c.wave(), c.location()), k -> new long[3])[slot] += c.n();
+        }
+        List<SurveyCompletion> out = new ArrayList<>();
+        cells.forEach((k, n) -> out.add(new SurveyCompletion(k.get(0), k.get(1), k.get(2), k.get(3), n[0], n[1], n[2])));
+        return out;
+    }
+
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = NULLS_LAST.compare(a.get(i), b.get(i));
+            if (c != 0) return c;
+        }
+        return 0;
+    };
+
+}
