@@ -36,6 +36,7 @@ public final class LikertFigures {
                 all.computeIfAbsent(List.of(o.instrument(), o.item(), o.schoolYear(), o.wave()), k -> new ArrayList<>()).add(o);
         Set<String> years = new TreeSet<>();
         for (List<String> k : all.keySet()) years.add(k.get(2));
+        String latest = years.isEmpty() ? null : ((TreeSet<String>) years).last();
         for (Codebook.Scale scale : cb.scales()) {
             AnswerScale as = cb.answerScaleOf(scale);
             if (as == null) continue;
@@ -56,8 +57,10 @@ public final class LikertFigures {
                 if (rows.isEmpty()) continue;
                 List<String> options = as.options().stream().map(AnswerScale.Option::label).toList();
                 LikertBarData data = new LikertBarData(scale.label() + " — " + year + " (alle locaties)", options, as.neutralIndex(), rows);
-                out.add(new Figure(FileNames.slug("likert", scale.instrument(), scale.id(), year), SHEET,
-                        DivergingLikertChart.create(data), 1000, DivergingLikertChart.suggestedHeight(rows.size())));
+                Figure f = new Figure(FileNames.slug("likert", scale.instrument(), scale.id(), year), SHEET,
+                        DivergingLikertChart.create(data), 1000, DivergingLikertChart.suggestedHeight(rows.size()));
+                // The printed appendix shows the latest school year; earlier years are on the sheet and in figures/.
+                out.add(year.equals(latest) ? f : f.onScreenOnly());
             }
         }
         return out;

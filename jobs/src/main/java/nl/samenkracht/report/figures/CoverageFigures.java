@@ -95,8 +95,9 @@ public final class CoverageFigures {
             for (Factor f : shown)
                 for (String y : years)
                     cell(yearCells, label.get(f.id()), y, byCell.get(List.of(f.id(), y, EvidenceValue.ALL_LOCATIONS)));
+            // The printed appendix shows the latest year per location; the years side by side are on screen and in figures/.
             out.add(figure(FileNames.slug("coverage", framework.id(), "schooljaren"),
-                    framework.label() + " – alle locaties per schooljaar", note, label, notes, shown, years, yearCells));
+                    framework.label() + " – alle locaties per schooljaar", note, label, notes, shown, years, yearCells).onScreenOnly());
         }
         return out;
     }

@@ -94,7 +94,10 @@ public final class WorkbookWriter {
             }
             Map<String, Integer> widestFigure = new HashMap<>();
             Map<String, List<Figure>> figuresOf = new java.util.LinkedHashMap<>();
-            for (Figure f : report.figures()) {
+            // Per sheet the printed figures first, then those on screen only (below the print area).
+            List<Figure> ordered = new java.util.ArrayList<>(report.figures());
+            ordered.sort(java.util.Comparator.comparing((Figure f) -> !f.printed()));
+            for (Figure f : ordered) {
                 widestFigure.merge(f.sheetTitle(), f.width(), Math::max);
                 figuresOf.computeIfAbsent(f.sheetTitle(), t -> new java.util.ArrayList<>()).add(f);
             }
@@ -110,14 +113,19 @@ public final class WorkbookWriter {
                 Pages p = new Pages(sheet, pageHeightPoints(sheet, widestFigure.get(e.getKey())));
                 // Charts taller than a page are shown smaller (the PNG keeps its pixels) so that each prints on one page;
                 // a sheet of charts only may show them somewhat smaller still when that saves printed pages.
-                p.chooseShrink(e.getValue(), !sheetHasTable(report, e.getKey()));
+                List<Figure> printedOnes = e.getValue().stream().filter(Figure::printed).toList();
+                p.chooseShrink(printedOnes.isEmpty() ? e.getValue() : printedOnes, !sheetHasTable(report, e.getKey()));
                 pages.put(e.getKey(), p);
             }
             // The last figure per sheet: its first row, its rows and where it ends (px), for a figure placed beside it.
             Map<String, int[]> lastFigure = new HashMap<>();
-            for (Figure original : report.figures()) {
+            Set<String> printAreaSet = new HashSet<>();
+            for (Figure original : ordered) {
                 Sheet sheet = byTitle.get(original.sheetTitle());
                 Pages sheetPages = pages.get(original.sheetTitle());
+                if (!original.printed() && printAreaSet.add(original.sheetTitle()) && nextFreeRow.get(original.sheetTitle()) > 0
+                        && !sheetHasTable(report, original.sheetTitle()))
+                    wb.setPrintArea(wb.getSheetIndex(sheet), 0, PAGE_WIDTH_PX / COLUMN_PX, 0, nextFreeRow.get(original.sheetTitle()) - 2);
                 Figure f = sheetPages.shrunk(original);
                 int[] last = lastFigure.get(f.sheetTitle());
                 if (f.besidePrevious() && last != null && last[2] + FIGURE_GAP_PX + f.width() <= PAGE_WIDTH_PX) {
