@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * init wrote, without any edit, each exiting 0. The run says which layout it recognised (terminal and
  * inputs.csv), reads exactly the generator's finished submissions, counts its unfinished and empty ones
  * as incomplete (not rejected: the default reject_threshold of 5% would otherwise fail the LimeSurvey
- * run, 3 of 15 rows), and the figures it reports are the PNG files it wrote.
+ * run, 3 of 15 rows), and the figures it reports are the PNG files it wrote. The Polish MAXQDA folder is an
+ * interviews-only study: it runs end to end and its output folder is named after its school year.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutFoldersTest {
@@ -75,6 +76,8 @@ class LayoutFoldersTest {
         String label = expectedLayout(layout);
         assertTrue(run.err().contains(file + ": " + label), "terminal names the layout '" + label + "'\n" + run.all());
         Path out = runFolder(folder.resolve("reports"));
+        // Named after the school year of the data, also for the interviews-only study.
+        assertEquals("2024-2025", out.getFileName().toString(), out.toString());
         List<String> inputs = Files.readAllLines(out.resolve("tables/inputs.csv"));
         assertTrue(inputs.stream().anyMatch(l -> l.contains(file) && l.contains("," + label + ",")), inputs.toString());
 
