@@ -98,11 +98,13 @@ public final class StudyLoader {
                 throws IOException {
             List<String> known = deserializer == null || deserializer.getKnownPropertyNames() == null ? List.of()
                     : deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
-            // The object holding the key: the parser stands on the key's value (inside it when that is a block or list).
+            // The object holding the key is the context whose current name is the key: where the
+            // parser stands (on the value, inside it, or on a buffered copy of a record's
+            // properties) differs with the value's shape, so look for it instead of counting levels.
             com.fasterxml.jackson.core.JsonStreamContext holder = p.getParsingContext();
-            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY)
-                holder = holder.getParent();
-            String under = holder == null || holder.getParent() == null ? "" : YamlLines.readable(holder.getParent().pathAsPointer().toString());
+            while (holder != null && !(holder.inObject() && name.equals(holder.getCurrentName()))) holder = holder.getParent();
+            if (holder == null) holder = p.getParsingContext();
+            String under = holder.getParent() == null ? "" : YamlLines.readable(holder.getParent().pathAsPointer().toString());
             problems.add(file + keyLine(text, name, p.currentTokenLocation()) + ": unknown key '" + name + "' under "
                     + (under.isEmpty() ? "the top level" : under) + DidYouMean.hint(name, known) + "; allowed: " + String.join(", ", known));
             p.skipChildren();
