@@ -68,7 +68,7 @@ steps="$data/steps.md"
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo) MiB RAM, $(java -version 2>&1 | head -1)."
   echo "Each figure is the median of the runs; wall time includes JVM and Spark start (\`./samenkracht run\`,"
   echo "launcher defaults: -Xmx2g, parallel GC, class-data-sharing archive made by an uncounted warm-up run)."
-  echo "The load average before every run is in \`bench/data/raw.txt\`."
+  echo "The load average before every run is listed under the table (also in \`bench/data/raw.txt\`)."
   echo
   echo "| data | runs | rows read | wall (s) | rows/s | CPU user+sys (s) | peak RSS (MiB) |"
   echo "|---|---|---|---|---|---|---|"
@@ -141,6 +141,12 @@ done
     [ -n "$prev" ] && [ "$prev" != "0" ] && [ "$w" != "0" ] && echo "- ${pk}x → ${k}x: $(python3 -c "print(round($w/$prev, 2))")× the time"
     prev="$w"; pk="$k"
   done
+  echo
+  echo "## Every run, with the load average before it"
+  echo
+  echo '```'
+  cat "$data/raw.txt"
+  echo '```'
   echo
   echo "## Where the time goes"
   cat "$steps"
