@@ -113,6 +113,13 @@ public final class InterviewStage {
      */
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
                                        Pseudonymizer pseudonymizer, FreeTextMask mask, Path work) {
+        return run(spark, study, interviews, waves, pseudonymizer, mask, work, null);
+    }
+
+    /** @param rowsRead the run's count of rows read (the progress line): each file's rows when it has been read; or null */
+    public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
+                                       Pseudonymizer pseudonymizer, FreeTextMask mask, Path work,
+                                       nl.samenkracht.ingest.frontend.RowsRead rowsRead) {
         boolean freeText = study.config().privacy().includeFreeText();
         if (interviews.isEmpty()) {
             // No interviews: empty results without running a Spark job.
@@ -125,7 +132,7 @@ public final class InterviewStage {
         InterviewIngest.Ingested in;
         SegmentSpill spill = new SegmentSpill(work, mask);
         try (spill) {
-            in = InterviewIngest.read(study, interviews, pseudonymizer, spill);
+            in = InterviewIngest.read(study, interviews, pseudonymizer, spill, rowsRead);
         }
         Dataset<Row> rejects = spark.createDataFrame(in.rejects(), CanonicalTable.REJECTS.schema());
         Dataset<Row> all = CanonicalTable.INTERVIEW_SEGMENTS.require(spill.read(spark), "interviews")

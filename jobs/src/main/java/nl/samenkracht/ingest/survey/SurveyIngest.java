@@ -12,6 +12,7 @@ import nl.samenkracht.ingest.frontend.LocalRows;
 import nl.samenkracht.ingest.frontend.Planned;
 import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
+import nl.samenkracht.ingest.frontend.RowsRead;
 import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.model.Schemas;
 import nl.samenkracht.canonical.CanonicalTable;
@@ -53,9 +54,17 @@ public final class SurveyIngest {
     private final Pseudonymizer pseudonymizer;
     private final ExportOpener opener;
     private final SurveyFilePlanner planner;
+    private final RowsRead rowsRead;
 
     public SurveyIngest(SparkSession spark, Study study, Map<String, AnswerScale> scales, Pseudonymizer pseudonymizer,
                         Path workDir, List<String> knownLocations) {
+        this(spark, study, scales, pseudonymizer, workDir, knownLocations, null);
+    }
+
+    /** @param rowsRead the run's count of rows read (the progress line), or null */
+    public SurveyIngest(SparkSession spark, Study study, Map<String, AnswerScale> scales, Pseudonymizer pseudonymizer,
+                        Path workDir, List<String> knownLocations, RowsRead rowsRead) {
+        this.rowsRead = rowsRead;
         this.spark = spark;
         this.study = study;
         this.pseudonymizer = pseudonymizer;
@@ -100,7 +109,7 @@ public final class SurveyIngest {
 
     /** Every record of every survey file, interpreted ({@link Schemas#INTERPRETED}), before duplicates are marked. */
     public Dataset<Row> interpreted(Opened opened) {
-        return FrontEnd.read(spark, opened.files(), new RowInterpreter(pseudonymizer), Schemas.INTERPRETED);
+        return FrontEnd.read(spark, opened.files(), new RowInterpreter(pseudonymizer), Schemas.INTERPRETED, rowsRead);
     }
 
     public SurveyData ingest() {
