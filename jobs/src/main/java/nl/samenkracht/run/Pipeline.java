@@ -155,9 +155,10 @@ public final class Pipeline {
             for (SourceFile f : sources)
                 progress.info(f.file() + ": " + f.layout() + (f.dialect() == null || f.dialect().isBlank() ? "" : ", " + f.dialect()));
             for (RowAccount a : accounts) {
-                if (a.incomplete() > 0) progress.info(a.file() + ": " + a.incomplete() + " incomplete " + a.incompleteByReason());
-                if (a.rejected() > 0) progress.info(a.file() + ": " + a.rejected() + " rejected " + a.rejectsByReason());
-                if (a.skipped() > 0) progress.info(a.file() + ": " + a.skipped() + " rows without data skipped " + a.skippedByReason());
+                if (a.incomplete() > 0) progress.info(a.file() + ": " + rows(a.incomplete()) + " incomplete (counted, not analysed): "
+                        + ReasonText.of(a.incompleteByReason()));
+                if (a.rejected() > 0) progress.info(a.file() + ": " + rows(a.rejected()) + " rejected: " + ReasonText.of(a.rejectsByReason()));
+                if (a.skipped() > 0) progress.info(a.file() + ": " + rows(a.skipped()) + " without data skipped: " + ReasonText.of(a.skippedByReason()));
             }
 
             progress.start("Computing indicators and statistics");
@@ -391,6 +392,10 @@ public final class Pipeline {
     /** A pseudonymiser of its own for a concurrent stage (same key, same pseudonyms). */
     private static Pseudonymizer copy(Pseudonymizer p) {
         return org.apache.commons.lang3.SerializationUtils.clone(p);
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     /** The progress line's count while the exports are read: "; 4,198 rows read from the exports". */
