@@ -123,7 +123,7 @@ final class InterviewIngest {
                             s.codePath(), s.code(), s.text(), name, s.sourceRow());
                     accepted++;
                 }
-                SourceFile source = new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", format.key(), "", 0);
+                SourceFile source = new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", read.layout(), "", 0);
                 List<RowAccounting.Count> counts = new ArrayList<>();
                 counts.add(new RowAccounting.Count(source.source(), name, RowKind.ACCEPTED, null, accepted));
                 reasons.forEach((reason, n) -> counts.add(new RowAccounting.Count(source.source(), name, RowKind.REJECTED, reason, n)));

@@ -236,8 +236,8 @@ public final class ContactIngest {
         LocalRows.interpret(rosterPlan(config, r, e, new LinkedHashSet<>(knownLocations)), new RosterRowInterpreter(pseudonymizer), sink);
     }
 
-    /** Contact logs and rosters are plain tables; run.json names their layout so. */
-    private static final String PLAIN_LAYOUT = "CSV/XLSX";
+    /** Contact logs and rosters are plain tables with configured columns; run.json and the terminal name their layout so. */
+    private static final String PLAIN_LAYOUT = nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label;
 
     /** Logical column → index in this file's header; a configured header that is missing is a config error. */
     private static Map<String, Integer> columns(Export raw, String owner, List<String> logicals, Map<String, String> configured) {

@@ -147,7 +147,7 @@ class FrontEndTest {
         List<RowAccount> acc = RowAccounting.count(RowAccounting.tally(
                         FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT),
                         lit("contacts"), col(RowKind.COLUMN), col("reason"), lit(1)),
-                List.of(e.source(Source.CONTACTS, "t", "CSV/XLSX")));
+                List.of(e.source(Source.CONTACTS, "t", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label)));
         assertEquals(new RowAccount("contacts", "w.csv", 3, 2, 1, java.util.Map.of("3 velden", 1L), 0), acc.get(0));
     }
 
@@ -192,7 +192,7 @@ class FrontEndTest {
 
     @Test
     void sourcesAreAccountedEvenWithoutRows() {
-        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", "CSV/XLSX", "", 2);
+        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "", 2);
         RowAccount a = RowAccounting.accounts(List.of(), List.of(f)).get(0);
         assertEquals(0, a.read());
         RowAccount b = RowAccounting.accounts(List.of(new RowAccounting.Count("surveys", "leeg.csv", RowKind.DUPLICATE, "dubbel", 2),
