@@ -48,6 +48,7 @@ public final class StudyCheck {
         out.println("study " + c.study().id() + " (" + study.file() + "): " + describe(c));
         SurveyCheck surveys = new SurveyCheck(study, scales, findings);
         for (SurveyConfig s : c.surveys()) surveys.check(s);
+        surveys.finish();
         if (!c.contacts().logs().isEmpty() || !c.contacts().rosters().isEmpty()) new ContactCheck(study, c.contacts(), findings).check();
         interviews(study, c.interviews(), findings);
         coverage(study, c, scales, findings);
