@@ -29,13 +29,19 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
     private final int[] selected;
     private final boolean sheetRows;
     private final RecordInterpreter<P> interpreter;
+    /** The run's count of rows read, or null. */
+    private final RowsRead rowsRead;
 
-    /** @param files per file, keyed by {@link Export#key()} */
-    ExportRows(Map<String, FileRead<P>> files, int[] selected, boolean sheetRows, RecordInterpreter<P> interpreter) {
+    /**
+     * @param files    per file, keyed by {@link Export#key()}
+     * @param rowsRead where the rows read are counted (the progress line), or null
+     */
+    ExportRows(Map<String, FileRead<P>> files, int[] selected, boolean sheetRows, RecordInterpreter<P> interpreter, RowsRead rowsRead) {
         this.files = files;
         this.selected = selected;
         this.sheetRows = sheetRows;
         this.interpreter = interpreter;
+        this.rowsRead = rowsRead;
     }
 
     @Override
@@ -47,6 +53,8 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
             private String lastPath;
             private FileRead<P> file;
             private long records;
+            /** Rows of the current file read (not header records, not skipped): as the row accounting counts read. */
+            private long counted;
 
             @Override
             public boolean hasNext() {
@@ -56,7 +64,9 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
                     Row raw = input.next();
                     String path = raw.getString(n + 1);
                     if (!path.equals(lastPath)) {
+                        count();
                         lastPath = path;
+                        counted = 0;
                         file = files.get(key(path));
                         if (file == null) throw new IllegalStateException("no plan for scanned file " + path + " among " + files.keySet());
                         records = 0;
@@ -68,9 +78,19 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
                     RawRecord rec = record(raw, row);
                     String skip = skipReason(rec, raw.isNullAt(n) ? null : raw.getString(n), file, selected);
                     if (skip != null) interpreter.skip(rec, file.plan(), skip, buffer);
-                    else interpreter.interpret(rec, file.plan(), buffer);
+                    else {
+                        interpreter.interpret(rec, file.plan(), buffer);
+                        counted++;
+                    }
                 }
-                return at < buffer.size();
+                if (at < buffer.size()) return true;
+                count();
+                return false;
+            }
+
+            /** The current file's rows so far to the run's count (its value reaches the driver when the task ends). */
+            private void count() {
+                if (rowsRead != null && lastPath != null) rowsRead.read(key(lastPath), counted);
             }
 
             private RawRecord record(Row raw, int row) {
