@@ -30,13 +30,19 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
     private final int[] selected;
     private final boolean sheetRows;
     private final RecordInterpreter<P> interpreter;
+    /** The run's count of rows read, or null. */
+    private final RowsRead rowsRead;
 
-    /** @param files per file, keyed by {@link Export#key()} */
-    ExportRows(Map<String, FileRead<P>> files, int[] selected, boolean sheetRows, RecordInterpreter<P> interpreter) {
+    /**
+     * @param files    per file, keyed by {@link Export#key()}
+     * @param rowsRead where the rows read are counted (the progress line), or null
+     */
+    ExportRows(Map<String, FileRead<P>> files, int[] selected, boolean sheetRows, RecordInterpreter<P> interpreter, RowsRead rowsRead) {
         this.files = files;
         this.selected = selected;
         this.sheetRows = sheetRows;
         this.interpreter = interpreter;
+        this.rowsRead = rowsRead;
     }
 
     @Override
@@ -49,6 +55,8 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
             private long lastBlock = -1;
             private FileRead<P> file;
             private long records;
+            /** Rows of the current file read (not header records, not skipped): as the row accounting counts read. */
+            private long counted;
 
             @Override
             public boolean hasNext() {
@@ -59,8 +67,10 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
                     String path = raw.getString(n + 1);
                     long block = raw.getLong(n + 2);
                     if (!path.equals(lastPath) || block != lastBlock) {
+                        count();
                         lastPath = path;
                         lastBlock = block;
+                        counted = 0;
                         file = files.get(key(path));
                         if (file == null) throw new IllegalStateException("no plan for scanned file " + path + " among " + files.keySet());
                         records = firstRecord(file, path, block);
@@ -72,9 +82,20 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
                     RawRecord rec = record(raw, row);
                     String skip = skipReason(rec, raw.isNullAt(n) ? null : raw.getString(n), file, selected);
                     if (skip != null) interpreter.skip(rec, file.plan(), skip, buffer);
-                    else interpreter.interpret(rec, file.plan(), buffer);
+                    else {
+                        interpreter.interpret(rec, file.plan(), buffer);
+                        counted++;
+                    }
                 }
-                return at < buffer.size();
+                if (at < buffer.size()) return true;
+                count();
+                return false;
+            }
+
+            /** The current file's rows so far to the run's count (its value reaches the driver when the task ends). */
+            private void count() {
+                // per part of a file: a file read line by line may be split over tasks
+                if (rowsRead != null && lastPath != null) rowsRead.read(lastBlock > 0 ? key(lastPath) + "@" + lastBlock : key(lastPath), counted);
             }
 
             private RawRecord record(Row raw, int row) {

@@ -34,6 +34,12 @@ public final class FrontEnd {
      */
     public static <P> Dataset<Row> read(SparkSession spark, List<Planned<P>> files, RecordInterpreter<P> interpreter,
                                         StructType schema) {
+        return read(spark, files, interpreter, schema, null);
+    }
+
+    /** As {@link #read(SparkSession, List, RecordInterpreter, StructType)}, counting the rows read in {@code rowsRead} (null: not counted). */
+    public static <P> Dataset<Row> read(SparkSession spark, List<Planned<P>> files, RecordInterpreter<P> interpreter,
+                                        StructType schema, RowsRead rowsRead) {
         Map<String, List<Planned<P>>> shapes = new LinkedHashMap<>();
         for (Planned<P> f : files) shapes.computeIfAbsent(f.export().shape(), k -> new ArrayList<>()).add(f);
         Dataset<Row> all = null;
@@ -53,7 +59,7 @@ public final class FrontEnd {
             // files read line by line: Spark splits them itself, one scan balances the cores
             for (List<Export> chunk : same.get(0).export().lineByLine() ? List.of(exports) : chunks(spark, exports)) {
                 Dataset<Row> rows = SparkCsv.scan(spark, chunk, selected)
-                        .mapPartitions(new ExportRows<>(reads, selected, sheetRows, interpreter), ExpressionEncoder.apply(schema));
+                        .mapPartitions(new ExportRows<>(reads, selected, sheetRows, interpreter, rowsRead), ExpressionEncoder.apply(schema));
                 all = all == null ? rows : all.unionByName(rows);
             }
         }

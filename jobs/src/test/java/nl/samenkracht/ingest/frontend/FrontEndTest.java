@@ -85,6 +85,36 @@ class FrontEndTest {
         assertEquals(local, spark, "the Spark read gives the same rows");
     }
 
+    /**
+     * The progress line's count (issue 15): the rows of the exports a run reads, as the row accounting counts them
+     * read (the header records and the rows without data are not), once each, also when a plan reads a file again.
+     */
+    @Test
+    void rowsReadAreTheRowsOfTheExportsCountedOnceEach() throws Exception {
+        Files.writeString(dir.resolve("a.csv"), "Naam;Opmerking\nA;1\n;;\nB;2\nNaam;Opmerking\nteveel;a;b\nC;3\n", StandardCharsets.UTF_8);
+        StringBuilder big = new StringBuilder("Naam;Opmerking\n");
+        for (int i = 0; i < 250; i++) big.append("n").append(i).append(";x\n");
+        Files.writeString(dir.resolve("b.csv"), big, StandardCharsets.UTF_8);
+        ExportOpener opener = opener();
+        List<Planned<String>> files = new java.util.ArrayList<>();
+        for (String f : List.of("a.csv", "b.csv")) {
+            Export e = opener.open(request(), dir.resolve(f));
+            files.add(new Planned<>(e, 1, Set.of(0, 1), e.label()));
+        }
+        var spark = SharedSpark.get();
+        RowsRead rowsRead = RowsRead.register(spark);
+        var rows = FrontEnd.read(spark, files, new Skipping(), OUT, rowsRead);
+        assertEquals(0, rowsRead.total(), "nothing is read before an action");
+        List<Row> all = rows.collectAsList();
+        long accounted = all.stream().filter(r -> r.getInt(0) != RowKind.SKIPPED.code()).count();
+        assertEquals(4 + 250, accounted, "a.csv: A, B, C and the row that does not fit; b.csv: 250");
+        // Not cached: a second action reads both files again, and a third reads only a count.
+        rows.count();
+        rows.filter(col("a").isNotNull()).count();
+        assertEquals(accounted, rowsRead.total(), "each row of the exports counted once");
+        assertEquals(java.util.Map.of(files.get(0).export().key(), 4L, files.get(1).export().key(), 250L), rowsRead.value());
+    }
+
     private List<Row> read(Export e) {
         var rows = FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT);
         return rows.collectAsList().stream().sorted(Comparator.comparingInt(r -> r.getInt(2))).toList();
@@ -117,7 +147,7 @@ class FrontEndTest {
         List<RowAccount> acc = RowAccounting.count(RowAccounting.tally(
                         FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT),
                         lit("contacts"), col(RowKind.COLUMN), col("reason"), lit(1)),
-                List.of(e.source(Source.CONTACTS, "t", "CSV/XLSX")));
+                List.of(e.source(Source.CONTACTS, "t", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label)));
         assertEquals(new RowAccount("contacts", "w.csv", 3, 2, 1, java.util.Map.of("3 velden", 1L), 0), acc.get(0));
     }
 
@@ -244,7 +274,7 @@ class FrontEndTest {
 
     @Test
     void sourcesAreAccountedEvenWithoutRows() {
-        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", "CSV/XLSX", "", 2);
+        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "", 2);
         RowAccount a = RowAccounting.accounts(List.of(), List.of(f)).get(0);
         assertEquals(0, a.read());
         RowAccount b = RowAccounting.accounts(List.of(new RowAccounting.Count("surveys", "leeg.csv", RowKind.DUPLICATE, "dubbel", 2),
