@@ -205,6 +205,11 @@ class FrontEndTest {
             assertEquals(1, SparkCsv.scan(spark, List.of(quoted), both).rdd().getNumPartitions(), "read whole");
             assertEquals(expected, readSkipping(e));
             assertEquals(readSkipping(whole), readSkipping(e), "split and whole reads give the same rows");
+            RowsRead rowsRead = RowsRead.register(spark);
+            List<Row> split = FrontEnd.read(spark, List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Skipping(), OUT, rowsRead)
+                    .collectAsList();
+            assertEquals(split.stream().filter(r -> r.getInt(0) != RowKind.SKIPPED.code()).count(), rowsRead.total(),
+                    "the progress line counts each part's rows once");
             List<Row> q = read(quoted);
             assertEquals(List.of(2, 3), q.stream().map(r -> r.getInt(2)).toList());
             assertTrue(q.get(0).getString(4).contains("regels"), "the quoted line break stays inside its cell");
