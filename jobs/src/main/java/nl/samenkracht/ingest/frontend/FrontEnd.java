@@ -51,11 +51,13 @@ public final class FrontEnd {
             Map<String, ExportRows.FileRead<P>> reads = new HashMap<>();
             for (Planned<P> f : same) {
                 Export e = f.export();
-                reads.put(e.key(), new ExportRows.FileRead<>(e.width(), f.headerRecords(), e.rowNumbers(), e.decoding(),
-                        e.dialect().delimiter(), e.leadingColumns(), f.plan(), e.header().toArray(new String[0])));
+                reads.put(e.key(), new ExportRows.FileRead<>(e.width(), f.headerRecords(), e.rowNumbers(), e.lineStarts(),
+                        e.decoding(), e.dialect().delimiter(), e.leadingColumns(), f.plan(), e.header().toArray(new String[0])));
             }
             boolean sheetRows = same.get(0).export().sheetRows();
-            for (List<Export> chunk : chunks(spark, same.stream().map(Planned::export).toList())) {
+            List<Export> exports = same.stream().map(Planned::export).toList();
+            // files read line by line: Spark splits them itself, one scan balances the cores
+            for (List<Export> chunk : same.get(0).export().lineByLine() ? List.of(exports) : chunks(spark, exports)) {
                 Dataset<Row> rows = SparkCsv.scan(spark, chunk, selected)
                         .mapPartitions(new ExportRows<>(reads, selected, sheetRows, interpreter, rowsRead), ExpressionEncoder.apply(schema));
                 all = all == null ? rows : all.unionByName(rows);
@@ -105,7 +107,7 @@ public final class FrontEnd {
     }
 
     /**
-     * Files of one shape in a few scans of about equal size. Spark packs the (unsplittable) files of
+     * Files of one shape that are read whole in a few scans of about equal size. Spark packs the (unsplittable) files of
      * one scan into partitions of total size / cores, which on 2 cores gives 2 full partitions and a
      * straggler that runs alone; a scan per core, each split in turn, balances the cores. At most 8
      * scans: every scan is a branch of every later query plan, and branches cost planning time.

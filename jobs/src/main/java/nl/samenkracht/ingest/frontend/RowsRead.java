@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>A Spark accumulator, so that it also counts in a cluster: each task adds, per file it read, how far
  * it got, and the driver merges a task's values when the task ends. Per file the largest count is kept,
  * not the sum: a plan that reads a file again (a recomputed partition, a second action on an uncached
- * read, a retried task) does not count its rows twice. A partition holds whole files, so one task's
- * count of a file is that file's count. Driver-side readers (interview exports) add their rows directly.
+ * read, a retried task) does not count its rows twice. A task reads a whole file or one part of a file read
+ * line by line (keyed by the file and the part's first byte), so one task's count is that file's or part's count. Driver-side readers (interview exports) add their rows directly.
  */
 public final class RowsRead extends AccumulatorV2<RowsRead.Progress, Map<String, Long>> {
     /** How far a reader got in one file: {@code rows} rows read in all. */
