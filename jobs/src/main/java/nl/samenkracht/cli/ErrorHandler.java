@@ -38,6 +38,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.println("internal error: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
         err.println("details were written to " + logDetails(e) + " (please attach it to a bug report)");
+        if (java.nio.file.Files.isRegularFile(SparkLog.file())) err.println("Spark's own log of this and earlier runs: " + SparkLog.file());
         return ExitCodes.INTERNAL;
     }
 

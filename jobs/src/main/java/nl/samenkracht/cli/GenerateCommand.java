@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                 "          exports it, one folder per layout (MS Forms English, Google",
                 "          Forms, Qualtrics current and legacy, LimeSurvey with question",
                 "          texts and incomplete responses, plain CSV) and the interviews",
-                "          from a Polish MAXQDA; try: init <out>/<layout>"})
+                "          from a Polish MAXQDA (.xlsx) and an older German one (.xls);",
+                "          try: init <out>/<layout>"})
 final class GenerateCommand implements Callable<Integer> {
     /** Finished submissions per layout export: small enough to read at a glance, enough for every statistic. */
     static final int LAYOUT_ROWS = 30;

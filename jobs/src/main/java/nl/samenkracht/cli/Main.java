@@ -8,6 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        SparkLog.configure(); // before Spark makes its first logger
         SparkSessions.preparePlatform();
         System.exit(execute(args));
     }

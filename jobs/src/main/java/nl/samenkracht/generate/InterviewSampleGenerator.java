@@ -2,7 +2,6 @@ package nl.samenkracht.generate;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
@@ -55,6 +54,12 @@ public final class InterviewSampleGenerator {
     /** The same columns as a MAXQDA with a Polish interface names them (issue 15: exports come in the user's language). */
     public static final List<String> HEADER_PL = List.of("Kolor", "Grupa dokumentów", "Nazwa dokumentu", "Kod", "Początek", "Koniec",
             "Waga", "Fragment", "Komentarz", "Utworzony przez", "Utworzono", "Obszar", "Pokrycie %");
+    /**
+     * The same columns as a MAXQDA with a German interface names them; {@link #writeOldXls} writes them as a MAXQDA
+     * before 2018 (MAXQDA 11/12) exported coded segments: an Excel 97-2003 workbook (.xls).
+     */
+    public static final List<String> HEADER_DE = List.of("Farbe", "Dokumentgruppe", "Dokumentname", "Code", "Anfang", "Ende",
+            "Gewicht", "Segment", "Kommentar", "Erstellt von", "Erstellt am", "Fläche", "Abdeckungsgrad %");
     public static final List<String> WAVES = List.of("Voormeting", "Nameting");
     /** Respondents interviewed per location (12 of the 22 new colleagues of 2024-2025). */
     public static final Map<String, Integer> LOCATIONS = ordered("Akker", 4, "Beek", 3, "Duin", 3, "Haven", 2);
@@ -182,6 +187,28 @@ public final class InterviewSampleGenerator {
         return target;
     }
 
+    /**
+     * Writes the same coded segments as an older MAXQDA (11/12) with a German interface exported them: an Excel
+     * 97-2003 workbook (.xls, POI's HSSF writer), headers {@link #HEADER_DE}, code paths {@code Parent\Child}.
+     */
+    public Path writeOldXls(Path target) {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            fill(wb, rows(), HEADER_DE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            Files.write(target, out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the interviews to " + target, e);
+        }
+        return target;
+    }
+
+    /** Rows (coded segments) of every export this generator writes, whatever its language or workbook format. */
+    public int segmentCount() {
+        return rows().size();
+    }
+
     /** The rows of the export, in MAXQDA's order: wave, document, position in the document. */
     List<SegmentRow> rows() {
         Random rnd = new Random(seed ^ 0x1A7E_2B1EL);
@@ -271,28 +298,7 @@ public final class InterviewSampleGenerator {
     private static byte[] workbook(List<SegmentRow> rows, List<String> header) throws IOException {
         LocalDateTime exported = LocalDateTime.of(2025, 6, 2, 12, 0);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet(SHEET);
-            Row h = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
-            int r = 1;
-            for (SegmentRow s : rows) {
-                Row x = sheet.createRow(r++);
-                x.createCell(0).setCellValue("");
-                x.createCell(1).setCellValue(s.group());
-                x.createCell(2).setCellValue(s.document());
-                x.createCell(3).setCellValue(s.code());
-                x.createCell(4).setCellValue(s.begin());
-                x.createCell(5).setCellValue(s.end());
-                x.createCell(6).setCellValue(0);
-                x.createCell(7).setCellValue(s.text());
-                x.createCell(8).setCellValue("");
-                x.createCell(9).setCellValue("MJ");
-                x.createCell(10).setCellValue(s.created());
-                x.createCell(11).setCellValue(s.area());
-                x.createCell(12).setCellValue(s.coverage());
-            }
-            // Fixed widths: autoSizeColumn measures with the machine's fonts and would differ between machines.
-            for (int c = 0; c < header.size(); c++) sheet.setColumnWidth(c, c == 7 ? 80 * 256 : c == 3 ? 36 * 256 : 18 * 256);
+            fill(wb, rows, header);
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
             Date when = Date.from(exported.toInstant(ZoneOffset.UTC));
             core.setCreated(Optional.of(when));
@@ -303,6 +309,32 @@ public final class InterviewSampleGenerator {
             wb.write(out);
             return ReproducibleZip.normalise(out.toByteArray(), exported);
         }
+    }
+
+    /** The export's one sheet: the header, then a row per coded segment (any workbook format). */
+    private static void fill(org.apache.poi.ss.usermodel.Workbook wb, List<SegmentRow> rows, List<String> header) {
+        org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(SHEET);
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
+        int r = 1;
+        for (SegmentRow s : rows) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue("");
+            x.createCell(1).setCellValue(s.group());
+            x.createCell(2).setCellValue(s.document());
+            x.createCell(3).setCellValue(s.code());
+            x.createCell(4).setCellValue(s.begin());
+            x.createCell(5).setCellValue(s.end());
+            x.createCell(6).setCellValue(0);
+            x.createCell(7).setCellValue(s.text());
+            x.createCell(8).setCellValue("");
+            x.createCell(9).setCellValue("MJ");
+            x.createCell(10).setCellValue(s.created());
+            x.createCell(11).setCellValue(s.area());
+            x.createCell(12).setCellValue(s.coverage());
+        }
+        // Fixed widths: autoSizeColumn measures with the machine's fonts and would differ between machines.
+        for (int c = 0; c < header.size(); c++) sheet.setColumnWidth(c, c == 7 ? 80 * 256 : c == 3 ? 36 * 256 : 18 * 256);
     }
 
     private static Map<String, Integer> ordered(Object... kv) {

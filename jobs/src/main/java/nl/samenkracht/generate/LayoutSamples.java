@@ -18,7 +18,8 @@ import java.util.Map;
  * the real shape (issue 15): Microsoft Forms with an English tenant, Google Forms, Qualtrics (current,
  * choice texts in English), Qualtrics legacy (V1…V10 names row, then a label row; answers as values
  * 1…5), LimeSurvey with full question-text headings, a plain Dutch Excel CSV, and the sample's coded
- * interviews from a MAXQDA with a Polish interface.
+ * interviews from a MAXQDA with a Polish interface and from an older MAXQDA (11/12) with a German interface,
+ * which exported an Excel 97-2003 workbook (.xls, written with POI's HSSF).
  * <p>
  * Every survey export holds {@code complete} finished submissions. The tools that record
  * unfinished responses also get some: Qualtrics {@value #QUALTRICS_UNFINISHED} with Finished =
@@ -37,12 +38,18 @@ public final class LayoutSamples {
     /** A layout, and the folder name it is written under. */
     public enum Layout {
         MSFORMS_EN("msforms-en"), GOOGLE_FORMS("googleforms"), QUALTRICS("qualtrics"), QUALTRICS_LEGACY("qualtrics-legacy"),
-        LIMESURVEY("limesurvey"), PLAIN("plain"), INTERVIEWS_MAXQDA_PL("interviews-maxqda-pl");
+        LIMESURVEY("limesurvey"), PLAIN("plain"), INTERVIEWS_MAXQDA_PL("interviews-maxqda-pl"),
+        INTERVIEWS_MAXQDA_XLS("interviews-maxqda-xls");
 
         public final String folder;
 
         Layout(String folder) {
             this.folder = folder;
+        }
+
+        /** A coded-interview export (an interviews-only study), not a questionnaire. */
+        public boolean interviews() {
+            return this == INTERVIEWS_MAXQDA_PL || this == INTERVIEWS_MAXQDA_XLS;
         }
 
         /** Incomplete submissions (unfinished or empty) written into this layout's export. */
@@ -81,6 +88,7 @@ public final class LayoutSamples {
         return switch (layout) {
             case MSFORMS_EN -> "inwerken_2024-2025_nameting_msforms.xlsx";
             case INTERVIEWS_MAXQDA_PL -> "inwerken_2024-2025_interviews_maxqda_pl.xlsx";
+            case INTERVIEWS_MAXQDA_XLS -> "inwerken_2024-2025_interviews_maxqda_de.xls";
             default -> "inwerken_2024-2025_nameting_" + layout.folder.replace("-", "_") + ".csv";
         };
     }
@@ -107,6 +115,7 @@ public final class LayoutSamples {
                 case LIMESURVEY -> text(target, limeSurvey(), ',');
                 case PLAIN -> text(target, plain(), ';');
                 case INTERVIEWS_MAXQDA_PL -> new InterviewSampleGenerator(seed).writePolish(target);
+                case INTERVIEWS_MAXQDA_XLS -> new InterviewSampleGenerator(seed).writeOldXls(target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);

@@ -31,6 +31,7 @@ import nl.samenkracht.indicators.stats.StatisticsResults;
 import nl.samenkracht.indicators.stats.StatisticsStage;
 import nl.samenkracht.ingest.Checksums;
 import nl.samenkracht.ingest.RowAccount;
+import nl.samenkracht.ingest.frontend.RowsRead;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.ingest.survey.SurveyData;
 import nl.samenkracht.ingest.survey.SurveyIngest;
@@ -100,8 +101,12 @@ public final class Pipeline {
         Path work = options.workDir() == null ? Files.createTempDirectory("samenkracht-work-")
                 : Files.createTempDirectory(Files.createDirectories(options.workDir()), "samenkracht-work-");
         SparkActivity activity = SparkActivity.watch(spark);
-        // The progress line of a long step: the Spark stage and rows read so far, every 5 s.
-        progress.tick(activity::describe);
+        // The progress line of a long step, every 5 s: the Spark stage, and while the exports are read,
+        // the rows read from them so far (the front end's own count: Spark's input metrics would also
+        // count every cached block and file the later steps read).
+        RowsRead rowsRead = RowsRead.register(spark);
+        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        progress.tick(() -> reading.get() ? activity.describe() + rowsRead(rowsRead.total()) : activity.describe());
         Concurrent writers = new Concurrent("samenkracht-write");
         boolean writing = false;
         try {
@@ -120,12 +125,12 @@ public final class Pipeline {
             Path contactWork = Files.createDirectories(work.resolve("contacts"));
             Concurrent ingests = new Concurrent("samenkracht-ingest");
             Concurrent.Task<SurveyData> surveyTask = ingests.submit(() -> new SurveyIngest(spark, study, scales,
-                    copy(pseudonymizer), surveyWork, c.locations()).ingest());
+                    copy(pseudonymizer), surveyWork, c.locations(), rowsRead).ingest());
             Path interviewWork = Files.createDirectories(work.resolve("interviews"));
             Concurrent.Task<InterviewResults> interviewTask = ingests.submit(() -> InterviewStage.run(spark, study,
-                    c.interviews(), waves, copy(pseudonymizer), mask, interviewWork));
+                    c.interviews(), waves, copy(pseudonymizer), mask, interviewWork, rowsRead));
             Concurrent.Task<ContactData> contactTask = c.contacts().logs().isEmpty() ? null : ingests.submit(() ->
-                    new ContactIngest(spark, study, c.contacts(), copy(pseudonymizer), contactWork, c.locations()).ingest());
+                    new ContactIngest(spark, study, c.contacts(), copy(pseudonymizer), contactWork, c.locations(), rowsRead).ingest());
             // Joined in a fixed order, so that a run with two bad inputs always reports the same one.
             SurveyData surveys = ingests.join(surveyTask);
             progress.step("surveys");
@@ -141,6 +146,7 @@ public final class Pipeline {
             long accepted = accounts.stream().mapToLong(RowAccount::accepted).sum();
             long rejected = accounts.stream().mapToLong(RowAccount::rejected).sum();
             long incomplete = accounts.stream().mapToLong(RowAccount::incomplete).sum();
+            reading.set(false);
             progress.done(accounts.size() + " files, " + read + " rows read: " + accepted + " accepted, " + rejected + " rejected"
                     + (incomplete > 0 ? ", " + incomplete + " incomplete submissions (counted, not analysed)" : ""));
             // Which layout each file was read as (issue 15: a wrong guess shows here, not in a strange result).
@@ -149,9 +155,10 @@ public final class Pipeline {
             for (SourceFile f : sources)
                 progress.info(f.file() + ": " + f.layout() + (f.dialect() == null || f.dialect().isBlank() ? "" : ", " + f.dialect()));
             for (RowAccount a : accounts) {
-                if (a.incomplete() > 0) progress.info(a.file() + ": " + a.incomplete() + " incomplete " + a.incompleteByReason());
-                if (a.rejected() > 0) progress.info(a.file() + ": " + a.rejected() + " rejected " + a.rejectsByReason());
-                if (a.skipped() > 0) progress.info(a.file() + ": " + a.skipped() + " rows without data skipped " + a.skippedByReason());
+                if (a.incomplete() > 0) progress.info(a.file() + ": " + rows(a.incomplete()) + " incomplete (counted, not analysed): "
+                        + ReasonText.of(a.incompleteByReason()));
+                if (a.rejected() > 0) progress.info(a.file() + ": " + rows(a.rejected()) + " rejected: " + ReasonText.of(a.rejectsByReason()));
+                if (a.skipped() > 0) progress.info(a.file() + ": " + rows(a.skipped()) + " without data skipped: " + ReasonText.of(a.skippedByReason()));
             }
 
             progress.start("Computing indicators and statistics");
@@ -385,6 +392,15 @@ public final class Pipeline {
     /** A pseudonymiser of its own for a concurrent stage (same key, same pseudonyms). */
     private static Pseudonymizer copy(Pseudonymizer p) {
         return org.apache.commons.lang3.SerializationUtils.clone(p);
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
+    }
+
+    /** The progress line's count while the exports are read: "; 4,198 rows read from the exports". */
+    static String rowsRead(long rows) {
+        return String.format(java.util.Locale.ROOT, "; %,d %s read from the exports", rows, rows == 1 ? "row" : "rows");
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

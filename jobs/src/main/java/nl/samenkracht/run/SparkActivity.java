@@ -5,7 +5,6 @@ import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerEvent;
 import org.apache.spark.scheduler.SparkListenerJobStart;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
 
@@ -22,14 +21,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Also says what Spark is doing right now, in one line for the progress ticker ({@link #describe()}):
  * the running stages with their finished and total tasks (from the status tracker, which Spark keeps
- * for its UI and which is cheap to poll), and the input records read by the tasks finished since
- * {@link #watch} (each finished task's input metrics added up; a running task's rows show when it ends).
+ * for its UI and which is cheap to poll). No row count: Spark's input metrics add up every record any
+ * task reads (cached blocks, Parquet written back, shuffles), which is not the number of rows of the
+ * study; the rows read from the exports are the front end's own count ({@code ingest.frontend.RowsRead}).
  */
 public final class SparkActivity extends SparkListener implements AutoCloseable {
     private final SparkSession spark;
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong sqlExecutions = new AtomicLong();
-    private final AtomicLong rowsRead = new AtomicLong();
     static final int MAX_STAGES_SHOWN = 3;
 
     private SparkActivity(SparkSession spark) {
@@ -48,17 +47,7 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
         jobs.incrementAndGet();
     }
 
-    @Override
-    public void onTaskEnd(SparkListenerTaskEnd end) {
-        if (end.taskMetrics() != null) rowsRead.addAndGet(end.taskMetrics().inputMetrics().recordsRead());
-    }
-
-    /** Input records read by finished tasks since {@link #watch}. */
-    public long rowsRead() {
-        return rowsRead.get();
-    }
-
-    /** e.g. "Spark stage 12: 3/8 tasks; 4,198 rows read", or "no Spark stage running (work on the driver); …". */
+    /** e.g. "Spark stage 12: 3/8 tasks", or "no Spark stage running (work on the driver)". */
     public String describe() {
         SparkStatusTracker tracker = spark.sparkContext().statusTracker();
         int[] active = tracker.getActiveStageIds();
@@ -78,7 +67,7 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
             shown++;
         }
         if (b.length() == 0) b.append("no Spark stage running (work on the driver)");
-        return b + String.format(Locale.ROOT, "; %,d rows read", rowsRead.get());
+        return b.toString();
     }
 
     @Override

@@ -50,11 +50,11 @@ final class ContactCheck {
     void check() {
         List<String> locations = study.config().locations();
         for (ContactLogConfig l : config.logs())
-            check(l.files(), new Kind("contacts '" + l.id() + "'", "contact log (" + l.kind() + ")", "contacts '" + l.id() + "'",
+            check(l.files(), new Kind("contacts '" + l.id() + "'", "contact log (" + l.kind() + "), " + nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "contacts '" + l.id() + "'",
                     l.format(), l.sheet(), l.csv(), l.columns(), ContactSchemas.INTERPRETED,
                     (e, sink) -> ContactIngest.interpretLogLocally(config, l, e, locations, pseudonyms, sink)));
         for (RosterConfig r : config.rosters())
-            check(r.files(), new Kind("rosters '" + r.id() + "'", "roster (" + r.kind() + ")", "roster '" + r.id() + "'",
+            check(r.files(), new Kind("rosters '" + r.id() + "'", "roster (" + r.kind() + "), " + nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "roster '" + r.id() + "'",
                     r.format(), r.sheet(), r.csv(), r.columns(), ContactSchemas.ROSTER_INTERPRETED,
                     (e, sink) -> ContactIngest.interpretRosterLocally(config, r, e, locations, pseudonyms, sink)));
     }

@@ -48,6 +48,7 @@ public final class StudyCheck {
         out.println("study " + c.study().id() + " (" + study.file() + "): " + describe(c));
         SurveyCheck surveys = new SurveyCheck(study, scales, findings);
         for (SurveyConfig s : c.surveys()) surveys.check(s);
+        surveys.finish();
         if (!c.contacts().logs().isEmpty() || !c.contacts().rosters().isEmpty()) new ContactCheck(study, c.contacts(), findings).check();
         interviews(study, c.interviews(), findings);
         coverage(study, c, scales, findings);
@@ -71,14 +72,13 @@ public final class StudyCheck {
             String owner = "interviews '" + ic.id() + "'";
             try {
                 InterviewStage.Checked checked = InterviewStage.check(study, List.of(ic));
-                String formats = String.join(", ", checked.formats().keySet());
                 for (RowAccount a : checked.accounts()) {
                     RowTally t = new RowTally();
                     t.read = a.read();
                     t.skipped = a.skipped(); // rows without data, by the front end's rule, as a run counts them
                     for (InterviewStage.RejectedRow r : checked.rejects())
                         if (r.file().equals(a.file())) t.reject(r.reason(), r.column(), r.row());
-                    findings.file(owner, a.file(), "coded interview export (" + formats + ")", t);
+                    findings.file(owner, a.file(), checked.layouts().get(a.file()) + " (recognised layout)", t);
                 }
             } catch (ConfigException e) {
                 findings.config(study.file().getFileName().toString(), Sources.strip(study, e.getMessage()));

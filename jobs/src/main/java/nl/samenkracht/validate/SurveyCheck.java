@@ -8,6 +8,7 @@ import nl.samenkracht.config.SurveyConfig;
 import nl.samenkracht.config.ValueSource;
 import nl.samenkracht.ingest.InputException;
 import nl.samenkracht.ingest.frontend.Export;
+import nl.samenkracht.ingest.survey.Duplicates;
 import nl.samenkracht.ingest.survey.ExportLayout;
 import nl.samenkracht.ingest.survey.SurveyIngest;
 import nl.samenkracht.inspect.ExportTable;
@@ -30,6 +31,10 @@ final class SurveyCheck {
     private final Map<String, AnswerScale> scales;
     private final Findings findings;
     private final nl.samenkracht.privacy.Pseudonymizer pseudonyms = throwawayPseudonyms();
+    /** The run's duplicate rule, over the rows of every survey file (a respondent may submit again in another file). */
+    private final Duplicates.Local duplicates = new Duplicates.Local();
+    /** Each file's tally, by the file as the interpreted rows name it. */
+    private final Map<String, RowTally> tallies = new java.util.HashMap<>();
 
     SurveyCheck(Study study, Map<String, AnswerScale> scales, Findings findings) {
         this.study = study;
@@ -79,8 +84,22 @@ final class SurveyCheck {
             findings.file("surveys '" + s.id() + "'", label, layout.label + " (recognised layout), " + t.readAs() + ", "
                     + header.size() + " columns" + (ok ? "" : ", not read further"), ok ? tally : null);
             if (!ok) return;
-            SurveyIngest.interpretLocally(study, scales, s, e, pseudonyms, tally.counter(Schemas.INTERPRETED));
+            java.util.function.Consumer<org.apache.spark.sql.Row> counter = tally.counter(Schemas.INTERPRETED);
+            int fileAt = Schemas.INTERPRETED.fieldIndex("file");
+            SurveyIngest.interpretLocally(study, scales, s, e, pseudonyms, r -> {
+                counter.accept(r);
+                duplicates.add(r);
+                tallies.putIfAbsent(r.getString(fileAt), tally);
+            });
         }
+    }
+
+    /**
+     * After every survey was checked: the submissions a later one of the same respondent replaces are rejects, as in a
+     * run ({@link Duplicates}); until then they were counted usable.
+     */
+    void finish() {
+        for (Duplicates.Replaced d : duplicates.replaced()) tallies.get(d.file()).reject(Duplicates.REASON, null, d.row());
     }
 
     /** Every configured column is in the header; each one that is not is recorded (the rows are then not read). */

@@ -54,7 +54,9 @@ class RespondentExportTest {
     static final Codebook CODEBOOK = new Codebook(List.of(
             new Codebook.Item("inw", "q1", "s", "Ik voel me welkom.", false, "eens5", false, List.of()),
             new Codebook.Item("inw", "q2", "s", "Ik mis 's ochtends \"overzicht\".", true, "eens5", false, List.of()),
-            new Codebook.Item("inw", "open", null, "Wat wil je kwijt?", false, null, true, List.of())),
+            new Codebook.Item("inw", "open", null, "Wat wil je kwijt?", false, null, true, List.of()),
+            // a second instrument with an item id the first one also uses: its own file, its own answers
+            new Codebook.Item("oud", "q1", null, "Ik ben tevreden.", false, "eens5", false, List.of())),
             List.of(new Codebook.Scale("inw", "s", "Welkom", List.of("q1", "q2"), "eens5", List.of())),
             BuiltInScales.all());
 
@@ -85,6 +87,8 @@ class RespondentExportTest {
             rows.add(RowFactory.create("inw", "s1", "2024-2025", d[1], d[2], "nieuw", d[0], false, "open", null,
                     null, null, false, "f.csv", r++));
         }
+        rows.add(RowFactory.create("oud", "s2", "2024-2025", "voormeting", "Beek", "ouders", "p-a", false, "q1", null,
+                3.0, 3.0, false, "g.csv", 1));
         Dataset<Row> responses = nl.samenkracht.canonical.KeyCodes.encodeFound(spark.createDataFrame(rows, RESPONSES));
         Dataset<Row> scores = ScaleScores.compute(spark, responses, CODEBOOK, 0.5);
         RespondentExport.write(dir, responses, scores, CODEBOOK, "Test", List.of("voormeting", "nameting"));
@@ -118,6 +122,13 @@ class RespondentExportTest {
         String nl = new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8);
         assertTrue(nl.startsWith("respondent;school_year;wave;location;grp;q1;q2;s_score\r\n"), nl);
         assertTrue(nl.contains("r-a;2024-2025;nameting;Akker, west;nieuw;5;1;5\r\n"), nl);
+    }
+
+    @Test
+    void eachInstrumentGetsItsOwnFileFromTheOneAction() throws IOException {
+        assertEquals(List.of("respondent,school_year,wave,location,grp,q1", "p-a,2024-2025,voormeting,Beek,ouders,3"),
+                Files.readAllLines(export.resolve("oud.csv"), StandardCharsets.UTF_8));
+        assertFalse(Files.readString(export.resolve("inw.csv")).contains("p-a"), "a respondent of another instrument");
     }
 
     private static boolean installed(String program) {

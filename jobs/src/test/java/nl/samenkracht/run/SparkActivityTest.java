@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The progress line's Spark part (issue 15): rows read by finished tasks are the rows of the file. */
+/**
+ * The progress line's Spark part (issue 15): the stages running, or that none is; no row count (Spark's input
+ * metrics count every cached block and file a later step reads, not the rows of the study: the rows read from
+ * the exports are the front end's count, {@code FrontEndTest.rowsReadAreTheRowsOfTheExportsCountedOnceEach}).
+ */
 class SparkActivityTest {
     @TempDir
     Path dir;
 
     @Test
-    void countsTheRowsTheTasksReadAndSaysWhenNoStageRuns() throws Exception {
+    void countsTheJobsAndSaysWhenNoStageRuns() throws Exception {
         Path csv = dir.resolve("rows.csv");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 50; i++) b.append(i).append(",x\n");
@@ -29,9 +33,8 @@ class SparkActivityTest {
             // A given schema: one scan, no extra pass to find the columns.
             StructType schema = new StructType().add("n", DataTypes.StringType).add("s", DataTypes.StringType);
             assertEquals(50, spark.read().schema(schema).csv(csv.toString()).collectAsList().size());
-            spark.sparkContext().listenerBus().waitUntilEmpty(10_000L);
-            assertEquals(50, status.rowsRead());
-            assertTrue(status.describe().equals("no Spark stage running (work on the driver); 50 rows read"), status.describe());
+            assertTrue(status.counts().get("jobs") >= 1, status.counts().toString());
+            assertEquals("no Spark stage running (work on the driver)", status.describe());
         }
     }
 }

@@ -32,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * init wrote, without any edit, each exiting 0. The run says which layout it recognised (terminal and
  * inputs.csv), reads exactly the generator's finished submissions, counts its unfinished and empty ones
  * as incomplete (not rejected: the default reject_threshold of 5% would otherwise fail the LimeSurvey
- * run, 3 of 15 rows), and the figures it reports are the PNG files it wrote. The Polish MAXQDA folder is an
- * interviews-only study: it runs end to end and its output folder is named after its school year.
+ * run, 3 of 15 rows), and the figures it reports are the PNG files it wrote. The two MAXQDA folders (Polish
+ * .xlsx; German .xls as MAXQDA 11/12 wrote it, read through POI's HSSF) are interviews-only studies: they run
+ * end to end, every segment of the generator is read, and the output folder is named after the school year.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutFoldersTest {
@@ -89,13 +90,15 @@ class LayoutFoldersTest {
         long read = account.get("read").asLong(), accepted = account.get("accepted").asLong(),
                 rejected = account.get("rejected").asLong(), incomplete = account.get("incomplete").asLong();
         assertEquals(read, accepted + rejected + incomplete, account.toString());
-        if (layout != Layout.INTERVIEWS_MAXQDA_PL) {
+        if (!layout.interviews()) {
             assertEquals(COMPLETE, accepted, account.toString());
             assertEquals(0, rejected, account.toString());
             assertEquals(layout.incomplete(), incomplete, account.toString());
             assertEquals(COMPLETE + layout.incomplete(), read, "the legacy label row and Qualtrics' extra header rows are not data: " + account);
         } else {
-            assertTrue(accepted > 0, account.toString());
+            // The generator's segments, one of them an image segment without text (rejected, with its reason).
+            assertEquals(new nl.samenkracht.generate.InterviewSampleGenerator(20240801L).segmentCount(), read, account.toString());
+            assertEquals(1, rejected, account.toString());
         }
 
         // "N figures" on the terminal = the PNG files in figures/.
@@ -114,7 +117,8 @@ class LayoutFoldersTest {
             case QUALTRICS_LEGACY -> ExportLayout.QUALTRICS_LEGACY.label;
             case LIMESURVEY -> ExportLayout.LIMESURVEY_TEXT.label;
             case PLAIN -> ExportLayout.PLAIN.label;
-            case INTERVIEWS_MAXQDA_PL -> nl.samenkracht.ingest.interviews.InterviewFormat.MAXQDA.key();
+            case INTERVIEWS_MAXQDA_PL -> "MAXQDA coded segments (Polish)";
+            case INTERVIEWS_MAXQDA_XLS -> "MAXQDA coded segments (German)";
         };
     }
 

@@ -67,6 +67,10 @@ class StudyCheckTest {
         assertTrue(r.out.contains("rejected 'datum buiten de schooljaren van het onderzoek' in column 'Datum': 1 (row 717)"), r.out);
         assertTrue(r.out.contains("rejected 'onmogelijke datum' in column 'Datum': 1 (row 1281)"), r.out);
         assertTrue(r.out.contains("4198 rows"), "every row of every source is read:\n" + r.out);
+        // The run's duplicate rule (ingest.survey.Duplicates): the one respondent of the 2024-2025 voormeting who
+        // submitted twice, as the run rejects it (run.json of the sample: 1 'dubbele inzending' in that file).
+        assertTrue(r.out.contains("inwerken_2024-2025_voormeting_msforms.xlsx: Microsoft Forms (Nederlands) (recognised layout), "
+                + "xlsx sheet (first), 25 columns; 66 rows: 65 usable, 1 would be rejected\n      rejected 'dubbele inzending': 1 (row "), r.out);
         assertTrue(r.out.startsWith("study ") && r.out.contains("\nvalid: "), r.out);
         if (!sparkBefore) assertFalse(SparkSession.getDefaultSession().isDefined(), "validate started Spark");
     }

@@ -62,6 +62,12 @@ final class InterviewIngest {
     private InterviewIngest() {}
 
     static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments) {
+        return read(study, interviews, pseudonymizer, segments, null);
+    }
+
+    /** @param rowsRead the run's count of rows read (the progress line), or null */
+    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments,
+                         nl.samenkracht.ingest.frontend.RowsRead rowsRead) {
         InterviewConfigs.validate(study, interviews);
         Set<String> knownLocations = Set.copyOf(study.config().locations());
         List<Row> rejects = new ArrayList<>();
@@ -82,6 +88,7 @@ final class InterviewIngest {
                 InterviewReaders.Read read = readFile(file, options);
                 InterviewFormat format = read.format();
                 InterviewReadResult result = read.result();
+                if (rowsRead != null) rowsRead.read(file.toAbsolutePath().normalize().toString(), result.rowsRead());
                 formats.merge(format.key(), 1L, Long::sum);
                 // relative to the study, as every other source names its files (two exports with the
                 // same name in two folders must not share one line of the accounting)
@@ -116,7 +123,7 @@ final class InterviewIngest {
                             s.codePath(), s.code(), s.text(), name, s.sourceRow());
                     accepted++;
                 }
-                SourceFile source = new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", format.key(), "", 0);
+                SourceFile source = new SourceFile("interviews", c.id(), name, Checksums.sha256(file), "interviews", read.layout(), "", 0);
                 List<RowAccounting.Count> counts = new ArrayList<>();
                 counts.add(new RowAccounting.Count(source.source(), name, RowKind.ACCEPTED, null, accepted));
                 reasons.forEach((reason, n) -> counts.add(new RowAccounting.Count(source.source(), name, RowKind.REJECTED, reason, n)));

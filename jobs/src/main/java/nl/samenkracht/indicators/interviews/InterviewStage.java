@@ -79,11 +79,13 @@ public final class InterviewStage {
         InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, throwaway, InterviewIngest.SegmentSink.DISCARD);
         List<RejectedRow> rejected = new ArrayList<>();
         for (Row r : in.rejects()) rejected.add(new RejectedRow(r.getString(1), r.getInt(2), r.getString(4), r.getString(5)));
-        return new Checked(in.accounts(), rejected, in.formats());
+        Map<String, String> layouts = new java.util.LinkedHashMap<>();
+        for (nl.samenkracht.ingest.survey.SourceFile f : in.sources()) layouts.put(f.file(), f.layout());
+        return new Checked(in.accounts(), rejected, layouts);
     }
 
-    /** What {@link #check} found: the accounting per file, each rejected row (no cell contents), the formats read. */
-    public record Checked(List<nl.samenkracht.ingest.RowAccount> accounts, List<RejectedRow> rejects, Map<String, Long> formats) {}
+    /** What {@link #check} found: the accounting per file, each rejected row (no cell contents), each file's layout as a run names it. */
+    public record Checked(List<nl.samenkracht.ingest.RowAccount> accounts, List<RejectedRow> rejects, Map<String, String> layouts) {}
 
     /** A rejected segment: file, row, reason (Dutch, as in the data-quality sheet) and column. */
     public record RejectedRow(String file, int row, String reason, String column) {}
@@ -113,6 +115,13 @@ public final class InterviewStage {
      */
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
                                        Pseudonymizer pseudonymizer, FreeTextMask mask, Path work) {
+        return run(spark, study, interviews, waves, pseudonymizer, mask, work, null);
+    }
+
+    /** @param rowsRead the run's count of rows read (the progress line): each file's rows when it has been read; or null */
+    public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
+                                       Pseudonymizer pseudonymizer, FreeTextMask mask, Path work,
+                                       nl.samenkracht.ingest.frontend.RowsRead rowsRead) {
         boolean freeText = study.config().privacy().includeFreeText();
         if (interviews.isEmpty()) {
             // No interviews: empty results without running a Spark job.
@@ -125,7 +134,7 @@ public final class InterviewStage {
         InterviewIngest.Ingested in;
         SegmentSpill spill = new SegmentSpill(work, mask);
         try (spill) {
-            in = InterviewIngest.read(study, interviews, pseudonymizer, spill);
+            in = InterviewIngest.read(study, interviews, pseudonymizer, spill, rowsRead);
         }
         Dataset<Row> rejects = spark.createDataFrame(in.rejects(), CanonicalTable.REJECTS.schema());
         Dataset<Row> all = CanonicalTable.INTERVIEW_SEGMENTS.require(spill.read(spark), "interviews")

@@ -62,9 +62,17 @@ public final class ContactIngest {
     private final Pseudonymizer pseudonymizer;
     private final ExportOpener opener;
     private final Set<String> knownLocations;
+    private final nl.samenkracht.ingest.frontend.RowsRead rowsRead;
 
     public ContactIngest(SparkSession spark, Study study, ContactsConfig config, Pseudonymizer pseudonymizer, Path workDir,
                          List<String> knownLocations) {
+        this(spark, study, config, pseudonymizer, workDir, knownLocations, null);
+    }
+
+    /** @param rowsRead the run's count of rows read (the progress line), or null */
+    public ContactIngest(SparkSession spark, Study study, ContactsConfig config, Pseudonymizer pseudonymizer, Path workDir,
+                         List<String> knownLocations, nl.samenkracht.ingest.frontend.RowsRead rowsRead) {
+        this.rowsRead = rowsRead;
         this.spark = spark;
         this.study = study;
         this.config = config;
@@ -173,7 +181,7 @@ public final class ContactIngest {
                 files.add(new Opened(Source.CONTACTS, l.id(), l.kind(), e, e.source(Source.CONTACTS, l.id(), PLAIN_LAYOUT)));
             }
         }
-        return new Read(files, FrontEnd.read(spark, planned, new ContactRowInterpreter(pseudonymizer), ContactSchemas.INTERPRETED));
+        return new Read(files, FrontEnd.read(spark, planned, new ContactRowInterpreter(pseudonymizer), ContactSchemas.INTERPRETED, rowsRead));
     }
 
     private Read openRosters() {
@@ -187,7 +195,7 @@ public final class ContactIngest {
                 files.add(new Opened(Source.ROSTERS, r.id(), r.kind(), e, e.source(Source.ROSTERS, r.id(), PLAIN_LAYOUT)));
             }
         }
-        return new Read(files, FrontEnd.read(spark, planned, new RosterRowInterpreter(pseudonymizer), ContactSchemas.ROSTER_INTERPRETED));
+        return new Read(files, FrontEnd.read(spark, planned, new RosterRowInterpreter(pseudonymizer), ContactSchemas.ROSTER_INTERPRETED, rowsRead));
     }
 
     /** One contact log file as the run plans it: its columns bound to the header, its value mappings, dates and limits. */
@@ -228,8 +236,8 @@ public final class ContactIngest {
         LocalRows.interpret(rosterPlan(config, r, e, new LinkedHashSet<>(knownLocations)), new RosterRowInterpreter(pseudonymizer), sink);
     }
 
-    /** Contact logs and rosters are plain tables; run.json names their layout so. */
-    private static final String PLAIN_LAYOUT = "CSV/XLSX";
+    /** Contact logs and rosters are plain tables with configured columns; run.json and the terminal name their layout so. */
+    private static final String PLAIN_LAYOUT = nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label;
 
     /** Logical column → index in this file's header; a configured header that is missing is a config error. */
     private static Map<String, Integer> columns(Export raw, String owner, List<String> logicals, Map<String, String> configured) {

@@ -22,11 +22,13 @@ import java.util.List;
  * @param sheetRows      the text starts with the sheet row of each record (a converted .xlsx)
  * @param rowNumbers     record index → row a spreadsheet shows (text exports; empty lines counted)
  * @param maxFields      fields of the widest record of the text (0 when unknown)
+ * @param lineStarts     where records start, when the text can be read line by line and split (every record one
+ *                       line, see {@link CsvStructure.LineStarts}); null: Spark reads the file whole
  * @param describe       the dialect as shown in run.json and the inputs table
  */
 public record Export(String label, Path file, String sha256, Path textFile, CsvDialect dialect, Decoding decoding,
                      List<List<String>> head, boolean sheetRows, CsvStructure.RowNumbers rowNumbers, long maxFields,
-                     String describe) {
+                     CsvStructure.LineStarts lineStarts, String describe) {
     public List<String> header() {
         return head.get(0);
     }
@@ -49,9 +51,14 @@ public record Export(String label, Path file, String sha256, Path textFile, CsvD
         return new SourceFile(source.label(), id, label, sha256, sheetRows ? "xlsx" : "csv", layout, describe, width());
     }
 
-    /** Files Spark can read in one scan: same kind of text, read charset, delimiter and width. */
+    /** Spark may split the text into many tasks: every record is one line ({@link #lineStarts}). */
+    public boolean lineByLine() {
+        return lineStarts != null;
+    }
+
+    /** Files Spark can read in one scan: same kind of text, read charset, delimiter, width and line-by-line or whole. */
     String shape() {
-        return leadingColumns() + "|" + decoding.sparkEncoding() + "|" + dialect.delimiter() + "|" + width();
+        return leadingColumns() + "|" + decoding.sparkEncoding() + "|" + dialect.delimiter() + "|" + width() + "|" + lineByLine();
     }
 
     /** The path as Spark's {@code _metadata.file_path} names it, made comparable. */

@@ -171,7 +171,8 @@ public final class ExportOpener {
         }
         // Only ASCII matters to the structure scan; in CELLS mode ISO-8859-1 reads any byte.
         Charset scanCharset = decoding.mode() == Decoding.Mode.CELLS ? StandardCharsets.ISO_8859_1 : decoding.textCharset();
-        CsvStructure structure = pass != null ? pass.structure() : CsvStructure.scan(textFile, scanCharset, dialect.delimiter());
+        boolean asciiBytes = scanCharset.equals(StandardCharsets.UTF_8) || Decoding.asciiSingleByte(scanCharset);
+        CsvStructure structure = pass != null ? pass.structure() : CsvStructure.scan(textFile, scanCharset, dialect.delimiter(), asciiBytes);
         if (structure.unclosedQuoteLine() > 0)
             throw InputException.at(label, null, null, "line " + structure.unclosedQuoteLine()
                     + ": a quote (\") opens a cell here and is never closed, so the rest of the file ("
@@ -189,7 +190,8 @@ public final class ExportOpener {
         for (String[] r : records) head.add(clean(r, lead));
         if (head.get(0).stream().allMatch(String::isBlank)) throw InputException.at(label, 1, null, "the header row is empty");
         return new Export(label, file, sha, textFile, dialect, decoding, head, xlsx,
-                xlsx ? CsvStructure.RowNumbers.NONE : structure.rowNumbers(), structure.maxFields(), describe);
+                xlsx ? CsvStructure.RowNumbers.NONE : structure.rowNumbers(), structure.maxFields(),
+                lineStarts(xlsx, decoding, structure), describe);
     }
 
     /** Work on an opened export while its converted text (in a temporary work folder) exists. */
@@ -219,6 +221,19 @@ public final class ExportOpener {
                 // a temporary folder left behind is harmless
             }
         }
+    }
+
+    /**
+     * Whether Spark reads the text line by line, split into many tasks ({@code multiLine=false}), rather
+     * than whole, in one task: when every record is one line (the structure found {@link CsvStructure.LineStarts})
+     * and Spark's line reader splits the read charset's bytes at the same line breaks (UTF-8, ISO-8859-1,
+     * US-ASCII; not UTF-16/32). A converted sheet stays whole: it is small and its cells often hold line breaks.
+     */
+    private static CsvStructure.LineStarts lineStarts(boolean xlsx, Decoding decoding, CsvStructure structure) {
+        if (xlsx || structure.lineStarts() == null) return null;
+        Charset read = Charset.forName(decoding.sparkEncoding());
+        boolean lineBytes = read.equals(StandardCharsets.UTF_8) || read.equals(StandardCharsets.ISO_8859_1) || read.equals(StandardCharsets.US_ASCII);
+        return lineBytes ? structure.lineStarts() : null;
     }
 
     /** The parser's column limit for an opened export. */

@@ -34,6 +34,12 @@ public final class FrontEnd {
      */
     public static <P> Dataset<Row> read(SparkSession spark, List<Planned<P>> files, RecordInterpreter<P> interpreter,
                                         StructType schema) {
+        return read(spark, files, interpreter, schema, null);
+    }
+
+    /** As {@link #read(SparkSession, List, RecordInterpreter, StructType)}, counting the rows read in {@code rowsRead} (null: not counted). */
+    public static <P> Dataset<Row> read(SparkSession spark, List<Planned<P>> files, RecordInterpreter<P> interpreter,
+                                        StructType schema, RowsRead rowsRead) {
         Map<String, List<Planned<P>>> shapes = new LinkedHashMap<>();
         for (Planned<P> f : files) shapes.computeIfAbsent(f.export().shape(), k -> new ArrayList<>()).add(f);
         Dataset<Row> all = null;
@@ -45,13 +51,15 @@ public final class FrontEnd {
             Map<String, ExportRows.FileRead<P>> reads = new HashMap<>();
             for (Planned<P> f : same) {
                 Export e = f.export();
-                reads.put(e.key(), new ExportRows.FileRead<>(e.width(), f.headerRecords(), e.rowNumbers(), e.decoding(),
-                        e.dialect().delimiter(), e.leadingColumns(), f.plan(), e.header().toArray(new String[0])));
+                reads.put(e.key(), new ExportRows.FileRead<>(e.width(), f.headerRecords(), e.rowNumbers(), e.lineStarts(),
+                        e.decoding(), e.dialect().delimiter(), e.leadingColumns(), f.plan(), e.header().toArray(new String[0])));
             }
             boolean sheetRows = same.get(0).export().sheetRows();
-            for (List<Export> chunk : chunks(spark, same.stream().map(Planned::export).toList())) {
+            List<Export> exports = same.stream().map(Planned::export).toList();
+            // files read line by line: Spark splits them itself, one scan balances the cores
+            for (List<Export> chunk : same.get(0).export().lineByLine() ? List.of(exports) : chunks(spark, exports)) {
                 Dataset<Row> rows = SparkCsv.scan(spark, chunk, selected)
-                        .mapPartitions(new ExportRows<>(reads, selected, sheetRows, interpreter), ExpressionEncoder.apply(schema));
+                        .mapPartitions(new ExportRows<>(reads, selected, sheetRows, interpreter, rowsRead), ExpressionEncoder.apply(schema));
                 all = all == null ? rows : all.unionByName(rows);
             }
         }
@@ -99,7 +107,7 @@ public final class FrontEnd {
     }
 
     /**
-     * Files of one shape in a few scans of about equal size. Spark packs the (unsplittable) files of
+     * Files of one shape that are read whole in a few scans of about equal size. Spark packs the (unsplittable) files of
      * one scan into partitions of total size / cores, which on 2 cores gives 2 full partitions and a
      * straggler that runs alone; a scan per core, each split in turn, balances the cores. At most 8
      * scans: every scan is a branch of every later query plan, and branches cost planning time.

@@ -22,15 +22,17 @@ import static org.apache.spark.sql.functions.col;
 final class SparkCsv {
     static final String CORRUPT = "_corrupt_record";
     static final String PATH = "_path";
+    static final String BLOCK = "_block_start";
 
     private SparkCsv() {}
 
     /**
      * Reads files of one {@link Export#shape()} in one scan, only the header positions in
      * {@code selected}. Columns: {@code c<i>} for i in selected, {@code _corrupt_record}, {@code _path}
-     * (Spark's {@code _metadata.file_path}) and, for converted sheets, {@code _sheetrow}. Multi-line
-     * CSV is never split, so a partition holds whole files, each in order: {@link ExportRows} numbers
-     * the records itself.
+     * (Spark's {@code _metadata.file_path}), {@code _block_start} (the byte where the task's part of the
+     * file starts, {@code _metadata.file_block_start}) and, for converted sheets, {@code _sheetrow}. A file
+     * read whole is one part; a file read line by line may be split into parts, each read in order:
+     * {@link ExportRows} numbers the records itself, from the part's start.
      */
     static Dataset<Row> scan(SparkSession spark, List<Export> files, int[] selected) {
         Export first = files.get(0);
@@ -41,13 +43,14 @@ final class SparkCsv {
         long widest = files.stream().mapToLong(Export::maxFields).max().orElse(0);
         Dataset<Row> df = spark.read()
                 .options(CsvOptions.spark(first.dialect().delimiter(), first.decoding().sparkEncoding(),
-                        ExportOpener.maxColumns(widest)))
+                        ExportOpener.maxColumns(widest), first.lineByLine()))
                 .schema(schema)
                 .csv(files.stream().map(f -> f.textFile().toString()).toArray(String[]::new));
         List<Column> cols = new ArrayList<>();
         for (int i : selected) cols.add(col("c" + i));
         cols.add(col(CORRUPT));
         cols.add(col("_metadata.file_path").as(PATH));
+        cols.add(col("_metadata.file_block_start").as(BLOCK));
         if (first.sheetRows()) cols.add(col(XlsxToCsv.ROW_COLUMN));
         return df.select(cols.toArray(new Column[0]));
     }

@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <ol>
  *   <li>{@code .qdpx} -> {@link InterviewFormat#QDPX} (after checking it is a zip at all);</li>
- *   <li>{@code .xlsx}/{@code .xlsm}/{@code .csv}/{@code .txt}/{@code .tsv}: by the header row —
+ *   <li>{@code .xlsx}/{@code .xlsm}/{@code .xls}/{@code .csv}/{@code .txt}/{@code .tsv}: by the header row —
  *       ATLAS.ti when it has a quotation column ({@code Quotation Content}, {@code Quotation Name}) or
  *       {@code Codes} (plural) with a document and content column; MAXQDA when it has
  *       {@code Document name} (or {@code Dokumentname}), {@code Code} and {@code Segment}; otherwise

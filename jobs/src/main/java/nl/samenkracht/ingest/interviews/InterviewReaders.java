@@ -27,8 +27,14 @@ public final class InterviewReaders {
         return readDetecting(file, options).result();
     }
 
-    /** What a file was read as (the concrete format, also for {@code auto}) and what was read. */
-    public record Read(InterviewFormat format, InterviewReadResult result) {}
+    /**
+     * What a file was read as (the concrete format, also for {@code auto}), the name of its layout as the terminal
+     * and inputs.csv show it ("MAXQDA coded segments (Polish)", "REFI-QDA project"), and what was read.
+     */
+    public record Read(InterviewFormat format, String layout, InterviewReadResult result) {}
+
+    /** What run.json, the terminal and inputs.csv call a REFI-QDA project. */
+    static final String QDPX_LAYOUT = "REFI-QDA project";
 
     /**
      * Reads a file, detecting {@code auto} from the export as it is opened for reading, so that the
@@ -41,10 +47,10 @@ public final class InterviewReaders {
             format = InterviewFormatDetector.detect(file); // checks it is a zip before the reader opens it
         }
         if (format == InterviewFormat.QDPX) {
-            return new Read(format, new QdpxReader().read(file, options));
+            return new Read(format, QDPX_LAYOUT, new QdpxReader().read(file, options));
         }
         RawTable table = SegmentTable.read(file);
         SegmentLayout layout = format == InterviewFormat.AUTO ? InterviewFormatDetector.layout(table.header()) : SegmentLayout.of(format);
-        return new Read(layout.format(), SegmentRows.read(table, layout, options));
+        return new Read(layout.format(), layout.nameFor(table.header()), SegmentRows.read(table, layout, options));
     }
 }

@@ -61,6 +61,11 @@ public record MaxqdaHeaders(String language, String documentName, String documen
         return List.copyOf(new ArrayList<>(out));
     }
 
+    /** The interface language in English ("Polish"), as the terminal and inputs.csv name it. */
+    String languageName() {
+        return java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+    }
+
     /** The language whose distinctive document column the header holds, or null. */
     static MaxqdaHeaders languageOf(List<String> header) {
         for (MaxqdaHeaders h : LANGUAGES)

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
  * more description, not another reader.
  *
  * @param format              the format this describes
+ * @param name                what the terminal, run.json and inputs.csv call a file of this layout
  * @param document            header spellings of the document name, in priority order
  * @param documentGroup       of the document group(s)
  * @param code                of the code (path)
@@ -29,7 +30,7 @@ import java.util.function.Predicate;
  * @param noTextHint          added to the reason when a segment has no text
  * @param recognises          true for a header row of this format ({@code format: auto})
  */
-record SegmentLayout(InterviewFormat format, List<String> document, List<String> documentGroup, List<String> code,
+record SegmentLayout(InterviewFormat format, String name, List<String> document, List<String> documentGroup, List<String> code,
                      List<String> segment, List<String> respondent, List<String> wave, List<String> location, List<String> role,
                      boolean documentIsRespondent, Named documentHeader, Named codeHeader, Named segmentHeader,
                      CodePaths.Style codeStyle, boolean oneValuePerLine, boolean documentNumbered, String noTextHint,
@@ -67,7 +68,7 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
      *       only used to recognise the format, never required.</li>
      * </ul>
      */
-    static final SegmentLayout MAXQDA = new SegmentLayout(InterviewFormat.MAXQDA,
+    static final SegmentLayout MAXQDA = new SegmentLayout(InterviewFormat.MAXQDA, "MAXQDA coded segments",
             MaxqdaHeaders.all(MaxqdaHeaders::documentName, "Document", "Dokument"),
             MaxqdaHeaders.all(MaxqdaHeaders::documentGroup), MaxqdaHeaders.all(MaxqdaHeaders::code),
             MaxqdaHeaders.all(MaxqdaHeaders::segment), List.of(), List.of(), List.of(), List.of(), true,
@@ -80,7 +81,7 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
      * codes in one cell, one per line (some versions put a bullet before each); document names may
      * carry their number ("D3: …").
      */
-    static final SegmentLayout ATLASTI = new SegmentLayout(InterviewFormat.ATLASTI,
+    static final SegmentLayout ATLASTI = new SegmentLayout(InterviewFormat.ATLASTI, "ATLAS.ti quotations",
             List.of("Document", "Document Name", "Dokument", "Documentnaam"),
             List.of("Document Groups", "Document Group", "Dokumentgruppen", "Dokumentgruppe", "Documentgroepen"),
             List.of("Codes", "Code"), List.of("Quotation Content", "Content", "Zitatinhalt", "Inhalt", "Citaatinhoud"),
@@ -90,13 +91,19 @@ record SegmentLayout(InterviewFormat format, List<String> document, List<String>
             SegmentLayout::looksLikeAtlasTi);
 
     /** A hand-made table: respondent, code, segment text and optionally document, group, wave, location, role. */
-    static final SegmentLayout TABLE = new SegmentLayout(InterviewFormat.TABLE,
+    static final SegmentLayout TABLE = new SegmentLayout(InterviewFormat.TABLE, "plain table of coded segments",
             List.of("document", "interview", "documentnaam", "document name"), List.of("documentgroep", "document group", "groep"),
             List.of("code"), List.of("segment", "tekst", "text", "fragment", "citaat", "quote"),
             List.of("respondent", "deelnemer", "participant", "geïnterviewde", "naam"),
             List.of("wave", "meting"), List.of("location", "locatie", "vestiging"), List.of("role", "rol", "functie"), false,
             new Named("document", "document = respondent"), new Named("code", "code"),
             new Named("segment", "segment text"), CodePaths.Style.TABLE, false, false, "", header -> true);
+
+    /** The layout's name for a file with this header: MAXQDA's with its interface language ("MAXQDA coded segments (Polish)"). */
+    String nameFor(List<String> header) {
+        MaxqdaHeaders language = format == InterviewFormat.MAXQDA ? MaxqdaHeaders.languageOf(header) : null;
+        return language == null ? name : name + " (" + language.languageName() + ")";
+    }
 
     /** In the order {@code format: auto} tries them: the most specific first. */
     static final List<SegmentLayout> ALL = List.of(ATLASTI, MAXQDA, TABLE);

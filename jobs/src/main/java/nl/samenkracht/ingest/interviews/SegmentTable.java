@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An interview export (.xlsx, or delimited text) as a {@link RawTable}, read through the ingest front
+ * An interview export (.xlsx, an old .xls as MAXQDA before 2018 wrote it, or delimited text) as a {@link RawTable}, read through the ingest front
  * end: sniffed, an .xlsx sheet streamed to CSV (the first visible sheet), the encoding and delimiter
  * detected, the records parsed with the front end's CSV options and numbered as a spreadsheet shows
  * them. The header is the first record; trailing empty header cells are layout (Excel keeps formatted
@@ -24,7 +24,7 @@ final class SegmentTable {
     private SegmentTable() {}
 
     static boolean isSpreadsheet(String name) {
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm");
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
     }
 
     static boolean isDelimitedText(String name) {
@@ -36,9 +36,8 @@ final class SegmentTable {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(file)) throw new InterviewFormatException(name + ": file not found, or not a file");
-        if (lower.endsWith(".xls")) throw new InterviewFormatException(name + ": an old Excel workbook (.xls); save it as .xlsx");
         if (!isSpreadsheet(lower) && !isDelimitedText(lower))
-            throw new InterviewFormatException(name + ": unknown file extension; expected .xlsx, .csv or .txt");
+            throw new InterviewFormatException(name + ": unknown file extension; expected .xlsx, .xls, .csv or .txt");
         try {
             return ExportOpener.withOpened(file, new ExportRequest(Source.INTERVIEWS, name, isSpreadsheet(lower) ? "xlsx" : "auto",
                     null, CsvConfig.AUTO, 1), reader::read);

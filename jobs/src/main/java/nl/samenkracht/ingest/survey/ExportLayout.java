@@ -33,7 +33,8 @@ public enum ExportLayout {
     LIMESURVEY_TEXT("LimeSurvey (question texts)", 1, "Date submitted", "Date started", Completion.SUBMISSION_DATE, "Date submitted",
             List.of("Response ID", "Date submitted", "Last page", "Start language", "Seed", "Date started", "Date last action",
                     "IP address", "Referrer URL", "Token")),
-    PLAIN("CSV/XLSX", 1, null, null, Completion.NONE, null, List.of());
+    // Any other table (a hand-made sheet, a tool not listed, a contact log, a roster): the configured columns are read.
+    PLAIN("plain table", 1, null, null, Completion.NONE, null, List.of());
 
     /**
      * How a tool marks a submission that was started but not finished (issue 15: such a row is

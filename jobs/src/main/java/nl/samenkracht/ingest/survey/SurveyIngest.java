@@ -12,6 +12,7 @@ import nl.samenkracht.ingest.frontend.LocalRows;
 import nl.samenkracht.ingest.frontend.Planned;
 import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
+import nl.samenkracht.ingest.frontend.RowsRead;
 import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.model.Schemas;
 import nl.samenkracht.canonical.CanonicalTable;
@@ -26,8 +27,6 @@ import nl.samenkracht.privacy.Pseudonymizer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 
 import java.nio.file.Path;
@@ -53,9 +52,17 @@ public final class SurveyIngest {
     private final Pseudonymizer pseudonymizer;
     private final ExportOpener opener;
     private final SurveyFilePlanner planner;
+    private final RowsRead rowsRead;
 
     public SurveyIngest(SparkSession spark, Study study, Map<String, AnswerScale> scales, Pseudonymizer pseudonymizer,
                         Path workDir, List<String> knownLocations) {
+        this(spark, study, scales, pseudonymizer, workDir, knownLocations, null);
+    }
+
+    /** @param rowsRead the run's count of rows read (the progress line), or null */
+    public SurveyIngest(SparkSession spark, Study study, Map<String, AnswerScale> scales, Pseudonymizer pseudonymizer,
+                        Path workDir, List<String> knownLocations, RowsRead rowsRead) {
+        this.rowsRead = rowsRead;
         this.spark = spark;
         this.study = study;
         this.pseudonymizer = pseudonymizer;
@@ -100,7 +107,7 @@ public final class SurveyIngest {
 
     /** Every record of every survey file, interpreted ({@link Schemas#INTERPRETED}), before duplicates are marked. */
     public Dataset<Row> interpreted(Opened opened) {
-        return FrontEnd.read(spark, opened.files(), new RowInterpreter(pseudonymizer), Schemas.INTERPRETED);
+        return FrontEnd.read(spark, opened.files(), new RowInterpreter(pseudonymizer), Schemas.INTERPRETED, rowsRead);
     }
 
     public SurveyData ingest() {
@@ -108,13 +115,8 @@ public final class SurveyIngest {
         // A study without surveys (contacts or interviews only) runs the same steps on an empty
         // stream, so every later stage gets typed, empty tables instead of a special case.
         Dataset<Row> all = interpreted(opened);
-        // The latest submission counts; ties (no timestamps) go to the later file and row.
-        WindowSpec perPerson = Window.partitionBy("instrument", "school_year", "wave", "respondent")
-                .orderBy(col("submitted_at").desc_nulls_last(), col("file").desc(), col("row").desc());
-        Dataset<Row> marked = all.withColumn(RowKind.COLUMN,
-                        when(RowKind.ACCEPTED.is().and(row_number().over(perPerson).gt(1)), RowKind.DUPLICATE.literal())
-                                .otherwise(col(RowKind.COLUMN)))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // The latest submission counts (Duplicates: the rule validate applies too).
+        Dataset<Row> marked = all.withColumn(RowKind.COLUMN, Duplicates.kind()).persist(StorageLevel.MEMORY_AND_DISK());
 
         // One aggregation gives both the row accounting per file and the completion per instrument ×
         // school year × wave × location (the same rows, grouped a little finer); the values the key
@@ -159,8 +161,7 @@ public final class SurveyIngest {
                         when(RowKind.CELL_ISSUE.is(), lit("cell")).otherwise(lit("row")).as("level"),
                         when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"),
                         col("column"),
-                        when(RowKind.DUPLICATE.is(),
-                                lit("respondent zat al in deze meting; de laatste inzending telt"))
+                        when(RowKind.DUPLICATE.is(), lit(Duplicates.DETAIL))
                                 .otherwise(col("detail")).as("detail"),
                         col("school_year"));
         return new SurveyData(CanonicalTable.RESPONSES.require(responses, "survey ingest"),
@@ -192,5 +193,5 @@ public final class SurveyIngest {
     }
 
     /** The reject reason of a submission that a later one of the same respondent replaces. */
-    static final String DUPLICATE = "dubbele inzending";
+    static final String DUPLICATE = Duplicates.REASON;
 }

@@ -55,10 +55,6 @@ final class AudienceCharts {
         }
         boolean percent = IndicatorGrid.percent(unit);
         JFreeChart chart = TrendChart.create(new TrendData(title, yLabel, percent, target, points));
-        if (percent && points.stream().anyMatch(p -> p.value() != null && p.value() > 0.9)) {
-            // A point at 100% keeps its value label inside the chart.
-            ((CategoryPlot) chart.getPlot()).getRangeAxis().setRange(0, 1.08);
-        }
         double[] range = scaleRange(indicatorId, codebook);
         if (range != null && !percent) {
             double lo = range[0], hi = range[1];
@@ -66,7 +62,7 @@ final class AudienceCharts {
                 lo = Math.min(lo, target);
                 hi = Math.max(hi, target);
             }
-            ((CategoryPlot) chart.getPlot()).getRangeAxis().setRange(lo, hi + (hi - lo) * 0.06);
+            TrendChart.setValueRange(chart, lo, hi + (hi - lo) * 0.06);
         }
         if (anyHidden) ChartStyle.subtitle(chart, hiddenNote(policy));
         return chart;

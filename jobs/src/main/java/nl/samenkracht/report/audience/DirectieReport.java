@@ -37,7 +37,7 @@ public final class DirectieReport {
     static final String SHEET_DASHBOARD = "Dashboard";
     static final String SHEET_COVERAGE = "Succesfactoren per jaar";
     /** Charts on the dashboard; the others are on the trend sheets. */
-    static final int MAX_DASHBOARD_CHARTS = 4;
+    static final int MAX_DASHBOARD_CHARTS = 6;
     /** Trend charts per sheet: the focus group, the intervention and the tested changes first. */
     static final int MAX_TREND_CHARTS = 6;
     /** Two charts side by side on a printed landscape page. */
@@ -148,15 +148,15 @@ public final class DirectieReport {
                 + "de minimale relevante verandering; gelijk = geen aantoonbaar verschil; onzeker = te kleine groep of niet te toetsen. "
                 + policy.smallText() + " = minder dan " + policy.minGroupSize() + " personen; x = verborgen tegen terugrekenen."));
         int charts = 0;
-        for (Figure f : dashboardCharts(grid, codebook, policy)) {
+        for (Figure f : dashboardCharts(grid, focus, codebook, policy)) {
             if (charts >= MAX_DASHBOARD_CHARTS) break;
-            Figure half = new Figure(f.id(), f.sheetTitle(), f.chart(), HALF_WIDTH, HALF_HEIGHT);
+            Figure half = new Figure(f.id(), f.sheetTitle(), f.chart(), HALF_WIDTH, halfHeight(f.chart()));
             r.figure(charts++ % 2 == 1 ? half.beside() : half);
         }
     }
 
     /** One chart per domain × unit of the indicators without a target (a line per indicator), one per indicator with a target. */
-    private static List<Figure> dashboardCharts(IndicatorGrid grid, Codebook codebook, Suppression policy) {
+    private static List<Figure> dashboardCharts(IndicatorGrid grid, AudienceFocus focus, Codebook codebook, Suppression policy) {
         List<Figure> out = new ArrayList<>();
         String overall = grid.overall();
         String who = overall.equals(Suppression.TOTAL) ? "hele school" : overall;
@@ -164,39 +164,72 @@ public final class DirectieReport {
         List<IndicatorGrid.Indicator> withTarget = new ArrayList<>();
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
             if (grid.target(ind.id(), grid.latestYear()) != null) withTarget.add(ind);
-            else groups.computeIfAbsent(List.of(ind.domain(), ind.unit(), scaleKey(ind, codebook)), k -> new ArrayList<>()).add(ind);
+            // The focus group's lines apart from the whole school's: one chart each, with short legend labels.
+            // Contacts per counterpart kind: "(ouders)" becomes the title's, and the labels get shorter.
+            else groups.computeIfAbsent(List.of(ind.domain(), ind.unit(), scaleKey(ind, codebook), Boolean.toString(focus.isFocus(ind.id())),
+                    contactKind(ind.id())), k -> new ArrayList<>()).add(ind);
         }
         for (IndicatorGrid.Indicator ind : withTarget) {
-            List<ShownValue> vals = grid.years().stream().map(y -> grid.get(ind.id(), y, overall)).toList();
+            List<String> years = yearsWithData(grid, List.of(ind), overall);
+            List<ShownValue> vals = years.stream().map(y -> grid.get(ind.id(), y, overall)).toList();
             JFreeChart chart = AudienceCharts.trend(ind.label() + " — " + who, AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
                     ind.unit(), ind.id(), grid.target(ind.id(), grid.latestYear()),
-                    List.of(new AudienceCharts.Series(overall, vals)), grid.years(), codebook, policy);
+                    List.of(new AudienceCharts.Series(overall, vals)), years, codebook, policy);
             out.add(new Figure(FileNames.slug("directie", "dashboard", ind.id()), SHEET_DASHBOARD, chart,
                     AudienceCharts.WIDTH, AudienceCharts.DASHBOARD_HEIGHT));
         }
+        List<Integer> groupRank = new ArrayList<>();
         for (Map.Entry<List<String>, List<IndicatorGrid.Indicator>> g : groups.entrySet()) {
             List<IndicatorGrid.Indicator> all = g.getValue();
             for (int from = 0; from < all.size(); from += MAX_SERIES) {
                 List<IndicatorGrid.Indicator> part = all.subList(from, Math.min(all.size(), from + MAX_SERIES));
                 String common = commonSuffix(part.stream().map(IndicatorGrid.Indicator::label).toList());
+                boolean focusGroup = focus.isFocus(part.get(0).id());
+                // Only the school years with a figure: an empty year on the axis reads as a missing measurement.
+                List<String> years = yearsWithData(grid, part, overall);
                 List<AudienceCharts.Series> series = new ArrayList<>();
                 for (IndicatorGrid.Indicator ind : part) {
                     String label = common == null ? ind.label() : ind.label().substring(0, ind.label().length() - common.length() - 3).strip();
-                    series.add(new AudienceCharts.Series(label, grid.years().stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
+                    if (focusGroup) label = label.replace(" bij " + focus.label(), "");
+                    series.add(new AudienceCharts.Series(label, years.stream().map(y -> grid.get(ind.id(), y, overall)).toList()));
                 }
                 IndicatorGrid.Indicator first = part.get(0);
-                String title = IndicatorGrid.domainLabel(first.domain()) + (common == null ? "" : ": " + common) + " — " + who;
+                String title = (focusGroup ? capitalise(focus.label()) : IndicatorGrid.domainLabel(first.domain()) + " " + who)
+                        + (common == null ? "" : " (" + common + ")");
                 JFreeChart chart = AudienceCharts.trend(title, AudienceCharts.yLabel(first.unit(), first.id(), codebook), first.unit(),
-                        first.id(), null, series, grid.years(), codebook, policy);
+                        first.id(), null, series, years, codebook, policy);
                 out.add(new Figure(FileNames.slug("directie", "dashboard", first.domain(), first.unit(), Integer.toString(out.size() + 1)),
                         SHEET_DASHBOARD, chart, AudienceCharts.WIDTH, AudienceCharts.DASHBOARD_HEIGHT));
+                groupRank.add(focusGroup ? 0 : "vragenlijst".equals(first.domain()) ? 1 : 2);
             }
         }
-        // Group charts first: they show the most in one picture.
+        // Group charts first: they show the most in one picture; among them the focus group's, then the whole school's
+        // questionnaire, then the contacts (stable, so each keeps the grid's order within its kind).
         List<Figure> ordered = new ArrayList<>(out.subList(withTarget.size(), out.size()));
-        ordered.addAll(out.subList(0, withTarget.size()));
-        return ordered;
+        List<Integer> rank = new ArrayList<>(groupRank);
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) index.add(i);
+        index.sort(java.util.Comparator.comparingInt(rank::get));
+        List<Figure> sorted = new ArrayList<>();
+        for (int i : index) sorted.add(ordered.get(i));
+        sorted.addAll(out.subList(0, withTarget.size()));
+        return sorted;
     }
+
+    /**
+     * Height of a half-page trend chart: a legend below the plot (long labels) gets a row of its own per
+     * two lines, so the plot keeps the height it has with a legend at the side.
+     */
+    static int halfHeight(JFreeChart chart) {
+        var legend = chart.getLegend();
+        if (legend == null || legend.getPosition() != org.jfree.chart.ui.RectangleEdge.BOTTOM) return HALF_HEIGHT;
+        int items = 0;
+        for (var source : legend.getSources()) items += source.getLegendItems().getItemCount();
+        return HALF_HEIGHT + LEGEND_ROW_HEIGHT * Math.max(0, (items + 1) / 2 - 1);
+    }
+
+    /** Points per legend row below a half-page chart. */
+    static final int LEGEND_ROW_HEIGHT = 18;
 
     /**
      * Two small trend charts for the Samenvatting: the focus group's scale means (a line per scale)
@@ -256,6 +289,12 @@ public final class DirectieReport {
 
     private static String capitalise(String s) {
         return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The counterpart kind of a contact indicator ("contact/ouder/..."), or "" for any other. */
+    private static String contactKind(String id) {
+        String[] parts = id.split("/");
+        return parts.length > 2 && parts[0].equals("contact") ? parts[1] : "";
     }
 
     /** Means of questionnaires on different answer scales do not share an axis. */
@@ -332,7 +371,7 @@ public final class DirectieReport {
                     || figures.size() >= MAX_TREND_CHARTS) continue;
             JFreeChart chart = AudienceCharts.trend(capitalise(ind.label()), AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),
                     ind.unit(), ind.id(), grid.target(ind.id(), latest), series, years, codebook, policy);
-            Figure f = new Figure(FileNames.slug("directie", "trend", ind.id()), sheet, chart, HALF_WIDTH, HALF_HEIGHT);
+            Figure f = new Figure(FileNames.slug("directie", "trend", ind.id()), sheet, chart, HALF_WIDTH, halfHeight(chart));
             figures.add(figures.size() % 2 == 1 ? f.beside() : f);
         }
         r.table(t.toReport(id, sheet, "Elke indicator per schooljaar: eerst de hele school (" + grid.overall()

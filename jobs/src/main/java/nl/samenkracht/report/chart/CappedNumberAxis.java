@@ -28,7 +28,12 @@ public class CappedNumberAxis extends NumberAxis {
     @SuppressWarnings({"rawtypes", "unchecked"})
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea,
             RectangleEdge edge) {
-        List ticks = super.refreshTicks(g2, state, dataArea, edge);
+        return ticksUpTo(super.refreshTicks(g2, state, dataArea, edge), maxTick);
+    }
+
+    /** The ticks whose value is at most {@code maxTick}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static List ticksUpTo(List ticks, double maxTick) {
         List kept = new ArrayList();
         for (Object t : ticks) {
             if (!(t instanceof ValueTick vt) || vt.getValue() <= maxTick + 1e-9) {

@@ -47,6 +47,8 @@ public final class Palette {
     public static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 14);
     public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
     public static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+    /** Legend of a half-page chart whose long labels stand below the plot. */
+    public static final Font SMALL_LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 11);
     public static final Font ITEM_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
     public static final Font ITEM_LABEL_BOLD_FONT = new Font(FONT_FAMILY, Font.BOLD, 12);
 

@@ -19,8 +19,32 @@ public class TidyNumberAxis extends NumberAxis {
     /** Most tick marks (and gridlines) on one axis. */
     public static final int MAX_TICKS = 8;
 
+    /** Ticks above this value are not drawn (null: all); see {@link #setTickCeiling}. */
+    private Double tickCeiling;
+
     public TidyNumberAxis(String label) {
         super(label);
+    }
+
+    /**
+     * Draws no tick (nor gridline) above {@code ceiling}: the range may reach past the scale's top
+     * to leave room for value labels, but a "120%" or a 6 on a 1–5 scale is a value nobody can have.
+     */
+    public void setTickCeiling(Double ceiling) {
+        this.tickCeiling = ceiling;
+        fireChangeEvent();
+    }
+
+    public Double getTickCeiling() {
+        return tickCeiling;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public java.util.List refreshTicks(Graphics2D g2, org.jfree.chart.axis.AxisState state, Rectangle2D dataArea,
+            RectangleEdge edge) {
+        java.util.List ticks = super.refreshTicks(g2, state, dataArea, edge);
+        return tickCeiling == null ? ticks : CappedNumberAxis.ticksUpTo(ticks, tickCeiling);
     }
 
     @Override

@@ -12,7 +12,11 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -85,6 +89,60 @@ public final class TrendChart {
                 }
             }
         }
-        return ChartStyle.chart(data.title(), plot, true);
+        JFreeChart chart = ChartStyle.chart(data.title(), plot, true);
+        if (data.percent()) {
+            setValueRange(chart, 0.0, 1.0);
+        }
+        compactLegend(chart, series);
+        return chart;
+    }
+
+    /** Legend labels up to this length go in a column right of the plot; longer ones below it. */
+    static final int MAX_SIDE_LEGEND_LABEL = 24;
+
+    /**
+     * These charts print half a page wide: a legend below the plot that wraps over three or four
+     * rows leaves the plot a strip. Short labels (locations, scale names) stand in one column at
+     * the right, so the plot keeps the chart's full height; one line needs no legend beside the
+     * title unless it says why it is empty ("Haven (&lt; 5)").
+     */
+    private static void compactLegend(JFreeChart chart, Set<String> series) {
+        LegendTitle legend = chart.getLegend();
+        if (legend == null) {
+            return;
+        }
+        if (series.size() > 1 && series.stream().allMatch(s -> s.length() <= MAX_SIDE_LEGEND_LABEL)) {
+            legend.setPosition(RectangleEdge.RIGHT);
+            legend.setVerticalAlignment(VerticalAlignment.CENTER);
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 4));
+            legend.setPadding(new RectangleInsets(0, 10, 0, 0));
+        } else {
+            legend.setItemFont(Palette.SMALL_LEGEND_FONT);
+        }
+    }
+
+    /** Room above the highest point for its value label, as a share of the scale's range. */
+    static final double LABEL_HEADROOM = 0.25;
+
+    /**
+     * Shows the value axis from {@code lo} to {@code hi} (0–100%, or an answer scale's 1–5). When
+     * values are printed above the markers and a point lies near the top, the axis reaches a quarter
+     * of the range further, without ticks there, so that the label of a 91% or a 4,8 is not cut off
+     * at the plot's edge.
+     */
+    public static void setValueRange(JFreeChart chart, double lo, double hi) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        double top = hi;
+        if (plot.getRenderer().getDefaultItemLabelsVisible()) {
+            org.jfree.data.Range r = plot.getRenderer().findRangeBounds(plot.getDataset());
+            double span = hi - lo;
+            if (r != null && r.getUpperBound() > hi - LABEL_HEADROOM * span) {
+                top = Math.max(hi, r.getUpperBound() + LABEL_HEADROOM * span);
+            }
+        }
+        if (plot.getRangeAxis() instanceof TidyNumberAxis axis) {
+            axis.setTickCeiling(top > hi ? hi : null);
+        }
+        plot.getRangeAxis().setRange(lo, top);
     }
 }

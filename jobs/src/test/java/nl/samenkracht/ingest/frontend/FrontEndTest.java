@@ -85,6 +85,36 @@ class FrontEndTest {
         assertEquals(local, spark, "the Spark read gives the same rows");
     }
 
+    /**
+     * The progress line's count (issue 15): the rows of the exports a run reads, as the row accounting counts them
+     * read (the header records and the rows without data are not), once each, also when a plan reads a file again.
+     */
+    @Test
+    void rowsReadAreTheRowsOfTheExportsCountedOnceEach() throws Exception {
+        Files.writeString(dir.resolve("a.csv"), "Naam;Opmerking\nA;1\n;;\nB;2\nNaam;Opmerking\nteveel;a;b\nC;3\n", StandardCharsets.UTF_8);
+        StringBuilder big = new StringBuilder("Naam;Opmerking\n");
+        for (int i = 0; i < 250; i++) big.append("n").append(i).append(";x\n");
+        Files.writeString(dir.resolve("b.csv"), big, StandardCharsets.UTF_8);
+        ExportOpener opener = opener();
+        List<Planned<String>> files = new java.util.ArrayList<>();
+        for (String f : List.of("a.csv", "b.csv")) {
+            Export e = opener.open(request(), dir.resolve(f));
+            files.add(new Planned<>(e, 1, Set.of(0, 1), e.label()));
+        }
+        var spark = SharedSpark.get();
+        RowsRead rowsRead = RowsRead.register(spark);
+        var rows = FrontEnd.read(spark, files, new Skipping(), OUT, rowsRead);
+        assertEquals(0, rowsRead.total(), "nothing is read before an action");
+        List<Row> all = rows.collectAsList();
+        long accounted = all.stream().filter(r -> r.getInt(0) != RowKind.SKIPPED.code()).count();
+        assertEquals(4 + 250, accounted, "a.csv: A, B, C and the row that does not fit; b.csv: 250");
+        // Not cached: a second action reads both files again, and a third reads only a count.
+        rows.count();
+        rows.filter(col("a").isNotNull()).count();
+        assertEquals(accounted, rowsRead.total(), "each row of the exports counted once");
+        assertEquals(java.util.Map.of(files.get(0).export().key(), 4L, files.get(1).export().key(), 250L), rowsRead.value());
+    }
+
     private List<Row> read(Export e) {
         var rows = FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT);
         return rows.collectAsList().stream().sorted(Comparator.comparingInt(r -> r.getInt(2))).toList();
@@ -117,8 +147,95 @@ class FrontEndTest {
         List<RowAccount> acc = RowAccounting.count(RowAccounting.tally(
                         FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT),
                         lit("contacts"), col(RowKind.COLUMN), col("reason"), lit(1)),
-                List.of(e.source(Source.CONTACTS, "t", "CSV/XLSX")));
+                List.of(e.source(Source.CONTACTS, "t", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label)));
         assertEquals(new RowAccount("contacts", "w.csv", 3, 2, 1, java.util.Map.of("3 velden", 1L), 0), acc.get(0));
+    }
+
+    /**
+     * A file whose records are one line each is read line by line in many partitions (Spark's CSV source
+     * with multiLine=false), with exactly the rows of a whole read: row numbers across split points (empty
+     * lines counted), Windows-1252 cells, malformed records, rows without data. A file with a quoted line
+     * break is read whole. The expected rows are derived from the lines as written.
+     */
+    @Test
+    void aFileWithoutQuotedLineBreaksIsSplitWithTheRowsOfAWholeRead() throws Exception {
+        StringBuilder text = new StringBuilder("Naam;Opmerking\r\n");
+        List<Row> expected = new java.util.ArrayList<>();
+        int line = 1;
+        for (int i = 0; i < 120; i++) {
+            line++;
+            switch (i % 7) {
+                case 0 -> text.append("\r\n"); // an empty line: no record, but a row in a spreadsheet
+                case 1 -> {
+                    text.append("te;veel;").append(i).append("\r\n");
+                    expected.add(RowFactory.create(RowKind.REJECTED.code(), "s.csv", line, null, null, "3 velden"));
+                }
+                case 2 -> {
+                    text.append(";\r\n");
+                    expected.add(RowFactory.create(RowKind.SKIPPED.code(), "s.csv", line, null, null, RowKind.EMPTY_ROW));
+                }
+                case 3 -> {
+                    text.append("\"Zoë; ").append(i).append("\";‘prima’ €").append(i).append("\r\n");
+                    expected.add(RowFactory.create(RowKind.ACCEPTED.code(), "s.csv", line, "Zoë; " + i, "‘prima’ €" + i, null));
+                }
+                default -> {
+                    text.append("Daniël ").append(i).append(";ok\r\n");
+                    expected.add(RowFactory.create(RowKind.ACCEPTED.code(), "s.csv", line, "Daniël " + i, "ok", null));
+                }
+            }
+        }
+        Files.write(dir.resolve("s.csv"), text.toString().getBytes(Charset.forName("windows-1252")));
+        Export e = opener().open(request(), dir.resolve("s.csv"));
+        assertTrue(e.lineByLine(), "no record spans lines");
+        Export whole = new Export(e.label(), e.file(), e.sha256(), e.textFile(), e.dialect(), e.decoding(), e.head(), e.sheetRows(),
+                e.rowNumbers(), e.maxFields(), null, e.describe());
+
+        Files.write(dir.resolve("q.csv"), "Naam;Opmerking\r\nZoë;\"twee\r\nregels\"\r\nDaniël;ok\r\n".getBytes(Charset.forName("windows-1252")));
+        Export quoted = opener().open(request(), dir.resolve("q.csv"));
+        assertFalse(quoted.lineByLine(), "a quoted line break");
+
+        var spark = SharedSpark.get();
+        String key = "spark.sql.files.maxPartitionBytes";
+        String before = spark.conf().get(key);
+        spark.conf().set(key, "97"); // parts of 97 bytes: split points fall anywhere in a line, a CRLF included
+        try {
+            int[] both = {0, 1};
+            assertTrue(SparkCsv.scan(spark, List.of(e), both).rdd().getNumPartitions() >= 10, "read in many partitions");
+            assertEquals(1, SparkCsv.scan(spark, List.of(whole), both).rdd().getNumPartitions());
+            assertEquals(1, SparkCsv.scan(spark, List.of(quoted), both).rdd().getNumPartitions(), "read whole");
+            assertEquals(expected, readSkipping(e));
+            assertEquals(readSkipping(whole), readSkipping(e), "split and whole reads give the same rows");
+            RowsRead rowsRead = RowsRead.register(spark);
+            List<Row> split = FrontEnd.read(spark, List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Skipping(), OUT, rowsRead)
+                    .collectAsList();
+            assertEquals(split.stream().filter(r -> r.getInt(0) != RowKind.SKIPPED.code()).count(), rowsRead.total(),
+                    "the progress line counts each part's rows once");
+            List<Row> q = read(quoted);
+            assertEquals(List.of(2, 3), q.stream().map(r -> r.getInt(2)).toList());
+            assertTrue(q.get(0).getString(4).contains("regels"), "the quoted line break stays inside its cell");
+        } finally {
+            spark.conf().set(key, before);
+        }
+    }
+
+    @Test
+    void onlyFilesALineReaderReadsAlikeAreReadLineByLine() throws Exception {
+        String[][] cases = {
+                {"plain.csv", "a;b\r\n1;2\r\n\r\n3;4", "true"},
+                {"quoted.csv", "a;b\n1;\"x\ny\"\n", "false"},
+                {"blank.csv", "a;b\n1;2\n  \n3;4\n", "false"}, // Spark's line reader drops a line of spaces
+                {"cr.csv", "a;b\r1;2\r", "false"},
+                {"mixed.csv", "a;b\r\n1;2\n3;4\r\n", "false"}, // univocity takes a lone LF in a CRLF file for data
+                {"sep.csv", "sep=;\na;b\n1;2\n", "true"}};
+        for (String[] c : cases) {
+            Files.writeString(dir.resolve(c[0]), c[1], StandardCharsets.UTF_8);
+            assertEquals(Boolean.parseBoolean(c[2]), opener().open(request(), dir.resolve(c[0])).lineByLine(), c[0]);
+        }
+    }
+
+    private List<Row> readSkipping(Export e) {
+        var rows = FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Skipping(), OUT);
+        return rows.collectAsList().stream().sorted(Comparator.comparingInt(r -> r.getInt(2))).toList();
     }
 
     @Test
@@ -162,7 +279,7 @@ class FrontEndTest {
 
     @Test
     void sourcesAreAccountedEvenWithoutRows() {
-        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", "CSV/XLSX", "", 2);
+        SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "", 2);
         RowAccount a = RowAccounting.accounts(List.of(), List.of(f)).get(0);
         assertEquals(0, a.read());
         RowAccount b = RowAccounting.accounts(List.of(new RowAccounting.Count("surveys", "leeg.csv", RowKind.DUPLICATE, "dubbel", 2),

@@ -35,7 +35,7 @@ class InterviewFormatDetectorTest {
     void unsupportedFilesAreReported() throws Exception {
         Path docx = Files.writeString(dir.resolve("interview.docx"), "x");
         InterviewFormatException e1 = assertThrows(InterviewFormatException.class, () -> InterviewFormatDetector.detect(docx));
-        assertEquals("interview.docx: unknown file extension; expected .xlsx, .csv or .txt", e1.getMessage());
+        assertEquals("interview.docx: unknown file extension; expected .xlsx, .xls, .csv or .txt", e1.getMessage());
 
         Path fakeQdpx = Files.writeString(dir.resolve("project.qdpx"), "<Project/>");
         InterviewFormatException e2 = assertThrows(InterviewFormatException.class, () -> InterviewFormatDetector.detect(fakeQdpx));

@@ -23,11 +23,13 @@ class MaxqdaLanguagesTest {
             {"", "Nameting", "Interview Piotr", "Behoeften > Structuur", 5, 9, "Structuur mis ik."},
             {"", "Nameting", "Interview Piotr", "", 11, 12, "Geen code hier."}};
 
-    private void check(List<String> header, String language) throws Exception {
+    private void check(List<String> header, String language, String layout) throws Exception {
         assertEquals(language, MaxqdaHeaders.languageOf(header).language());
         Path file = InterviewFixtures.writeXlsx(dir.resolve("segments-" + language + ".xlsx"), "Segments", header, ROWS);
         assertEquals(InterviewFormat.MAXQDA, InterviewFormatDetector.detect(file));
-        InterviewReadResult r = InterviewReaders.read(file, new InterviewReadOptions("auto", Map.of(), null, Map.of(), null));
+        InterviewReaders.Read read = InterviewReaders.readDetecting(file, new InterviewReadOptions("auto", Map.of(), null, Map.of(), null));
+        assertEquals(layout, read.layout(), "the layout as the terminal and inputs.csv name it");
+        InterviewReadResult r = read.result();
         assertEquals(3, r.segments().size());
         assertEquals(1, r.rejects().size());
         assertEquals(List.of("Behoeften", "Houvast"), r.segments().get(0).codePath());
@@ -38,12 +40,12 @@ class MaxqdaLanguagesTest {
 
     @Test
     void polishInterface() throws Exception {
-        check(List.of("Kolor", "Grupa dokumentów", "Nazwa dokumentu", "Kod", "Początek", "Koniec", "Fragment"), "pl");
+        check(List.of("Kolor", "Grupa dokumentów", "Nazwa dokumentu", "Kod", "Początek", "Koniec", "Fragment"), "pl", "MAXQDA coded segments (Polish)");
     }
 
     @Test
     void germanInterface() throws Exception {
-        check(List.of("Farbe", "Dokumentgruppe", "Dokumentname", "Code", "Anfang", "Ende", "Segment"), "de");
+        check(List.of("Farbe", "Dokumentgruppe", "Dokumentname", "Code", "Anfang", "Ende", "Segment"), "de", "MAXQDA coded segments (German)");
     }
 
     @Test
