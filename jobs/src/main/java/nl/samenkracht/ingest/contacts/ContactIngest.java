@@ -254,9 +254,8 @@ public final class ContactIngest {
     // ---- duplicates and the roster ---------------------------------------------------------
 
     /** What makes two contact rows the same (with the counterpart's pseudonym, not the raw text). */
-    private static final Column[] IDENTITY = {col("kind"), col("school_year"), col("date"), col("counterpart"), col("staff"),
-            col("location"), col("class"), col("type"), col("channel"), col("initiator"), col("tone"), col("child_present"),
-            col("attendance")};
+    private static final Column[] IDENTITY = java.util.Arrays.stream(ContactDuplicates.IDENTITY)
+            .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
 
     /**
      * Later copies of a contact are "duplicate"; the first (by file, row) stays. A window over every
@@ -281,7 +280,7 @@ public final class ContactIngest {
         Dataset<Row> marks = broadcast(spark.createDataFrame(copies, schema).withColumn("_dup", lit(true)));
         Column dup = coalesce(col("_dup"), lit(false));
         return cached.join(marks, seq("file", "row"), "left")
-                .withColumn("reason", when(dup, lit("dubbele rij")).otherwise(col("reason")))
+                .withColumn("reason", when(dup, lit(ContactDuplicates.CONTACT_REASON)).otherwise(col("reason")))
                 .withColumn("detail", when(dup, concat(lit("zelfde als rij "), col("_first_row").cast("string"),
                         when(col("_first_file").notEqual(col("file")), concat(lit(" in "), col("_first_file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
@@ -294,7 +293,7 @@ public final class ContactIngest {
     /** A counterpart listed twice for the same kind and school year: the later entry is "duplicate". */
     private static Dataset<Row> markDuplicateRosterRows(Dataset<Row> rows) {
         Column own = when(not(RowKind.ACCEPTED.is()), concat_ws(":", col("file"), col("row").cast("string")));
-        return markDuplicates(rows, "dubbel in de lijst", "staat al op rij ", " van ", col(RowKind.COLUMN), col("kind"),
+        return markDuplicates(rows, ContactDuplicates.ROSTER_REASON, "staat al op rij ", " van ", col(RowKind.COLUMN), col("kind"),
                 col("school_year"), col("counterpart"), own);
     }
 
