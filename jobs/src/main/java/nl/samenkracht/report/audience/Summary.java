@@ -107,7 +107,8 @@ final class Summary {
             String status;
             TableStyle.Tone tone;
             String normText;
-            String normFormat = fmt;
+            // Padded on the right ("_0_0"): the status cell beside it is filled, and "40%" ran into "aandacht".
+            String normFormat = fmt == null ? null : fmt + "_0_0";
             if (cur.value() == null) {
                 status = cur.text();
                 tone = TableStyle.Tone.SUPPRESSED;
