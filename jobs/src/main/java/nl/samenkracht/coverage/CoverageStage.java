@@ -166,22 +166,21 @@ public final class CoverageStage {
             EvidenceRule r = m.rule();
             if (!EvidenceRule.INTERVIEW_CODE.equals(r.kind()) || codes.contains(r.ref()) || !warned.add(r.ref())) continue;
             if (codes.isEmpty()) {
-                out.add("Koppeling " + m.framework() + "/" + m.factor() + " gebruikt interviewcode '" + r.ref().substring(5)
-                        + "', maar de studie heeft geen interviews (in de gekozen meting): deze factor krijgt daaruit geen gegevens.");
+                out.add("Mapping " + m.framework() + "/" + m.factor() + " uses interview code '" + r.ref().substring(5)
+                        + "', but the study has no interviews (in the chosen wave): this factor gets no evidence from it.");
             } else {
                 List<String> known = codes.stream().map(c -> c.substring(5)).toList();
-                out.add("Interviewcode '" + r.ref().substring(5) + "' (koppeling " + m.framework() + "/" + m.factor()
-                        + ") komt in geen enkel interview voor" + DidYouMean.hint(r.ref().substring(5), known)
-                        .replace("did you mean", "bedoelde u") + "; deze factor krijgt daaruit geen gegevens.");
+                out.add("Interview code '" + r.ref().substring(5) + "' (mapping " + m.framework() + "/" + m.factor()
+                        + ") occurs in no interview" + DidYouMean.hint(r.ref().substring(5), known)
+                        + "; this factor gets no evidence from it.");
             }
         }
         String group = coverage.surveyGroup();
         Set<String> groups = new TreeSet<>();
         if (descriptives != null) for (DescriptiveRow r : descriptives) groups.add(r.grp());
         if (group != null && !group.isBlank() && !groups.isEmpty() && !groups.contains(group.strip())) {
-            out.add("coverage.survey_group '" + group + "' komt in geen vragenlijst voor"
-                    + DidYouMean.hint(group, groups).replace("did you mean", "bedoelde u")
-                    + "; vragenlijsten leveren geen bewijs.");
+            out.add("coverage.survey_group '" + group + "' occurs in no questionnaire"
+                    + DidYouMean.hint(group, groups) + "; questionnaires give no evidence.");
         }
         return out;
     }

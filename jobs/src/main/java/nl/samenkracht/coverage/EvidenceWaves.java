@@ -25,10 +25,4 @@ public record EvidenceWaves(String configured, String preWave, String postWave) 
         for (String w : present) if (w != null) sorted.add(w);
         return sorted.isEmpty() ? null : sorted.last();
     }
-
-    /** One Dutch sentence for the methods text. */
-    public String describe() {
-        if (configured != null) return "Per schooljaar telt de meting '" + configured + "'.";
-        return "Per schooljaar telt de laatste meting: de " + postWave + " als die er is, anders de " + preWave + ".";
-    }
 }

@@ -52,7 +52,7 @@ public final class ApaResults {
             p.append(PValueFormat.text(d(t.p())));
             rb.append(withInterval(d(t.rankBiserial()), d(t.rbLower()), d(t.rbUpper())));
             hl.append(withInterval(d(t.hodgesLehmann()), d(t.hlLower()), d(t.hlUpper())));
-            method.append(t.pMethod() == null ? "" : t.pMethod());
+            method.append(t.pMethod() == null ? "" : nl.samenkracht.report.methods.PMethodText.dutch(t.pMethod()));
         }
         // Printed readable on one landscape page: the long texts wrap, and one questionnaire needs no column of its own.
         boolean oneInstrument = instrument.unique().size() <= 1;

@@ -246,7 +246,7 @@ public final class Pipeline {
                     codebook.scales().size(), codebook.likertItems().size()));
             methods.addAll(nl.samenkracht.report.methods.StatisticsMethods.paragraphs(stats, c.options()));
             methods.addAll(nl.samenkracht.report.methods.DesignMethods.paragraphs(design, c.design(), c.options()));
-            methods.addAll(interviews.methods());
+            methods.addAll(nl.samenkracht.report.methods.InterviewMethods.paragraphs(interviews.reading(), waves));
             methods.addAll(nl.samenkracht.report.methods.CoverageMethods.paragraphs(coverage, c.coverage(), waves));
             methods.addAll(MethodsText.freeText(c.privacy(), !rosterNames.isEmpty()));
             Report research = ResearchReport.build(info, new SurveyResults(descriptives, distributions), stats, interviews, coverage, methods);

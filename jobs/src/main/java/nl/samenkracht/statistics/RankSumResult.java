@@ -9,7 +9,7 @@ package nl.samenkracht.statistics;
  * @param z             tie-corrected normal z of u, positive when x tends to be larger; includes
  *                      the continuity correction when that option is on
  * @param p             two-sided p-value
- * @param pMethod       one of {@link PValueMethods}
+ * @param pMethod       one of {@link PMethod}
  * @param rankBiserial  2u/(nX·nY) − 1, positive when x tends to be larger (Glass; = Cliff's delta)
  * @param hodgesLehmann median of all differences x_i − y_j
  * @param effectR       |z| / √(nX + nY)
@@ -26,7 +26,7 @@ public record RankSumResult(
         double u,
         double z,
         double p,
-        String pMethod,
+        PMethod pMethod,
         double rankBiserial,
         double hodgesLehmann,
         double effectR,

@@ -67,7 +67,7 @@ public final class RankSumTest {
         double q = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
         double centre = 0.5 * Math.log((1 + rankBiserial) / (1 - rankBiserial));
         return new RankSumResult(nX, nY, u, z, library.getPValue(),
-                exact ? PValueMethods.EXACT : PValueMethods.normal(options.continuityCorrection()),
+                exact ? PMethod.EXACT : PMethod.normal(options.continuityCorrection()),
                 rankBiserial,
                 HodgesLehmann.twoSample(cx, cy),
                 Math.abs(z) / Math.sqrt(n),

@@ -11,7 +11,7 @@ package nl.samenkracht.statistics;
  *                          continuity correction when that option is on. Reported also when p is
  *                          exact (then p is not derived from z)
  * @param p                 two-sided p-value
- * @param pMethod           one of {@link PValueMethods}
+ * @param pMethod           one of {@link PMethod}
  * @param rankBiserial      matched-pairs rank-biserial correlation (Kerby 2014):
  *                          (W+ − W−)/(W+ + W−), zeros dropped
  * @param rankBiserialLower 95% lower bound, Fisher z with effectsize's paired SE
@@ -30,7 +30,7 @@ public record SignedRankResult(
         double v,
         double z,
         double p,
-        String pMethod,
+        PMethod pMethod,
         double rankBiserial,
         double rankBiserialLower,
         double rankBiserialUpper,

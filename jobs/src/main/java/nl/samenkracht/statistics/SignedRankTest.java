@@ -79,7 +79,7 @@ public final class SignedRankTest {
         double q = STANDARD_NORMAL.inverseSurvivalProbability(0.025);
         double centre = atanh(rankBiserial);
         return new SignedRankResult(nPairs, n, nZero, v, z, library.getPValue(),
-                exact ? PValueMethods.EXACT : PValueMethods.normal(options.continuityCorrection()),
+                exact ? PMethod.EXACT : PMethod.normal(options.continuityCorrection()),
                 rankBiserial,
                 Math.tanh(centre - q * se),
                 Math.tanh(centre + q * se),
@@ -125,7 +125,7 @@ public final class SignedRankTest {
         double se = Math.sqrt((2.0 * nNonZero * nNonZero * nNonZero + 3.0 * nNonZero * nNonZero + nNonZero) / 6) / s;
         double q = STANDARD_NORMAL.inverseSurvivalProbability(0.025);
         double centre = atanh(rankBiserial);
-        return new SignedRankResult(nAll, nNonZero, nZero, plus, z, p, PValueMethods.pratt(continuity),
+        return new SignedRankResult(nAll, nNonZero, nZero, plus, z, p, PMethod.pratt(continuity),
                 rankBiserial, Math.tanh(centre - q * se), Math.tanh(centre + q * se),
                 HodgesLehmann.oneSample(d), Math.abs(z) / Math.sqrt(nAll), null,
                 RankIntervals.walshInterval(d));

@@ -4,6 +4,7 @@ import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.config.CsvConfig;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.ingest.InputException;
+import nl.samenkracht.ingest.contacts.ContactDuplicates;
 import nl.samenkracht.ingest.contacts.ContactIngest;
 import nl.samenkracht.ingest.contacts.ContactLogConfig;
 import nl.samenkracht.ingest.contacts.ContactSchemas;
@@ -31,6 +32,10 @@ final class ContactCheck {
     private final ContactsConfig config;
     private final Findings findings;
     private final Pseudonymizer pseudonyms = SurveyCheck.throwawayPseudonyms();
+    /** The run's duplicate rules over every log and roster (a contact may repeat one in another file). */
+    private final ContactDuplicates duplicates = new ContactDuplicates();
+    /** Each file's tally, by the file as the interpreted rows name it. */
+    private final Map<String, RowTally> tallies = new java.util.HashMap<>();
 
     ContactCheck(Study study, ContactsConfig config, Findings findings) {
         this.study = study;
@@ -57,6 +62,7 @@ final class ContactCheck {
             check(r.files(), new Kind("rosters '" + r.id() + "'", "roster (" + r.kind() + "), " + nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "roster '" + r.id() + "'",
                     r.format(), r.sheet(), r.csv(), r.columns(), ContactSchemas.ROSTER_INTERPRETED,
                     (e, sink) -> ContactIngest.interpretRosterLocally(config, r, e, locations, pseudonyms, sink)));
+        finish();
     }
 
     private void check(List<String> files, Kind k) {
@@ -81,7 +87,21 @@ final class ContactCheck {
             RowTally tally = new RowTally();
             findings.file(k.source(), label, k.description() + ", " + t.readAs() + ", " + e.header().size() + " columns"
                     + (ok ? "" : ", not read further"), ok ? tally : null);
-            if (ok) k.interpretation().rows(e, tally.counter(k.schema()));
+            if (!ok) return;
+            Consumer<Row> counter = tally.counter(k.schema());
+            boolean roster = k.schema() == ContactSchemas.ROSTER_INTERPRETED;
+            int fileAt = k.schema().fieldIndex("file");
+            k.interpretation().rows(e, r -> {
+                counter.accept(r);
+                if (roster) duplicates.roster(r);
+                else duplicates.log(r);
+                tallies.putIfAbsent(r.getString(fileAt), tally);
+            });
         }
+    }
+
+    /** After every log and roster was read: repeated contacts and roster entries are rejects, as in a run (counted usable until then). */
+    private void finish() {
+        for (ContactDuplicates.Replaced d : duplicates.replaced()) tallies.get(d.file()).reject(d.reason(), null, d.row());
     }
 }

@@ -277,8 +277,8 @@ class CoverageStageTest {
         CoverageConfig cc = coverage(List.of("testkader"), List.of(typo), "testkader.yaml");
         Study s = study(List.of(), cc);
         CoverageResults r = CoverageStage.compute(s, cc, codebook(s), null, interviews(), List.of());
-        assertEquals(List.of("Interviewcode 'Behoeften\\Hovast' (koppeling testkader/houvast) komt in geen enkel interview voor"
-                + " (bedoelde u 'Behoeften\\Houvast'?); deze factor krijgt daaruit geen gegevens."), r.warnings());
+        assertEquals(List.of("Interview code 'Behoeften\\Hovast' (mapping testkader/houvast) occurs in no interview"
+                + " (did you mean 'Behoeften\\Houvast'?); this factor gets no evidence from it."), r.warnings());
         assertTrue(statuses(CoverageTables.coverage(r)).contains("houvast 2024-2025 Noord: geen gegevens"));
     }
 

@@ -166,7 +166,7 @@ class ContactSampleTest {
             else assertEquals("ontbreekt in de lijst", reason);
         });
         assertEquals(1, data.warnings().size(), data.warnings().toString());
-        assertTrue(data.warnings().get(0).contains("2 contacten met een leerling/ouder die niet in de leerlingenlijst staat"));
+        assertTrue(data.warnings().get(0).contains("2 contacts whose counterparts are not on the roster of kind 'ouder'"));
     }
 
     @Test

@@ -5,15 +5,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -54,24 +48,10 @@ class XlsxHostileTest {
         XSSFSheet s = wb.createSheet("Blad1");
         s.createRow(0).createCell(0).setCellValue("piet.geheim@school.nl Piet Geheim");
         s.createRow(1).createCell(0).setCellValue("tweede");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        wb.write(bytes);
-        wb.close();
         Path x = dir.resolve("broken.xlsx");
+        write(wb, x);
         // point the second cell at shared string 987654, which does not exist
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(x))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(data, StandardCharsets.UTF_8);
-                    xml = xml.replace("<v>1</v>", "<v>987654</v>");
-                    data = xml.getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(data);
-            }
-        }
+        nl.samenkracht.trust.HostileFiles.rewritePart(x, "xl/worksheets/sheet1.xml", xml -> xml.replace("<v>1</v>", "<v>987654</v>"));
         InputException e = assertThrows(InputException.class, () -> XlsxToCsv.convert(x, "broken.xlsx", null, dir.resolve("o.csv")));
         String m = e.getMessage();
         assertTrue(m.contains("broken.xlsx"), m);

@@ -1,13 +1,9 @@
 package nl.samenkracht.run;
 
-import nl.samenkracht.config.Study;
-import nl.samenkracht.config.StudyLoader;
-import nl.samenkracht.testing.SharedSpark;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.io.InputStream;
@@ -31,18 +27,14 @@ import static org.junit.jupiter.api.Assertions.*;
 class SampleStudyPipelineTest {
     private Path run;
     /** What the run printed (its progress lines). */
-    private final java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+    private String terminal;
 
     @BeforeAll
-    void runSample(@TempDir Path out) throws Exception {
-        Path repo = Path.of("").toAbsolutePath();
-        while (!Files.exists(repo.resolve("data-samples/study.yaml"))) repo = repo.getParent();
-        Study study = StudyLoader.load(repo.resolve("data-samples/study.yaml"));
-        RunResult r = new Pipeline(study, SharedSpark.get(), new RunOptions("local[2]", out, null),
-                new Progress(new java.io.PrintStream(terminal, true, java.nio.charset.StandardCharsets.UTF_8), 3),
-                Map.of("SAMENKRACHT_KEY", "sample-test-key-0123456789")).run();
-        run = r.outputDir();
-        assertEquals(out.resolve("inwerken-kompasroos/2024-2025"), run);
+    void runSample() throws Exception {
+        nl.samenkracht.testing.SampleRun sample = nl.samenkracht.testing.SampleRun.get();
+        run = sample.dir();
+        terminal = sample.terminal();
+        assertEquals(sample.root().resolve("inwerken-kompasroos/2024-2025"), run);
     }
 
     @Test
@@ -62,9 +54,9 @@ class SampleStudyPipelineTest {
             List<Path> all = pngs.toList();
             assertTrue(all.size() >= 8);
             // Issue 15: the count the terminal gives is the PNG files written (it said 37 while more were written).
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) figures").matcher(terminal.toString());
-            assertTrue(m.find(), terminal.toString());
-            assertEquals(all.size(), Integer.parseInt(m.group(1)), terminal.toString());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) figures").matcher(terminal);
+            assertTrue(m.find(), terminal);
+            assertEquals(all.size(), Integer.parseInt(m.group(1)), terminal);
             for (Path p : all) assertNotNull(ImageIO.read(p.toFile()), p + " is a PNG");
         }
         assertTrue(Files.list(run.getParent()).noneMatch(p -> p.getFileName().toString().startsWith(".incomplete")),

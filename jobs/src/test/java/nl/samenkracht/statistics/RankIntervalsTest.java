@@ -92,7 +92,7 @@ class RankIntervalsTest {
     void smallPairedExact() {
         SignedRankResult r = SignedRankTest.test(new double[] {5.1, 3.2, 4.8, 6.0, 2.9, 4.4},
                 new double[] {4.0, 3.5, 3.1, 4.2, 1.0, 4.3}, new RankTestOptions(true, true));
-        assertEquals(PValueMethods.EXACT, r.pMethod());
+        assertEquals(PMethod.EXACT, r.pMethod());
         Approx.near(0.093750000000000042, r.p());
         Approx.near(1.0000000000000002, r.hodgesLehmannInterval().estimate());
         Approx.near(-0.29999999999999982, r.hodgesLehmannLower());

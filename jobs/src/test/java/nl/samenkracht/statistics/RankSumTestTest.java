@@ -30,7 +30,7 @@ class RankSumTestTest {
         RankSumResult r = RankSumTest.test(TERM, EARLY, new RankTestOptions(false, true));
         assertEquals(35, r.u(), 0);
         Approx.near(0.2544122544122544, r.p());
-        assertEquals(PValueMethods.EXACT, r.pMethod());
+        assertEquals(PMethod.EXACT, r.pMethod());
         Approx.near(0.30500000000000005, r.hodgesLehmann());
         Approx.near(2 * 35.0 / 50 - 1, r.rankBiserial());
         assertNull(r.naReason());
@@ -42,7 +42,7 @@ class RankSumTestTest {
         RankSumResult r = RankSumTest.test(TERM, EARLY);
         Approx.near(0.22067136191984693, r.p());
         assertTrue(r.z() > 0, "term values tend to be larger");
-        assertEquals(PValueMethods.NORMAL, r.pMethod());
+        assertEquals(PMethod.NORMAL, r.pMethod());
     }
 
     /**
@@ -86,7 +86,7 @@ class RankSumTestTest {
     void likertWithContinuityCorrection() {
         RankSumResult r = RankSumTest.test(X, Y, new RankTestOptions(true, true));
         Approx.near(0.34494422812636116, r.p());
-        assertEquals(PValueMethods.NORMAL_CONTINUITY, r.pMethod());
+        assertEquals(PMethod.NORMAL_CONTINUITY, r.pMethod());
         Approx.near(2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(r.z())), r.p());
     }
 

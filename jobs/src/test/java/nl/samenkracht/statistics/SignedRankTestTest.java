@@ -34,7 +34,7 @@ class SignedRankTestTest {
                 new RankTestOptions(false, true));
         assertEquals(40, r.v(), 0);
         Approx.near(0.0390625, r.p());
-        assertEquals(PValueMethods.EXACT, r.pMethod());
+        assertEquals(PMethod.EXACT, r.pMethod());
         assertEquals(9, r.nPairs());
         assertEquals(9, r.nNonZero());
         assertEquals(0, r.nZero());
@@ -55,7 +55,7 @@ class SignedRankTestTest {
         SignedRankResult r = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y);
         Approx.near(2.073221072156823, r.z());
         Approx.near(0.038151710173415135, r.p());
-        assertEquals(PValueMethods.NORMAL, r.pMethod());
+        assertEquals(PMethod.NORMAL, r.pMethod());
         Approx.near(7.0 / 9, r.rankBiserial());
         Approx.near(0.29536312933624176, r.rankBiserialLower());
         Approx.near(0.9441559019200815, r.rankBiserialUpper());
@@ -118,7 +118,7 @@ class SignedRankTestTest {
         SignedRankResult r = SignedRankTest.test(POST, PRE, new RankTestOptions(true, true));
         Approx.near(2.106209836131489, r.z());
         Approx.near(0.035186129129224315, r.p());
-        assertEquals(PValueMethods.NORMAL_CONTINUITY, r.pMethod());
+        assertEquals(PMethod.NORMAL_CONTINUITY, r.pMethod());
     }
 
     private static final RankTestOptions PRATT = new RankTestOptions(false, true, RankTestOptions.ZeroMethod.PRATT);
@@ -140,7 +140,7 @@ class SignedRankTestTest {
         assertEquals(6, r.v(), 0);
         Approx.near(0.5570860145311556, r.z());
         Approx.near(0.5774686624272996, r.p());
-        assertEquals(PValueMethods.PRATT, r.pMethod());
+        assertEquals(PMethod.PRATT, r.pMethod());
         Approx.near(1.0 / 3, r.rankBiserial());
         Approx.near(0.5, r.hodgesLehmann());
         Approx.near(-2, r.hodgesLehmannLower());
@@ -166,7 +166,7 @@ class SignedRankTestTest {
                 new RankTestOptions(true, true, RankTestOptions.ZeroMethod.PRATT));
         Approx.near(2.04707415091778, c.z());
         Approx.near(0.04065080454392806, c.p());
-        assertEquals(PValueMethods.PRATT_CONTINUITY, c.pMethod());
+        assertEquals(PMethod.PRATT_CONTINUITY, c.pMethod());
     }
 
     /** Without zeros Pratt is the ordinary test, and exact p stays possible (R's choice). */
@@ -175,7 +175,7 @@ class SignedRankTestTest {
         SignedRankResult p = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y, PRATT);
         SignedRankResult w = SignedRankTest.test(DEPRESSION_X, DEPRESSION_Y, new RankTestOptions(false, true));
         assertEquals(w, p);
-        assertEquals(PValueMethods.EXACT, p.pMethod());
+        assertEquals(PMethod.EXACT, p.pMethod());
     }
 
     /** Under the normal approximation p is the two-sided tail of the reported z. */

@@ -63,4 +63,12 @@ final class CorpusChecks {
         nl.samenkracht.run.OutputFolder.writeOwner(staging, p.pid(), p.info().startInstant().orElse(null));
         return staging;
     }
+
+    /** The partition folders of a Parquet dataset (e.g. school_year=2024-2025), sorted; none when it is missing. */
+    static java.util.List<String> partitions(Path dataset) throws Exception {
+        if (!Files.isDirectory(dataset)) return java.util.List.of();
+        try (var s = Files.list(dataset)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> n.contains("=")).sorted().toList();
+        }
+    }
 }

@@ -31,7 +31,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writers for the corpus's files: workbooks of every awkward kind, made with POI at test time. */
-final class HostileFiles {
+public final class HostileFiles {
     private HostileFiles() {}
 
     /** A formula cell: the formula and the cached result Excel saved with it. */
@@ -74,6 +74,52 @@ final class HostileFiles {
             fill(wb, sheetName, rows, merge);
             wb.write(out);
         }
+    }
+
+    /**
+     * A workbook of several sheets, in the order given; the sheets named in {@code hidden} are hidden,
+     * as MS Forms and hand-edited workbooks keep a stale sheet in front of the one Excel shows.
+     */
+    static void xlsxSheets(Path file, java.util.LinkedHashMap<String, List<List<Object>>> sheets, java.util.Set<String> hidden) throws Exception {
+        Files.createDirectories(file.getParent());
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            sheets.forEach((name, rows) -> fill(wb, name, rows, null));
+            for (int i = 0; i < wb.getNumberOfSheets(); i++)
+                if (hidden.contains(wb.getSheetName(i))) wb.setSheetHidden(i, true);
+            for (int i = 0; i < wb.getNumberOfSheets(); i++)
+                if (!wb.isSheetHidden(i)) {
+                    wb.setActiveSheet(i);
+                    wb.setFirstVisibleTab(i);
+                    break;
+                }
+            wb.write(out);
+        }
+    }
+
+    /**
+     * Rewrites one part of a zip package (an .xlsx) in place with {@code edit}, the other parts copied
+     * as they are: for damage POI's writer would never make, e.g. a cell pointing at a shared string
+     * that does not exist.
+     */
+    public static void rewritePart(Path zip, String part, java.util.function.UnaryOperator<String> edit) throws Exception {
+        byte[] original = Files.readAllBytes(zip);
+        boolean found = false;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(original));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String before = new String(data, StandardCharsets.UTF_8), after = edit.apply(before);
+                    if (before.equals(after)) throw new IllegalStateException("the edit changed nothing in " + part);
+                    data = after.getBytes(StandardCharsets.UTF_8);
+                    found = true;
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        if (!found) throw new IllegalStateException(zip + " has no part " + part);
     }
 
     static void fill(Workbook wb, String sheetName, List<List<Object>> rows, String merge) {

@@ -1,16 +1,11 @@
 package nl.samenkracht.trust;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.samenkracht.config.Study;
-import nl.samenkracht.config.StudyLoader;
 import nl.samenkracht.run.OutputFolder;
-import nl.samenkracht.run.Pipeline;
-import nl.samenkracht.run.Progress;
-import nl.samenkracht.run.RunOptions;
-import nl.samenkracht.run.RunResult;
 import nl.samenkracht.testing.LeakScanner;
 import nl.samenkracht.testing.RepoPaths;
 import nl.samenkracht.testing.SampleIdentifiers;
+import nl.samenkracht.testing.SampleRun;
 import nl.samenkracht.testing.SharedSpark;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,29 +38,24 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * The sample study, run twice through the real pipeline (shared SparkSession, fixed test key,
  * output in temporary folders): no name or e-mail address of the inputs reaches any output, the
- * rows add up per file, and the same inputs give the same tables byte for byte. These are the
- * only two full sample runs of this suite's trust tests (the pipeline is the expensive part).
+ * rows add up per file, and the same inputs give the same tables byte for byte. The first run is
+ * the suite's shared one ({@link SampleRun}), the second is made here (the pipeline is the
+ * expensive part).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleStudyTrustTest {
-    private static final Map<String, String> ENV = Map.of("SAMENKRACHT_KEY", "trust-test-key-not-secret-0123456789");
     private Path tmp;
     private Path runA;
     private Path runB;
     private Set<String> identifiers;
 
+    /** Run A is the suite's shared sample run (also read by SampleStudyPipelineTest); run B is made here, with the same key. */
     @BeforeAll
     void runTwice() throws Exception {
         tmp = Files.createTempDirectory("samenkracht-trust-");
-        Study study = StudyLoader.load(RepoPaths.sampleStudy());
-        runA = run(study, tmp.resolve("a"));
-        runB = run(study, tmp.resolve("b"));
+        runA = SampleRun.get().dir();
+        runB = SampleRun.into(tmp.resolve("b")).dir();
         identifiers = SampleIdentifiers.in(RepoPaths.root().resolve("data-samples/exports"));
-    }
-
-    private static Path run(Study study, Path out) throws Exception {
-        RunResult r = new Pipeline(study, SharedSpark.get(), new RunOptions("local[2]", out, null), Progress.silent(), ENV).run();
-        return r.outputDir();
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,6 +119,7 @@ final class SourceCorpus {
         studyFile(c);
         surveys(c);
         rowLevel(c);
+        fixedIn17(c);
         return c;
     }
 
@@ -612,5 +614,77 @@ final class SourceCorpus {
                     PUPIL_2 + ";Sem;de Boer;Akker;A1", PUPIL_3 + ";Noor;Visser;Beek;B1", ";;;;", ";;;;", ";;;;", ";;;;"));
             return yaml;
         }).file(LOG, Count.all(3)).file(ROSTER, Count.all(3).skipping(EMPTY, 4)).planted(contactIds()).build());
+    }
+
+    // --- issue 17, classes 1 and 2 (fixed in b84864b): wrong sheet, duplicate key, POI's string table ---
+    // Run on the build before that commit with -Dcli.jar, these cases show what it did (corpus/README.md).
+
+    static final String FORMS = "exports/antwoorden.xlsx", LOG_XLSX = "exports/contacten.xlsx", SURVEY = "exports/antwoorden.csv";
+
+    /** A workbook whose first sheet is a hidden, stale one ("Oud"); Excel shows {@code visible} ({@code name}). */
+    static void staleSheetFirst(Path file, List<List<Object>> stale, String name, List<List<Object>> visible) throws Exception {
+        java.util.LinkedHashMap<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Oud", stale);
+        sheets.put(name, visible);
+        HostileFiles.xlsxSheets(file, sheets, java.util.Set.of("Oud"));
+    }
+
+    /** The contact log's rows as sheet rows, with the dates' year replaced (the stale sheet holds last year). */
+    static List<List<Object>> logRows(String year) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String line : logCsv(LOG_HEADER).split("\r\n")) rows.add(row((Object[]) line.replace("-2024", "-" + year).split(";", -1)));
+        return rows;
+    }
+
+    /** The run folder is named after the school year of the rows read: the visible sheet's, not the stale one's. */
+    static CliCase.Check namedAfter(String year) {
+        return (dir, run, cli) -> assertEquals(year, run.getFileName().toString(), "the school year of the visible sheet\n" + cli.all());
+    }
+
+    /** A survey workbook with identifiers in its string table and a cell pointing at shared string 987654. */
+    static void danglingSharedString(Path file) throws Exception {
+        HostileFiles.xlsx(file, "Form1", HostileFiles.table(row("E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"),
+                row(EMAIL, "Akker", "Eens", "Eens", "Groeten van " + STAFF_1),
+                row("b@x.nl", "Beek", "Oneens", "Eens", STAFF_2 + " belt " + PHONE)), null);
+        HostileFiles.rewritePart(file, "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("(<c r=\"A3\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)", "$1987654$2"));
+    }
+
+    private static void fixedIn17(List<CliCase> c) {
+        List<List<Object>> header = List.of(row("Ingevuld", "E-mail", "Locatie", "Vraag A", "Vraag B", "Opmerking"));
+        c.add(c("surveys", "an MS Forms workbook whose first sheet is hidden and stale: the visible sheet is read", dir -> {
+            List<List<Object>> stale = new ArrayList<>(header), visible = new ArrayList<>(header);
+            stale.add(row(new HostileFiles.DateCell(LocalDateTime.of(2023, 10, 2, 9, 0)), "oud1@x.nl", "Akker", "Oneens", "Oneens", ""));
+            stale.add(row(new HostileFiles.DateCell(LocalDateTime.of(2023, 10, 3, 9, 0)), "oud2@x.nl", "Beek", "Oneens", "Oneens", ""));
+            for (int i = 1; i <= 4; i++)
+                visible.add(row(new HostileFiles.DateCell(LocalDateTime.of(2024, 9, 10 + i, 9, 0)), "nieuw" + i + "@x.nl", i % 2 == 0 ? "Akker" : "Beek",
+                        "Eens", "Eens", ""));
+            staleSheetFirst(dir.resolve(FORMS), stale, "Form1", visible);
+            return SurveyCorpus.study(dir, FORMS).replace("school_year: {value: 2024-2025}", "school_year: {from_date: Ingevuld}");
+        }).says("read sheet 'Form1' (the first visible one)").file(FORMS, Count.all(4)).planted("oud1@x.nl", "oud2@x.nl", "nieuw1@x.nl", "nieuw4@x.nl").check(namedAfter("2024-2025")).build());
+        // With a survey beside the log: the build before b84864b could not run a study without one.
+        c.add(c("contacts", "a contact log workbook whose first sheet is hidden and stale: the visible sheet is read", dir -> {
+            staleSheetFirst(dir.resolve(LOG_XLSX), logRows("2023"), "Contacten", logRows("2024"));
+            HostileFiles.text(dir.resolve(SURVEY), SurveyCorpus.csv(SurveyCorpus.HEADER, "a@x.nl,Akker,Eens,Eens,", "b@x.nl,Beek,Oneens,Eens,"));
+            String contacts = contactsStudy(dir).replace("files: [" + LOG + "]", "files: [" + LOG_XLSX + "]");
+            return SurveyCorpus.study(dir, SURVEY) + contacts.substring(contacts.indexOf("contacts:"));
+        }).says("read sheet 'Contacten' (the first visible one)").file(LOG_XLSX, Count.all(3)).file(ROSTER, Count.all(3)).file(SURVEY, Count.all(2)).planted(contactIds()).planted("a@x.nl", "b@x.nl")
+                .check((dir, run, cli) -> assertEquals(List.of("school_year=2024-2025"), CorpusChecks.partitions(run.resolve("data/contacts")),
+                        "the contacts of the visible sheet (2024), not the stale one's (2023)\n" + cli.all())).build());
+        String[] stringTable = {EMAIL, "b@x.nl", STAFF_1, STAFF_2, PHONE, "Groeten van"};
+        c.add(c("surveys", "a cell pointing at a shared string that does not exist: run names the file, prints no string table", dir -> {
+            danglingSharedString(dir.resolve(FORMS));
+            return SurveyCorpus.study(dir, FORMS);
+        }).exits(1, FORMS, "not a readable .xlsx workbook (damaged content, sheet 'Form1', row 3)").planted(stringTable).build());
+        c.add(c("surveys", "a cell pointing at a shared string that does not exist: validate names the file, prints no string table", dir -> {
+            danglingSharedString(dir.resolve(FORMS));
+            return SurveyCorpus.study(dir, FORMS);
+        }).validate().exits(1, FORMS, "not a readable .xlsx workbook (damaged content, sheet 'Form1', row 3)").planted(stringTable).build());
+        c.add(c("study.yaml", "surveys: written twice is refused, not the first block silently replaced", dir -> {
+            HostileFiles.text(dir.resolve("exports/a.csv"), SurveyCorpus.csv(SurveyCorpus.HEADER, "a@x.nl,Akker,Eens,Eens,"));
+            HostileFiles.text(dir.resolve("exports/b.csv"), SurveyCorpus.csv(SurveyCorpus.HEADER, "b@x.nl,Beek,Eens,Eens,"));
+            String yaml = SurveyCorpus.study(dir, "exports/a.csv");
+            return yaml + yaml.substring(yaml.indexOf("surveys:")).replace("- id: s", "- id: t").replace("exports/a.csv", "exports/b.csv");
+        }).exits(2, "study.yaml", "key 'surveys' is written twice", "line").planted("a@x.nl", "b@x.nl").build());
     }
 }

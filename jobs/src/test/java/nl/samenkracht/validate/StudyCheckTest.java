@@ -66,6 +66,10 @@ class StudyCheckTest {
         // The reasons are the run's own (the contact interpreter's), quoted as the data-quality sheet shows them.
         assertTrue(r.out.contains("rejected 'datum buiten de schooljaren van het onderzoek' in column 'Datum': 1 (row 717)"), r.out);
         assertTrue(r.out.contains("rejected 'onmogelijke datum' in column 'Datum': 1 (row 1281)"), r.out);
+        // and the contact that repeats row 2160 (the run's rejects table: row 2161, 'dubbele rij'), by the run's rule
+        // applied after all logs and rosters are read (ingest.contacts.ContactDuplicates)
+        assertTrue(r.out.contains("rejected 'dubbele rij': 1 (row 2161)"), r.out);
+        assertTrue(r.out.contains("valid: 5 of 4198 rows would be rejected"), "as many as the run rejects (run.json: 5)\n" + r.out);
         assertTrue(r.out.contains("4198 rows"), "every row of every source is read:\n" + r.out);
         // The run's duplicate rule (ingest.survey.Duplicates): the one respondent of the 2024-2025 voormeting who
         // submitted twice, as the run rejects it (run.json of the sample: 1 'dubbele inzending' in that file).

@@ -17,7 +17,7 @@ package nl.samenkracht.indicators.design;
 public record DesignComparison(String instrument, String scale, String comparison, String schoolYear, String subset,
                                String groupA, String groupB, DesignBasis basis, Integer nA, Integer nB, double meanA,
                                double ciLowerA, double ciUpperA, double meanB, double ciLowerB, double ciUpperB,
-                               double u, double z, double p, String pMethod, double rankBiserial, double hodgesLehmann,
+                               double u, double z, double p, nl.samenkracht.statistics.PMethod pMethod, double rankBiserial, double hodgesLehmann,
                                String naReason, double rbLower, double rbUpper, double hlLower, double hlUpper) {
     /** A comparison that could not be made at all. */
     static DesignComparison notMade(String instrument, String scale, String comparison, String schoolYear, String subset,

@@ -22,11 +22,11 @@ import java.util.List;
  * @param evidence     interview_code evidence per school year × location (incl. "Alle locaties"): share
  *                     of interviewed respondents mentioning the code, in the evidence wave
  * @param sources      the files read, for the inputs sheet and run.json
- * @param methods      Dutch methods paragraphs
+ * @param reading      what was read, for the methods text (worded in {@code report.methods.InterviewMethods})
  */
 public record InterviewResults(List<CodeCount> codes, List<CodePair> cooccurrence, List<InterviewExample> examples,
                                List<RowAccount> accounts, Dataset<Row> segments, Dataset<Row> rejects,
-                               List<EvidenceValue> evidence, List<SourceFile> sources, List<String> methods) {
+                               List<EvidenceValue> evidence, List<SourceFile> sources, InterviewReading reading) {
     public InterviewResults {
         codes = List.copyOf(codes);
         cooccurrence = List.copyOf(cooccurrence);
@@ -34,7 +34,6 @@ public record InterviewResults(List<CodeCount> codes, List<CodePair> cooccurrenc
         accounts = List.copyOf(accounts);
         evidence = List.copyOf(evidence);
         sources = List.copyOf(sources);
-        methods = List.copyOf(methods);
     }
 
     /** True when the study has no interviews: nothing to report. */

@@ -127,7 +127,7 @@ public final class InterviewStage {
             // No interviews: empty results without running a Spark job.
             return new InterviewResults(List.of(), List.of(), List.of(), List.of(),
                     spark.createDataFrame(List.of(), SEGMENTS), spark.createDataFrame(List.of(), CanonicalTable.REJECTS.schema()),
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), InterviewReading.NONE);
         }
         // Masked before anything is computed: two passages that differ only in a masked e-mail address
         // then count as one passage in the co-occurrence (same respondent, same code: no effect on shares).
@@ -153,9 +153,8 @@ public final class InterviewStage {
             cooccurrence.add(new CodePair(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5)));
         List<InterviewExample> examples = examplesOf(examplesPart == null ? List.of() : examplesPart.rows(), waves);
         Dataset<Row> segments = freeText ? all : all.withColumn("text", lit(null).cast(DataTypes.StringType));
-        List<String> methods = InterviewMethods.paragraphs(in, freeText, waves);
         return new InterviewResults(codes, cooccurrence, examples, in.accounts(), segments, rejects, evidence,
-                in.sources(), methods);
+                in.sources(), InterviewReading.of(in, freeText));
     }
 
     /**

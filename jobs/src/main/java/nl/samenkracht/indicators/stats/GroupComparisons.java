@@ -7,7 +7,7 @@ import nl.samenkracht.statistics.KruskalWallis;
 import nl.samenkracht.statistics.KruskalWallisResult;
 import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
-import nl.samenkracht.statistics.PValueMethods;
+import nl.samenkracht.statistics.PMethod;
 import nl.samenkracht.statistics.RankTestOptions;
 import nl.samenkracht.canonical.KeyCodes;
 import org.apache.spark.sql.Column;
@@ -47,7 +47,6 @@ final class GroupComparisons {
     static final String LOCATION = GroupSetting.LOCATION;
 
     /** p_method of the Kruskal-Wallis rows: chi-square with df = groups − 1, tie-corrected H. */
-    static final String CHI_SQUARE = "chi-kwadraatbenadering (correctie voor knopen)";
 
     private GroupComparisons() {}
 
@@ -145,12 +144,12 @@ final class GroupComparisons {
         // groups took part); na_reason stays empty because the result is defined.
         out.add(new GroupTest(k, GroupTestKind.KRUSKAL_WALLIS, StatisticsStage.ALL_GROUPS, null, kw.n(), null, nan, nan, kw.p(), nan,
                 kw.h(), kw.df(), kw.epsilonSquared(), nan, nan, kw.naReason(), nan, nan, nan, nan,
-                kw.naReason() == null ? CHI_SQUARE : null));
+                kw.naReason() == null ? PMethod.CHI_SQUARE : null));
         for (DunnComparison d : DunnTest.test(samples)) {
             out.add(new GroupTest(k, GroupTestKind.DUNN, groups.get(d.groupA()), groups.get(d.groupB()),
                     samples.get(d.groupA()).length, samples.get(d.groupB()).length, nan, d.z(), d.p(), nan, nan,
                     null, nan, nan, d.pHolm(), d.naReason(), nan, nan, nan, nan,
-                    d.naReason() == null ? PValueMethods.NORMAL : null));
+                    d.naReason() == null ? PMethod.NORMAL : null));
         }
         return out;
     }

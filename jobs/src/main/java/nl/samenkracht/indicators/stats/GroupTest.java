@@ -17,7 +17,7 @@ package nl.samenkracht.indicators.stats;
 public record GroupTest(GroupKey key, GroupTestKind test, String groupA, String groupB, Integer nA, Integer nB, double u,
                         double z, double p, double rankBiserial, double h, Integer df, double epsilonSquared,
                         double hodgesLehmann, double pHolm, String naReason, double rbLower, double rbUpper,
-                        double hlLower, double hlUpper, String pMethod) {
+                        double hlLower, double hlUpper, nl.samenkracht.statistics.PMethod pMethod) {
     /** Mann-Whitney and Kruskal-Wallis rows share a Holm family; Dunn rows have their own. */
     boolean omnibus() {
         return test != GroupTestKind.DUNN;

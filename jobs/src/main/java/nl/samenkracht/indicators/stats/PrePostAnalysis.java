@@ -153,8 +153,8 @@ final class PrePostAnalysis {
             if (line.design() == PrePostDesign.PAIRED && line.nUnlinked() > line.nLinked()
                     && k.subset().equals(StatisticsStage.ALL_RESPONDENTS) && k.level().equals(StatisticsStage.SCALE)) {
                 warnings.add(k.instrument() + " / " + k.measure() + ", " + k.schoolYear() + ": " + line.nLinked()
-                        + " gekoppelde paren en " + line.nUnlinked() + " scores zonder partner; de gepaarde toets"
-                        + " gebruikt alleen de paren");
+                        + " linked pairs and " + line.nUnlinked() + " scores without a partner; the paired test"
+                        + " uses the pairs only");
             }
         }
         double[] holm = holm(lines);

@@ -27,7 +27,7 @@ package nl.samenkracht.indicators.stats;
 public record PrePostTest(PrePostKey key, PrePostDesign design, Integer nPre, Integer nPost, Integer nPairs,
                           double medianPre, double medianPost, double meanPre, double meanPost, double statistic,
                           double z, double p, double effectR, double rankBiserial, double rbLower, double rbUpper,
-                          double hodgesLehmann, String pMethod, Integer nZero, String designReason, int nLinked,
+                          double hodgesLehmann, nl.samenkracht.statistics.PMethod pMethod, Integer nZero, String designReason, int nLinked,
                           int nUnlinked, String naReason, double hlLower, double hlUpper, double sdPre, double sdPost,
                           double pHolm) {
     /** This comparison with its Holm-adjusted p. */

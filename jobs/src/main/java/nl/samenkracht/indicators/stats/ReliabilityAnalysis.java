@@ -104,7 +104,7 @@ final class ReliabilityAnalysis {
     /**
      * @param cells    the instrument → school year → waves present in the data (a scale with no
      *                 respondent in a present wave still gets a row, with a reason)
-     * @param warnings receives the Dutch warnings, prefixed with where they occurred
+     * @param warnings receives an English line for the terminal per scale with warnings (the warnings are in its row)
      */
     static Output compute(Map<Cell, List<Pattern>> data, Map<String, Map<String, List<String>>> cells,
                           Codebook codebook, List<String> warnings) {
@@ -133,11 +133,13 @@ final class ReliabilityAnalysis {
         // "fewer than 2 rows" undersells an empty wave; a scale without 2 items keeps its own reason.
         boolean empty = r.nRows() == 0 && r.nItems() > 1;
         String reason = empty ? NO_RESPONDENTS : r.naReason();
-        String where = s.instrument() + " / " + s.id() + ", " + (year.equals(StatisticsStage.ALL)
-                ? "alle metingen" : year + " " + wave) + ": ";
         // An empty wave says so in na_reason; its per-item "fewer than 2 answers" would only be noise.
         List<String> own = empty ? List.of() : r.warnings();
-        for (String w : own) warnings.add(where + w);
+        // The warnings themselves are the table's (Dutch, column warnings); the terminal gets an English pointer.
+        if (!own.isEmpty())
+            warnings.add(s.instrument() + " / " + s.id() + ", " + (year.equals(StatisticsStage.ALL) ? "all waves" : year + " " + wave)
+                    + ": " + own.size() + (own.size() == 1 ? " reliability warning" : " reliability warnings")
+                    + " (column warnings of tables/reliability.csv)");
         scales.add(new ScaleAlpha(s.instrument(), s.id(), year, wave, r.nItems(), r.nComplete(), r.alphaListwise(),
                 r.alphaPairwise(), r.feldtLower(), r.feldtUpper(), r.averageInterItemR(), r.nRows(),
                 reason, own.isEmpty() ? null : String.join("; ", own)));

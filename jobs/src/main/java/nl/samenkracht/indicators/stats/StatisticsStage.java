@@ -98,10 +98,10 @@ public final class StatisticsStage {
         List<ScoreSpread> spreads = List.of();
         Map<String, List<String>> prePostYears = prePostYears(cells, pre, post);
         if (pre.equals(post)) {
-            warnings.add("voor- en nameting hebben hetzelfde label ('" + pre + "'): geen voor-nametingvergelijking");
+            warnings.add("pre_wave and post_wave are the same ('" + pre + "'): no pre/post comparison");
         } else if (prePostYears.isEmpty()) {
             if (!cells.isEmpty()) {
-                warnings.add("geen meting '" + pre + "' of '" + post + "' gevonden: geen voor-nametingvergelijking");
+                warnings.add("no wave '" + pre + "' or '" + post + "' found: no pre/post comparison");
             }
         } else {
             Map<PrePostKey, PrePostAnalysis.Sample> data = PrePostAnalysis.parse(request.prepost().rows());

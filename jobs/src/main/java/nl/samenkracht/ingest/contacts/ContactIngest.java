@@ -142,9 +142,10 @@ public final class ContactIngest {
         account(matched, rosterMarked, logs, rosters, accounts, warnings);
 
         for (ContactLogConfig l : config.logs()) {
-            if (!rosterKinds.contains(l.kind()) && warnings.stream().noneMatch(w -> w.startsWith("Geen lijst voor '" + l.kind())))
-                warnings.add(0, "Geen lijst voor '" + l.kind() + "' (contacts.rosters): het bereik kan niet worden berekend, want "
-                        + "niemand weet wie er bereikt had moeten worden; alleen kenmerken van de contacten zelf worden gerapporteerd.");
+            // Terminal text, so English (the reports say it in Dutch where they leave reach out).
+            if (!rosterKinds.contains(l.kind()) && warnings.stream().noneMatch(w -> w.startsWith("No roster for '" + l.kind())))
+                warnings.add(0, "No roster for '" + l.kind() + "' (contacts.rosters): reach cannot be computed, because nobody knows "
+                        + "who should have been reached; only the contacts' own characteristics are reported.");
         }
         for (Map.Entry<String, DeadlineRule> e : config.options().deadlines().entrySet()) {
             DeadlineRule rule = e.getValue();
@@ -152,8 +153,8 @@ public final class ContactIngest {
             for (RosterConfig r : config.rosters()) {
                 if (rule.appliesTo(r.kind()) && r.column("start_date") == null
                         && config.logs().stream().anyMatch(l -> l.kind().equals(r.kind())))
-                    warnings.add("De deadline voor " + e.getKey() + " (" + rule.window() + ") telt vanaf de startdatum, maar lijst '"
-                            + r.id() + "' heeft geen kolom start_date: dat bereik kan niet worden berekend.");
+                    warnings.add("The deadline for " + e.getKey() + " (" + rule.window() + ") counts from the start date, but roster '"
+                            + r.id() + "' has no start_date column: that reach cannot be computed.");
             }
         }
 
@@ -253,9 +254,8 @@ public final class ContactIngest {
     // ---- duplicates and the roster ---------------------------------------------------------
 
     /** What makes two contact rows the same (with the counterpart's pseudonym, not the raw text). */
-    private static final Column[] IDENTITY = {col("kind"), col("school_year"), col("date"), col("counterpart"), col("staff"),
-            col("location"), col("class"), col("type"), col("channel"), col("initiator"), col("tone"), col("child_present"),
-            col("attendance")};
+    private static final Column[] IDENTITY = java.util.Arrays.stream(ContactDuplicates.IDENTITY)
+            .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
 
     /**
      * Later copies of a contact are "duplicate"; the first (by file, row) stays. A window over every
@@ -280,7 +280,7 @@ public final class ContactIngest {
         Dataset<Row> marks = broadcast(spark.createDataFrame(copies, schema).withColumn("_dup", lit(true)));
         Column dup = coalesce(col("_dup"), lit(false));
         return cached.join(marks, seq("file", "row"), "left")
-                .withColumn("reason", when(dup, lit("dubbele rij")).otherwise(col("reason")))
+                .withColumn("reason", when(dup, lit(ContactDuplicates.CONTACT_REASON)).otherwise(col("reason")))
                 .withColumn("detail", when(dup, concat(lit("zelfde als rij "), col("_first_row").cast("string"),
                         when(col("_first_file").notEqual(col("file")), concat(lit(" in "), col("_first_file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
@@ -293,7 +293,7 @@ public final class ContactIngest {
     /** A counterpart listed twice for the same kind and school year: the later entry is "duplicate". */
     private static Dataset<Row> markDuplicateRosterRows(Dataset<Row> rows) {
         Column own = when(not(RowKind.ACCEPTED.is()), concat_ws(":", col("file"), col("row").cast("string")));
-        return markDuplicates(rows, "dubbel in de lijst", "staat al op rij ", " van ", col(RowKind.COLUMN), col("kind"),
+        return markDuplicates(rows, ContactDuplicates.ROSTER_REASON, "staat al op rij ", " van ", col(RowKind.COLUMN), col("kind"),
                 col("school_year"), col("counterpart"), own);
     }
 
@@ -371,10 +371,9 @@ public final class ContactIngest {
             long flags = a.cellIssuesByReason().getOrDefault(MISSING_FROM_ROSTER, 0L);
             if (a.source().equals(Source.CONTACTS.label()) && flags > 0) {
                 String kind = kindOf.get(a.source() + "|" + a.file());
-                warnings.add(a.file() + ": " + flags + (flags == 1 ? " contact met een " : " contacten met een ")
-                        + ContactVocabulary.counterpartLabel(kind) + " die niet in " + ContactVocabulary.rosterLabel(kind)
-                        + " staat; ze tellen mee in de kenmerken van contacten, niet in het bereik (zie de afwijzingen: '"
-                        + MISSING_FROM_ROSTER + "').");
+                warnings.add(a.file() + ": " + flags + (flags == 1 ? " contact whose counterpart is" : " contacts whose counterparts are")
+                        + " not on the roster of kind '" + kind + "'; counted in the contacts' characteristics, not in reach"
+                        + " (cell issue '" + MISSING_FROM_ROSTER + "' in tables/rejects.csv).");
             }
         }
     }

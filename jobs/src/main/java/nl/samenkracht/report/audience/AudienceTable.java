@@ -63,6 +63,12 @@ final class AudienceTable {
         return set(row, column, v.nText(), "0", v.n() == null ? TableStyle.Tone.SUPPRESSED : null);
     }
 
+    /** A column that stays in the CSV (the contract) but is not shown in the workbook. */
+    AudienceTable hide(String column) {
+        style.hide(column);
+        return this;
+    }
+
     /** A text column of a fixed width whose cells wrap (sentences). */
     AudienceTable wrap(String column, int widthChars) {
         style.wrap(column, widthChars);

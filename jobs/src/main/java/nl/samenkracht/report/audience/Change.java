@@ -45,9 +45,10 @@ record Change(Double delta, String text, String direction, TableStyle.Tone tone,
     /** The Excel format of the difference: signed, with its unit ("+0,4 punt", "+16 procentpunt"). */
     String format(String unit) {
         return switch (unit) {
-            case IndicatorValue.SHARE -> "+0\" procentpunt\";-0\" procentpunt\";0\" procentpunt\"";
-            case IndicatorValue.COUNT -> "+0;-0;0";
-            default -> "+0.0\" punt\";-0.0\" punt\";0.0\" punt\"";
+            // "_0_0": two digits' width of space after the unit, so the next column's text does not run on from it.
+            case IndicatorValue.SHARE -> "+0\" procentpunt\"_0_0;-0\" procentpunt\"_0_0;0\" procentpunt\"_0_0";
+            case IndicatorValue.COUNT -> "+0_0_0;-0_0_0;0_0_0";
+            default -> "+0.0\" punt\"_0_0;-0.0\" punt\"_0_0;0.0\" punt\"_0_0";
         };
     }
 

@@ -114,7 +114,11 @@ public final class DirectieReport {
                 .header("indicator", "Indicator").header("group", "Groep").header("school_year", "Schooljaar").header("value", "Waarde")
                 .header("target", "Doel").header("previous_value", "Vorig jaar" + (prev == null ? "" : " (" + prev + ")"))
                 .header("previous_n", "n vorig jaar").header("change", "Verschil").header("change_unit", "Eenheid")
-                .header("test", "Toets").header("p", "p").header("verdict", "Oordeel");
+                .header("test", "Toets").header("p", "p").header("verdict", "Oordeel")
+                // The change prints with its unit ("+1,1 punt"); a column repeating "punt" read as "+1,1 punt punt".
+                .hide("change_unit")
+                // Long contact labels wrap instead of running under the next column (bold focus rows are wider still).
+                .wrap("indicator", 56);
         for (IndicatorGrid.Indicator ind : grid.indicators()) {
             ShownValue cur = grid.get(ind.id(), year, overall);
             ShownValue before = grid.get(ind.id(), prev, overall);
@@ -383,6 +387,8 @@ public final class DirectieReport {
     // ---------------------------------------------------------------- frameworks in short
 
     static final String SHEET_FRAMEWORKS = "Kaders";
+    /** A whole number with two digits' width of space after it (Excel's "_0"). */
+    static final String COUNT_FORMAT = "0_0_0";
 
     /**
      * One row per framework for the latest school year: how many of its factors with a data source are op orde,
@@ -429,11 +435,13 @@ public final class DirectieReport {
             int row = t.addRow();
             t.set(row, "framework", labels.get(fw));
             t.set(row, "school_year", year);
-            t.set(row, "measurable", Integer.toString(measurable), "0", null);
-            t.set(row, "on_target", Integer.toString(ok.size()), "0", ok.isEmpty() ? null : TableStyle.Tone.STATUS_OK);
-            t.set(row, "attention", Integer.toString(attention.size()), "0", attention.isEmpty() ? null : TableStyle.Tone.STATUS_ATTENTION);
-            t.set(row, "no_data", Integer.toString(none.size()), "0", null);
-            t.set(row, "not_measured", Integer.toString(unmeasured.size()), "0", null);
+            // Counts coloured as text, not filled: beside the wrapped summary a row is many lines tall, and a filled cell
+            // that tall reads as a bar. The format pads them on the right, so "7" never runs into "11 van 18 ...".
+            t.set(row, "measurable", Integer.toString(measurable), COUNT_FORMAT, null);
+            t.set(row, "on_target", Integer.toString(ok.size()), COUNT_FORMAT, ok.isEmpty() ? null : TableStyle.Tone.BETTER);
+            t.set(row, "attention", Integer.toString(attention.size()), COUNT_FORMAT, attention.isEmpty() ? null : TableStyle.Tone.WORSE);
+            t.set(row, "no_data", Integer.toString(none.size()), COUNT_FORMAT, null);
+            t.set(row, "not_measured", Integer.toString(unmeasured.size()), COUNT_FORMAT, null);
             t.set(row, "summary", text.toString());
         }
         r.table(t.toReport("directie_kaders", SHEET_FRAMEWORKS, "In welke mate zijn de pijlers van elk kader van toepassing"

@@ -90,8 +90,14 @@ public final class CoverageHeatmap {
         return ChartStyle.chart(data.title(), plot, true);
     }
 
-    /** A layout height (points) that gives each of {@code rows} factors room for its label. */
+    /**
+     * A layout height (points) that gives each of {@code rows} factors room for its label. The floor only keeps
+     * room for a two-line title and the legend: a framework with one or two factors measured got 400 points, and
+     * its one row became a block of coloured cells as tall as half a printed page.
+     */
     public static int suggestedHeight(int rows) {
-        return Math.max(400, 190 + (rows > 12 ? 38 : 52) * rows);
+        return Math.max(MIN_HEIGHT, 190 + (rows > 12 ? 38 : 52) * rows);
     }
+
+    static final int MIN_HEIGHT = 270;
 }

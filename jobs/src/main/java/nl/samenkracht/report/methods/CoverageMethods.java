@@ -31,7 +31,13 @@ public final class CoverageMethods {
                         + " factoren met bewijs, realisatie het aandeel factoren dat op orde is.",
                 String.join(", ", frameworks),
                 coverage.surveyGroup() == null || coverage.surveyGroup().isBlank() ? "" : " (groep " + coverage.surveyGroup() + ")",
-                Math.round(coverage.surveyTarget() * 100), waves.describe()));
+                Math.round(coverage.surveyTarget() * 100), waves(waves)));
         return p;
+    }
+
+    /** Which wave counts as a school year's evidence, in one Dutch sentence. */
+    static String waves(EvidenceWaves waves) {
+        if (waves.configured() != null) return "Per schooljaar telt de meting '" + waves.configured() + "'.";
+        return "Per schooljaar telt de laatste meting: de " + waves.postWave() + " als die er is, anders de " + waves.preWave() + ".";
     }
 }

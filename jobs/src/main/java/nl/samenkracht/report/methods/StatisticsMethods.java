@@ -158,9 +158,9 @@ public final class StatisticsMethods {
      * Which p-values are exact and which come from the normal approximation, counted in the table
      * itself (column p_method), so the text says per table what was used.
      */
-    static <T> String pValues(List<T> t, Function<T, String> pMethod, Predicate<T> tested, OptionsConfig o) {
-        Predicate<T> withP = x -> tested.test(x) && !missing(pMethod.apply(x));
-        Predicate<T> exact = x -> withP.test(x) && nl.samenkracht.statistics.PValueMethods.EXACT.equals(pMethod.apply(x));
+    static <T> String pValues(List<T> t, Function<T, nl.samenkracht.statistics.PMethod> pMethod, Predicate<T> tested, OptionsConfig o) {
+        Predicate<T> withP = x -> tested.test(x) && pMethod.apply(x) != null;
+        Predicate<T> exact = x -> withP.test(x) && pMethod.apply(x) == nl.samenkracht.statistics.PMethod.EXACT;
         int all = count(t, withP);
         int nExact = count(t, exact);
         String normal = "de normale benadering met correctie voor knopen (ties), "

@@ -1,5 +1,7 @@
 package nl.samenkracht.report.tables;
 
+import nl.samenkracht.report.methods.PMethodText;
+
 import nl.samenkracht.indicators.design.DesignComparison;
 import nl.samenkracht.indicators.design.DesignStage;
 import nl.samenkracht.report.model.ReportTable;
@@ -41,7 +43,7 @@ public final class DesignTables {
         for (DesignComparison c : comparisons)
             t.row(c.instrument(), c.scale(), c.comparison(), c.schoolYear(), c.subset(), c.groupA(), c.groupB(),
                     c.basis() == null ? null : c.basis().code(), c.nA(), c.nB(), c.meanA(), c.ciLowerA(), c.ciUpperA(),
-                    c.meanB(), c.ciLowerB(), c.ciUpperB(), c.u(), c.z(), c.p(), c.pMethod(), c.rankBiserial(),
+                    c.meanB(), c.ciLowerB(), c.ciUpperB(), c.u(), c.z(), c.p(), PMethodText.dutch(c.pMethod()), c.rankBiserial(),
                     c.hodgesLehmann(), c.naReason(), c.rbLower(), c.rbUpper(), c.hlLower(), c.hlUpper());
         return t.table();
     }

@@ -1,5 +1,7 @@
 package nl.samenkracht.report.tables;
 
+import nl.samenkracht.report.methods.PMethodText;
+
 import nl.samenkracht.indicators.stats.GroupSetting;
 import nl.samenkracht.indicators.stats.GroupTest;
 import nl.samenkracht.indicators.stats.ItemAlpha;
@@ -94,7 +96,7 @@ public final class StatisticsTables {
             t.row(l.key().instrument(), l.key().measure(), l.design() == null ? null : l.design().code(), l.nPre(), l.nPost(),
                     l.nPairs(), l.medianPre(), l.medianPost(), l.meanPre(), l.meanPost(), l.statistic(), l.z(), l.p(),
                     l.effectR(), l.rankBiserial(), l.key().schoolYear(), l.key().subset(), l.key().level(),
-                    l.rbLower(), l.rbUpper(), l.hodgesLehmann(), l.pMethod(), l.nZero(), l.pHolm(),
+                    l.rbLower(), l.rbUpper(), l.hodgesLehmann(), PMethodText.dutch(l.pMethod()), l.nZero(), l.pHolm(),
                     l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason(), l.hlLower(), l.hlUpper(),
                     l.sdPre(), l.sdPost());
         return t.table();
@@ -108,7 +110,7 @@ public final class StatisticsTables {
             t.row(s.instrument(), l.key().measure(), s.grouping(), l.groupA(), l.groupB(), l.nA(), l.nB(), l.u(),
                     l.z(), l.p(), l.rankBiserial(), s.schoolYear(), s.wave(), l.key().level(), l.test().code(), l.h(),
                     l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.pHolm(), l.naReason(),
-                    l.rbLower(), l.rbUpper(), l.hlLower(), l.hlUpper(), l.pMethod());
+                    l.rbLower(), l.rbUpper(), l.hlLower(), l.hlUpper(), PMethodText.dutch(l.pMethod()));
         }
         return t.table();
     }

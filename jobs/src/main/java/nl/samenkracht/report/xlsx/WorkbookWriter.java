@@ -49,6 +49,8 @@ public final class WorkbookWriter {
     /** Rows kept in memory per sheet before SXSSF flushes them. */
     private static final int WINDOW = 200;
     private static final int MAX_WIDTH_CHARS = 60;
+    /** Width of bold text against regular text of the same length. */
+    static final double BOLD_WIDTH = 1.12;
     /** Tables longer than this repeat their header on every printed page. */
     private static final int REPEAT_HEADER_FROM_ROWS = 30;
     /** Page margins in inches (set on every sheet, so the page estimates below hold in Excel and LibreOffice). */
@@ -405,7 +407,9 @@ public final class WorkbookWriter {
                         continue;
                     }
                     if (tone != null) cell.setCellStyle(st.styled(null, tone));
-                    widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH_CHARS, longestLine(s)));
+                    // Bold text (a total or focus row) is about a tenth wider: the widest label was cut off.
+                    int chars = tone == TableStyle.Tone.TOTAL ? (int) Math.ceil(longestLine(s) * BOLD_WIDTH) : longestLine(s);
+                    widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH_CHARS, chars));
                 }
             }
             // In a row that wrapped text makes taller, every cell starts at the top, next to the text's first line.

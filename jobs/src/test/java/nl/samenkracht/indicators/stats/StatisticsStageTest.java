@@ -7,7 +7,8 @@ import nl.samenkracht.report.tables.StatisticsTables;
 import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.report.chart.ChartPng;
 import nl.samenkracht.report.model.Figure;
-import nl.samenkracht.statistics.PValueMethods;
+import nl.samenkracht.report.methods.PMethodText;
+import nl.samenkracht.statistics.PMethod;
 import nl.samenkracht.testing.SharedSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -188,8 +189,9 @@ class StatisticsStageTest {
         assertTrue(t.stringColumn("na_reason").get(constant).startsWith("minder dan 2 items met variantie"),
                 t.stringColumn("na_reason").get(constant));
         assertTrue(t.stringColumn("warnings").get(constant).contains("c2: constant item (variantie 0)"));
-        assertTrue(named.warnings().contains("inw / sc, 2024-2025 nameting: c2: constant item (variantie 0); telt niet"
-                + " mee in alpha"), named.warnings().toString());
+        // The terminal line is English and points at the row; the Dutch warning is the table's.
+        assertTrue(named.warnings().contains("inw / sc, 2024-2025 nameting: 1 reliability warning (column warnings of"
+                + " tables/reliability.csv)"), named.warnings().toString());
 
         // 2023-2024 voormeting: r1 and r2 answered only b1, c1, c2, so nobody answered sa.
         int empty = row(t, "scale", "sa", "school_year", "2023-2024", "wave", "voormeting");
@@ -242,7 +244,7 @@ class StatisticsStageTest {
         // SD (n − 1) of the same 6 linked respondents (stage_exact_reference.R, R's sd)
         near(0.95257934441568026, t, "sd_pre", sa);
         near(1.2401463473973395, t, "sd_post", sa);
-        assertEquals(PValueMethods.NORMAL, t.stringColumn("p_method").get(sa));
+        assertEquals(PMethodText.dutch(PMethod.NORMAL), t.stringColumn("p_method").get(sa));
 
         // a1: r8 skipped a1, so only r7 is unlinked; 2 of the 6 differences are 0 and dropped.
         int a1 = prepostRow(t, "2024-2025", StatisticsStage.ALL_RESPONDENTS, "item", "a1");
@@ -335,7 +337,7 @@ class StatisticsStageTest {
         near(19.5, t, "statistic", sa);
         near(1.7919573407620815, t, "z", sa);
         near(0.07313979965890892, t, "p", sa);
-        assertEquals(PValueMethods.NORMAL_CONTINUITY, t.stringColumn("p_method").get(sa));
+        assertEquals(PMethodText.dutch(PMethod.NORMAL_CONTINUITY), t.stringColumn("p_method").get(sa));
         String text = String.join("\n", StatisticsMethods.paragraphs(continuity, CONTINUITY));
         assertTrue(text.contains("met continuïteitscorrectie (optie continuity_correction: aan)"), text);
         assertTrue(text.contains("wilcox.test(exact = NULL, correct = TRUE)"), text);
@@ -344,7 +346,7 @@ class StatisticsStageTest {
         // exact_p is on by default (R's exact = NULL): the text counts the exact tests of each table.
         Table pp = StatisticsTables.prepost(named);
         long tested = pp.stringColumn("p_method").asList().stream().filter(m -> m != null && !m.isEmpty()).count();
-        long exact = pp.stringColumn("p_method").asList().stream().filter(PValueMethods.EXACT::equals).count();
+        long exact = pp.stringColumn("p_method").asList().stream().filter(PMethodText.dutch(PMethod.EXACT)::equals).count();
         assertTrue(plain.contains("(optie exact_p: aan; " + exact + " van de " + tested + " toetsen in deze tabel)"), plain);
         assertTrue(plain.contains("wilcox.test(exact = NULL, correct = FALSE)"), plain);
         Table g = StatisticsTables.groups(named);
@@ -352,7 +354,7 @@ class StatisticsStageTest {
         for (int i = 0; i < g.rowCount(); i++) {
             if (!"mann-whitney".equals(g.stringColumn("test").get(i)) || g.stringColumn("p_method").isMissing(i)) continue;
             mw++;
-            if (PValueMethods.EXACT.equals(g.stringColumn("p_method").get(i))) mwExact++;
+            if (PMethodText.dutch(PMethod.EXACT).equals(g.stringColumn("p_method").get(i))) mwExact++;
         }
         assertTrue(mwExact > 0, "the fixture has Mann-Whitney tests without ties");
         assertTrue(plain.contains("De p-waarden van de Mann-Whitney-toetsen zijn tweezijdig. Een exacte p-waarde is gebruikt"
@@ -462,7 +464,7 @@ class StatisticsStageTest {
         assertEquals(4, t.intColumn("n_b").getInt(mw));
         near(11, t, "U", mw);
         near(0.11428571428571428, t, "p", mw);
-        assertEquals(PValueMethods.EXACT, t.stringColumn("p_method").get(mw));
+        assertEquals(PMethodText.dutch(PMethod.EXACT), t.stringColumn("p_method").get(mw));
         near(-1.0 / 3, t, "hodges_lehmann_lower", mw);
         near(17.0 / 6, t, "hodges_lehmann_upper", mw);
         near(0.061368829139402191, t, "p", row(t, "scale_or_item", "sb", "grouping", "groep", "wave", "voormeting"));
@@ -527,7 +529,7 @@ class StatisticsStageTest {
             if (test != null && !test.equals(t.stringColumn("test").get(i))) continue;
             if (t.stringColumn("p_method").isMissing(i)) continue;
             tested++;
-            if (PValueMethods.EXACT.equals(t.stringColumn("p_method").get(i))) exact++;
+            if (PMethodText.dutch(PMethod.EXACT).equals(t.stringColumn("p_method").get(i))) exact++;
         }
         Set<String> out = new TreeSet<>(Set.of(String.valueOf(exact), String.valueOf(tested)));
         if (exact < tested && exact > 0) out.add(String.valueOf(tested - exact));

@@ -186,8 +186,8 @@ class ContactIngestTest {
         assertReject(rejects.get("8/ontbreekt in de lijst"), "cell", "Leerling",
                 "deze leerling/ouder staat niet in de leerlingenlijst van 2024-2025; telt niet mee in het bereik");
         assertEquals("Kind aanwezig", rejects.get("15/onbekende waarde voor kind aanwezig").getAs("column"));
-        assertEquals(List.of("exports/contacten.csv: 1 contact met een leerling/ouder die niet in de leerlingenlijst staat; ze tellen mee "
-                + "in de kenmerken van contacten, niet in het bereik (zie de afwijzingen: 'ontbreekt in de lijst')."), data.warnings());
+        assertEquals(List.of("exports/contacten.csv: 1 contact whose counterpart is not on the roster of kind 'ouder'; counted in the"
+                + " contacts' characteristics, not in reach (cell issue 'ontbreekt in de lijst' in tables/rejects.csv)."), data.warnings());
         assertEquals(4, data.sources().size() + 2, "one log and one roster file");
     }
 
@@ -278,8 +278,8 @@ class ContactIngestTest {
         assertEquals(1, data.contacts().count());
         assertNull(data.contacts().first().getAs("on_roster"), "no roster: not checked, not flagged");
         assertEquals(1, data.warnings().size());
-        assertTrue(data.warnings().get(0).startsWith("Geen lijst voor 'partner'"), data.warnings().get(0));
-        assertTrue(data.warnings().get(0).contains("het bereik kan niet worden berekend"));
+        assertTrue(data.warnings().get(0).startsWith("No roster for 'partner'"), data.warnings().get(0));
+        assertTrue(data.warnings().get(0).contains("reach cannot be computed"));
     }
 
     @Test
