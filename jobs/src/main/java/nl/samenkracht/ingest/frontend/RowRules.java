@@ -28,16 +28,18 @@ public final class RowRules {
      * @param onlySeparators for a record that does not fit: its whole text is delimiters, quotes and white space
      */
     public static String noData(String[] cells, int[] read, String[] header, boolean fits, boolean onlySeparators) {
-        int filled = 0, asHeader = 0;
+        int filled = 0;
         for (int c : read) {
             String v = c >= 0 && c < cells.length ? cells[c] : null;
             if (v == null || v.isBlank()) continue;
             filled++;
             String h = header != null && c >= 0 && c < header.length ? header[c] : null;
-            if (h != null && !h.isBlank() && clean(v).equalsIgnoreCase(clean(h))) asHeader++;
+            // a filled cell that is not its column's header: the record is data, neither empty nor a header
+            // again; said at the first such cell, as this runs for every record of every export
+            if (h == null || h.isBlank() || !clean(v).equalsIgnoreCase(clean(h))) return null;
         }
         if (filled == 0) return fits || onlySeparators ? RowKind.EMPTY_ROW : null;
-        if (fits && asHeader == filled && (filled >= 2 || read.length == 1)) return RowKind.HEADER_ROW;
+        if (fits && (filled >= 2 || read.length == 1)) return RowKind.HEADER_ROW;
         return null;
     }
 
@@ -58,6 +60,9 @@ public final class RowRules {
 
     /** A header cell as compared: without a byte-order mark or other format characters, stripped. */
     static String clean(String s) {
+        int i = 0;
+        while (i < s.length() && Character.getType(s.codePointAt(i)) != Character.FORMAT) i += Character.charCount(s.codePointAt(i));
+        if (i == s.length()) return s.strip(); // no format character: no copy
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(b::appendCodePoint);
         return b.toString().strip();
