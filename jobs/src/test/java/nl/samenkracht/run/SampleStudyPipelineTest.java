@@ -177,6 +177,12 @@ class SampleStudyPipelineTest {
         for (String planted : List.of("Duidelijkheid bij nieuwe collega's steeg", "Structuur bij nieuwe collega's steeg",
                 "Bereik buddygesprek binnen 7 dagen na de startdatum steeg"))
             assertTrue(headlines.stream().anyMatch(h -> h.startsWith(planted) && h.contains("p ")), planted + " in " + headlines);
+        // A strength or point of attention about the whole school says so, beside the focus group's headlines.
+        List<String> points = csv(run.resolve("tables/directie_samenvatting.csv")).stream()
+                .filter(r -> r.get("section").equals("Sterk punt") || r.get("section").equals("Aandachtspunt"))
+                .map(r -> r.get("text")).toList();
+        assertTrue(points.stream().anyMatch(p -> p.startsWith("Duidelijkheid bij alle respondenten (gemiddelde, nameting): ")), points.toString());
+        assertTrue(points.stream().noneMatch(p -> p.startsWith("Duidelijkheid (")), points.toString());
         // Not planted: continuïteit and ondersteuning of new colleagues do not rise or fall in any headline.
         assertTrue(headlines.stream().noneMatch(h -> h.startsWith("Continuïteit bij nieuwe") && (h.contains("steeg") || h.contains("daalde"))));
         // Every arrow in the audience tables comes with its test: "▲ beter (p < 0,001)".

@@ -160,10 +160,7 @@ final class Summary {
      */
     static String sentence(YearComparison c) {
         IndicatorValue cur = c.current(), prev = c.previous();
-        String[] parts = split(cur.label());
-        // The whole school beside a focus group: say so, "Structuur bij alle respondenten".
-        if ("vragenlijst".equals(cur.domain()) && nl.samenkracht.indicators.Descriptives.ALL_GROUPS.equals(cur.group()))
-            parts[0] = parts[0] + " bij alle respondenten";
+        String[] parts = subject(cur);
         String verb = !isChange(c.verdict()) ? "bleef gelijk:" : c.change() > 0 ? "steeg van" : "daalde van";
         StringBuilder s = new StringBuilder(capitalise(parts[0])).append(' ').append(verb).append(' ');
         if (isChange(c.verdict())) s.append(value(cur.unit(), prev.value())).append(" naar ").append(value(cur.unit(), cur.value()));
@@ -180,8 +177,21 @@ final class Summary {
 
     /** "Structuur bij nieuwe collega's (gemiddelde, nameting): 2,8 → 3,8 (p < 0,001)". */
     static String shortChange(YearComparison c) {
-        return capitalise(c.current().label()) + ": " + value(c.current().unit(), c.previous().value()) + " → "
+        String[] parts = subject(c.current());
+        return capitalise(parts[0]) + (parts[1] == null ? "" : " (" + parts[1] + ")") + ": "
+                + value(c.current().unit(), c.previous().value()) + " → "
                 + value(c.current().unit(), c.current().value()) + " (" + PValueFormat.text(c.result().p()) + ")";
+    }
+
+    /**
+     * Who a figure is about, split as {@link #split}: a survey figure of the whole school beside a focus
+     * group says so ("Structuur bij alle respondenten"), so that no line reads as if it were about the focus group.
+     */
+    static String[] subject(IndicatorValue v) {
+        String[] parts = split(v.label());
+        if ("vragenlijst".equals(v.domain()) && nl.samenkracht.indicators.Descriptives.ALL_GROUPS.equals(v.group()))
+            parts[0] = parts[0] + " bij alle respondenten";
+        return parts;
     }
 
     /** Label and its final parenthesis: "Structuur bij nieuwe collega's", "gemiddelde, nameting". */
