@@ -38,10 +38,12 @@ final class WorkbookStyles {
      * Carlito measured the column widths in one fallback font (DejaVu Sans) and drew the text in another (Liberation
      * Sans), about 30 % narrower, so every row given the lines its wrapped text needs was far taller than the text
      * (the Samenvatting and Kaders sheets). Arial is on every Windows and Mac, and Linux has its metric twin Liberation
-     * Sans, so Excel and LibreOffice measure and draw alike and {@link WorkbookWriter#wrappedLines} holds in both.
+     * Sans, so Excel and LibreOffice measure and draw alike and {@link WorkbookWriter#wrappedLines} holds in both. 11
+     * points, as Calibri 11 was: at 10 the narrower sheet was scaled down less in print and the trend sheets' 45 printed
+     * rows no longer fitted one page.
      */
     static final String FONT = "Arial";
-    static final short FONT_POINTS = 10;
+    static final short FONT_POINTS = 11;
 
     WorkbookStyles(Workbook wb) {
         this.wb = wb;

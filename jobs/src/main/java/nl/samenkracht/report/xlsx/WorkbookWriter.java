@@ -531,7 +531,7 @@ public final class WorkbookWriter {
             Row row = sheet.createRow(r++);
             cell(row, 0, p, st.wrap);
             // Excel does not grow a row for wrapped text written by POI; estimate the lines. The Methode text is
-            // long running prose in the 110-character column, which holds about 125 characters per line (Arial 10:
+            // long running prose in the 110-character column, which holds about 125 characters per line (Arial 11:
             // Dutch prose averages 1.23 characters per width unit of its "0", less the cell's padding).
             int lines = Math.max(1, (int) Math.ceil(p.length() / 125.0));
             row.setHeightInPoints(linesHeight(lines) + 3);
@@ -641,8 +641,8 @@ public final class WorkbookWriter {
         cell.setCellStyle(style);
     }
 
-    /** Points a line of wrapped text takes: Excel's row height for one line of the 10-point font (Arial 10). */
-    static final float LINE_POINTS = 12.75f;
+    /** Points a line of wrapped text takes: Excel's row height for one line of Arial 11 (LibreOffice needs 12.7). */
+    static final float LINE_POINTS = 14.25f;
 
     /** The height of a row holding this many lines of wrapped text; never below the sheet's 15-point rows. */
     static float linesHeight(int lines) {
@@ -654,7 +654,7 @@ public final class WorkbookWriter {
 
     /**
      * The lines a text takes when wrapped at word boundaries in a column {@code columnChars} wide
-     * (Excel's width unit: the width of "0" of the workbook font, 7 px in Arial 10). Dutch prose averages
+     * (Excel's width unit: the width of "0" of the workbook font, 8 px in Arial 11). Dutch prose averages
      * 1.23 characters per "0" in Arial/Liberation Sans (AWT font metrics of the Kaders texts); 1.1 leaves room
      * for the cell's padding and a long word. A word that does not fit moves to the next line whole, which the
      * walk over the words accounts for. Holds only where the text is drawn in the font the widths are counted
