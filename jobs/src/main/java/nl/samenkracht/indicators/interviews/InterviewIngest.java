@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.config.InterviewConfig;
@@ -25,8 +26,8 @@ import org.apache.spark.sql.RowFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,16 +94,16 @@ final class InterviewIngest {
                 // relative to the study, as every other source names its files (two exports with the
                 // same name in two folders must not share one line of the accounting)
                 String name = study.dir().relativize(file).toString();
-                Map<String, Long> reasons = new LinkedHashMap<>();
+                Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
                 long accepted = 0;
                 for (SegmentReject r : result.rejects()) {
-                    rejects.add(reject(name, r.sourceRow(), RejectReasons.category(r.reason()), r.column(), r.reason(), schoolYear));
-                    reasons.merge(RejectReasons.category(r.reason()), 1L, Long::sum);
+                    rejects.add(reject(name, r.sourceRow(), r.reason(), r.column(), r.message(), schoolYear));
+                    reasons.merge(r.reason(), 1L, Long::sum);
                 }
                 for (CodedSegment s : result.segments()) {
                     String wave = s.wave() != null ? s.wave() : blankToNull(c.wave());
                     if (wave == null) {
-                        String why = "geen meting";
+                        RejectReason why = RejectReason.NO_WAVE;
                         rejects.add(reject(name, s.sourceRow(), why, null, "documentgroep "
                                 + (s.documentGroup() == null ? "(geen)" : "'" + s.documentGroup() + "'")
                                 + " geeft geen meting; stel document_groups of wave in", schoolYear));
@@ -112,7 +113,7 @@ final class InterviewIngest {
                     String location = s.location() != null ? s.location()
                             : c.location() != null && !c.location().isBlank() ? c.location().strip() : UNKNOWN_LOCATION;
                     if (!knownLocations.isEmpty() && !UNKNOWN_LOCATION.equals(location) && !knownLocations.contains(location)) {
-                        String why = "onbekende locatie";
+                        RejectReason why = RejectReason.UNKNOWN_LOCATION;
                         rejects.add(reject(name, s.sourceRow(), why, null,
                                 "'" + location + "'" + DidYouMean.hint(location, knownLocations), schoolYear));
                         reasons.merge(why, 1L, Long::sum);
@@ -147,8 +148,8 @@ final class InterviewIngest {
         }
     }
 
-    private static Row reject(String file, int row, String reason, String column, String detail, String schoolYear) {
-        return RowFactory.create("interviews", file, row, "row", reason, column, detail, schoolYear);
+    private static Row reject(String file, int row, RejectReason reason, String column, String detail, String schoolYear) {
+        return RowFactory.create("interviews", file, row, "row", reason.code(), column, detail, schoolYear);
     }
 
     private static String blankToNull(String s) {
