@@ -1,5 +1,7 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.ingest.interviews.InterviewIngest;
+import nl.samenkracht.ingest.interviews.InterviewConfigs;
 import nl.samenkracht.config.InterviewConfig;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.coverage.EvidenceRule;

@@ -1,4 +1,4 @@
-package nl.samenkracht.indicators.interviews;
+package nl.samenkracht.ingest.interviews;
 
 import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.ConfigException;
@@ -11,13 +11,6 @@ import nl.samenkracht.ingest.InputFiles;
 import nl.samenkracht.ingest.RowAccount;
 import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
-import nl.samenkracht.ingest.interviews.CodedSegment;
-import nl.samenkracht.ingest.interviews.InterviewFormat;
-import nl.samenkracht.ingest.interviews.InterviewFormatException;
-import nl.samenkracht.ingest.interviews.InterviewReadOptions;
-import nl.samenkracht.ingest.interviews.InterviewReadResult;
-import nl.samenkracht.ingest.interviews.InterviewReaders;
-import nl.samenkracht.ingest.interviews.SegmentReject;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
@@ -35,24 +28,24 @@ import java.util.TreeMap;
 
 /**
  * Reads the configured interview exports with the readers of {@code ingest.interviews} and turns
- * every coded segment into a canonical row ({@link InterviewStage#SEGMENTS}) or a reject
+ * every coded segment into a canonical row ({@code indicators.interviews.InterviewStage#SEGMENTS}) or a reject
  * ({@code Schemas.REJECTS}), keeping read = accepted + rejected per file. Runs on the driver:
  * coded-segment exports are small (hundreds to a few thousand rows) and are parsed by POI anyway.
  */
-final class InterviewIngest {
+public final class InterviewIngest {
     /** Location of a segment whose export and config give none (as the survey ingest calls it). */
-    static final String UNKNOWN_LOCATION = "Onbekend";
+    public static final String UNKNOWN_LOCATION = "Onbekend";
     /** Role of a segment whose export and config give none. */
-    static final String NO_ROLE = "(geen rol)";
+    public static final String NO_ROLE = "(geen rol)";
 
     /** What was read besides the segments themselves, which went to the {@link SegmentSink}. */
-    record Ingested(List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources, Map<String, Long> formats) {}
+    public record Ingested(List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources, Map<String, Long> formats) {}
 
     /**
      * Receives every accepted segment as it is read, in canonical column order. The ingest keeps none
      * of them: a board's interviews are ~75,000 segments per 1× (issue 13, point 6).
      */
-    interface SegmentSink {
+    public interface SegmentSink {
         void add(String schoolYear, String wave, String location, String role, String respondent, List<String> codePath,
                  String code, String text, String file, int row);
 
@@ -62,12 +55,12 @@ final class InterviewIngest {
 
     private InterviewIngest() {}
 
-    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments) {
+    public static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments) {
         return read(study, interviews, pseudonymizer, segments, null);
     }
 
     /** @param rowsRead the run's count of rows read (the progress line), or null */
-    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments,
+    public static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments,
                          nl.samenkracht.ingest.frontend.RowsRead rowsRead) {
         InterviewConfigs.validate(study, interviews);
         Set<String> knownLocations = Set.copyOf(study.config().locations());
@@ -140,7 +133,7 @@ final class InterviewIngest {
     private static InterviewReaders.Read readFile(Path file, InterviewReadOptions options) {
         try {
             return InterviewReaders.readDetecting(file, options);
-        } catch (nl.samenkracht.ingest.interviews.MissingColumnException e) {
+        } catch (MissingColumnException e) {
             throw new ConfigException(e.getMessage());
         } catch (InterviewFormatException e) {
             // the reader's message is English terminal text, names the file (and column) and quotes no cell: shown as is
