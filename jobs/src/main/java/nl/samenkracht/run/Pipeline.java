@@ -306,7 +306,7 @@ public final class Pipeline {
                     + pngFiles(dir.resolve("figures")) + " figures");
 
             // A contacts-only or interviews-only study is named after the school year of its data too.
-            List<String> runYears = years.isEmpty() ? sourceYears(contacts, interviews) : years;
+            List<String> runYears = years.isEmpty() ? sourceYears(contactResults, interviews) : years;
             String runName = options.runName() != null ? options.runName() : runYears.isEmpty() ? "run" : runYears.get(runYears.size() - 1);
             RunManifest manifest = manifest(info, c, runName);
             manifest.put("timings_seconds", progress.timings());
@@ -347,10 +347,10 @@ public final class Pipeline {
         }
     }
 
-    /** School years of the contact logs and interview segments, sorted. */
-    private static List<String> sourceYears(ContactData contacts, InterviewResults interviews) {
+    /** School years of the contact logs (from their results: no extra query) and interview segments, sorted. */
+    private static List<String> sourceYears(ContactResults contacts, InterviewResults interviews) {
         TreeSet<String> out = new TreeSet<>();
-        if (contacts != null) collectYears(contacts.contacts(), out);
+        if (contacts != null) out.addAll(contacts.schoolYears());
         if (!interviews.isEmpty()) collectYears(interviews.segments(), out);
         return List.copyOf(out);
     }
