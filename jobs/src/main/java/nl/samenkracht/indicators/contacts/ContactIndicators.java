@@ -81,10 +81,19 @@ public final class ContactIndicators {
         List<Period> periods = options.periods().stream().map(Period::parse).toList();
         Dataset<Row> contacts = data.contacts();
         Dataset<Row> individual = contacts.filter(not(col("collective")));
-        Dataset<Row> counterparts = CounterpartMeasures.build(individual, data.roster(), rules, periods, options);
+        Dataset<Row> counterparts = CounterpartMeasures.build(individual, data.roster(), rules, periods, options, contactFiles(data));
         return new Request(fused.add(perCounterpart(counterparts, rules.size(), periods.size())),
                 fused.add(perContact(individual)), fused.add(collective(contacts.filter(col("collective")))),
                 rules, periods, options);
+    }
+
+    /** The labels of the contact files (the {@code file} column): the run's sources, or the files of the contacts themselves. */
+    private static List<String> contactFiles(ContactData data) {
+        List<String> files = data.sources().stream()
+                .filter(f -> nl.samenkracht.ingest.frontend.Source.CONTACTS.label().equals(f.source())).map(f -> f.file()).toList();
+        if (!files.isEmpty()) return files;
+        // contacts made without a run's sources (tests, the benchmark's own data): one small query
+        return data.contacts().select("file").distinct().collectAsList().stream().map(r -> r.getString(0)).toList();
     }
 
     public static ContactResults compute(Request request) {
