@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
         err.println("Samenkracht: " + study.config().study().name() + " (" + study.id() + ")");
         Integer partitions = partitions(study, err);
         if (partitions == null) return ExitCodes.USAGE;
-        java.util.Map<String, String> settings = nl.samenkracht.run.AdaptiveExecution.settings(StudyInputs.totalBytes(study), conf);
+        java.util.Map<String, String> settings = nl.samenkracht.run.SmallStudySettings.settings(StudyInputs.totalBytes(study), conf);
         try (SparkSessions.Lease lease = SparkSessions.acquire(() -> SparkSessions.create(master, partitions, settings))) {
             SparkSession spark = lease.session();
             if (timings) {

@@ -85,7 +85,7 @@ public final class Comparisons {
                 }
                 rest.add(new double[]{restValue, restN});
                 if (loc.n() < s.minGroupSize() || restN < s.minGroupSize()) {
-                    results.add(TestResult.notTested("minder dan " + s.minGroupSize() + " personen"));
+                    results.add(TestResult.notTested(new UntestedReason.TooFewPeople(s.minGroupSize())));
                     continue;
                 }
                 results.add(test(loc, samples == null ? null : samples.get(loc.id(), loc.schoolYear(), loc.location()),
@@ -147,24 +147,24 @@ public final class Comparisons {
      * and n (share).
      */
     static TestResult test(IndicatorValue a, double[] aScores, IndicatorValue b, double[] bScores, long bCount, long bN) {
-        if (!a.independent()) return TestResult.notTested("een aandeel van contacten: contacten van dezelfde persoon zijn niet onafhankelijk");
+        if (!a.independent()) return TestResult.notTested(new UntestedReason.ContactShare());
         if (IndicatorValue.MEAN.equals(a.unit())) {
             if (aScores == null || bScores == null || aScores.length == 0 || bScores.length == 0)
-                return TestResult.notTested("geen scores");
+                return TestResult.notTested(new UntestedReason.NoScores());
             RankSumResult r = RankSumTest.test(aScores, bScores);
-            if (Double.isNaN(r.p())) return TestResult.notTested(r.naReason());
+            if (Double.isNaN(r.p())) return TestResult.notTested(new UntestedReason.Statistic(r.naReason()));
             return new TestResult(TestResult.MANN_WHITNEY, r.p(), r.effectR(), null);
         }
         if (IndicatorValue.SHARE.equals(a.unit())) {
             long aCount = a.successCount();
             if (a.n() <= 0 || bN <= 0 || aCount < 0 || aCount > a.n() || bCount < 0 || bCount > bN)
-                return TestResult.notTested("geen aantallen");
+                return TestResult.notTested(new UntestedReason.NoCounts());
             ProportionTestResult r = Proportions.compare(aCount, a.n(), bCount, bN);
             // Both groups 0 % or both 100 %: no difference at all, which the z-test cannot express.
-            if (!r.computable() && aCount * bN == bCount * a.n()) return new TestResult(r.method(), 1.0, Double.NaN, r.note());
-            if (!r.computable()) return TestResult.notTested(r.note());
+            if (!r.computable() && aCount * bN == bCount * a.n()) return new TestResult(r.method(), 1.0, Double.NaN, new UntestedReason.Statistic(r.note()));
+            if (!r.computable()) return TestResult.notTested(new UntestedReason.Statistic(r.note()));
             return new TestResult(r.method(), r.p(), Double.NaN, null);
         }
-        return TestResult.notTested("geen toets voor aantallen");
+        return TestResult.notTested(new UntestedReason.NoTestForCounts());
     }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Checks one evidence rule: a known kind, a ref of the right form that points at something
  * (a known contact indicator, an {@code instrument/scale} pair, a {@code code:} path), a known
- * comparison and a usable target. Messages are Dutch and say what is allowed; the caller adds
- * the file and factor.
+ * comparison and a usable target. Messages are English (terminal text) and say what is allowed; the
+ * caller adds the file and factor.
  */
 public final class EvidenceRuleValidator {
     private static final Pattern SURVEY_REF = Pattern.compile("[^/\\s][^/]*/[^/]*[^/\\s]");
@@ -21,27 +21,27 @@ public final class EvidenceRuleValidator {
         String kind = rule.kind();
         String ref = rule.ref();
         if (kind == null || kind.isBlank()) {
-            problems.add("soort (kind) ontbreekt; toegestaan: " + String.join(", ", EvidenceRule.KINDS));
+            problems.add("kind is missing; allowed: " + String.join(", ", EvidenceRule.KINDS));
         } else if (!EvidenceRule.KINDS.contains(kind)) {
-            problems.add("onbekende soort (kind) '" + kind + "'" + Suggestions.hint(kind, EvidenceRule.KINDS)
-                    + "; toegestaan: " + String.join(", ", EvidenceRule.KINDS));
+            problems.add("unknown kind '" + kind + "'" + Suggestions.hint(kind, EvidenceRule.KINDS)
+                    + "; allowed: " + String.join(", ", EvidenceRule.KINDS));
         }
         if (ref == null || ref.isBlank()) {
-            problems.add("ref ontbreekt: waar komt het bewijs vandaan?");
+            problems.add("ref is missing: where does the evidence come from?");
         } else if (kind != null) {
             String refProblem = refProblem(kind, ref);
             if (refProblem != null) problems.add(refProblem);
         }
         if (rule.comparison() == null || !EvidenceRule.COMPARISONS.contains(rule.comparison())) {
-            problems.add("onbekende vergelijking (comparison) '" + rule.comparison() + "'"
+            problems.add("unknown comparison '" + rule.comparison() + "'"
                     + Suggestions.hint(rule.comparison(), EvidenceRule.COMPARISONS)
-                    + "; toegestaan: " + String.join(", ", EvidenceRule.COMPARISONS));
+                    + "; allowed: " + String.join(", ", EvidenceRule.COMPARISONS));
         }
         if (!Double.isFinite(rule.target())) {
-            problems.add("doel (target) moet een getal zijn");
+            problems.add("target must be a number");
         } else if (EvidenceRule.CONTACT_INDICATOR.equals(kind) && (rule.target() < 0 || rule.target() > 1)) {
             // Every contact indicator is a share; a target of 80 instead of 0.8 would never be met.
-            problems.add("doel (target) " + rule.target() + " ligt buiten 0..1: contact-indicatoren zijn aandelen (0,8 = 80%)");
+            problems.add("target " + rule.target() + " is outside 0..1: contact indicators are shares (0.8 = 80%)");
         }
         return problems;
     }
@@ -51,20 +51,20 @@ public final class EvidenceRuleValidator {
             case EvidenceRule.CONTACT_INDICATOR:
                 if (ContactIndicators.isKnown(ref)) return null;
                 String candidate = ref.startsWith("contact:") ? ref : "contact:" + ref;
-                return "contact-indicator '" + ref + "' bestaat niet" + Suggestions.hint(candidate, ContactIndicators.names())
-                        + "; bekend: " + String.join(", ", ContactIndicators.names());
+                return "contact indicator '" + ref + "' does not exist" + Suggestions.hint(candidate, ContactIndicators.names())
+                        + "; known: " + String.join(", ", ContactIndicators.names());
             case EvidenceRule.INTERVIEW_CODE:
                 if (ref.startsWith("code:") && !ref.substring(5).isBlank()) return null;
-                return "ref '" + ref + "' verwijst naar niets: verwacht 'code:<codepad>', bijvoorbeeld 'code:Behoeften\\Houvast'";
+                return "ref '" + ref + "' points at nothing: expected 'code:<code path>', e.g. 'code:Behoeften\\Houvast'";
             case EvidenceRule.KOTTER_PHASE:
                 if (ref.matches("kotter:[1-8]")) return null;
-                return "ref '" + ref + "' verwijst naar niets: verwacht 'kotter:<fase 1..8>', bijvoorbeeld 'kotter:3'";
+                return "ref '" + ref + "' points at nothing: expected 'kotter:<phase 1..8>', e.g. 'kotter:3'";
             case EvidenceRule.SURVEY_SCALE:
                 if (SURVEY_REF.matcher(ref).matches()) return null;
-                return "ref '" + ref + "' verwijst naar niets: verwacht 'instrument/schaal', bijvoorbeeld 'inwerken/structuur'";
+                return "ref '" + ref + "' points at nothing: expected 'instrument/scale', e.g. 'inwerken/structuur'";
             case EvidenceRule.SURVEY_ITEM:
                 if (SURVEY_REF.matcher(ref).matches()) return null;
-                return "ref '" + ref + "' verwijst naar niets: verwacht 'instrument/item', bijvoorbeeld 'inwerken/str1'";
+                return "ref '" + ref + "' points at nothing: expected 'instrument/item', e.g. 'inwerken/str1'";
             default:
                 return null; // unknown kind is reported already
         }

@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads framework YAML files: the six built-ins from the classpath ({@code frameworks/*.yaml}) and
  * user frameworks from a file or a folder of {@code .yaml}/{@code .yml} files. Unknown fields are
  * errors (a misspelt key must not be ignored silently). Every problem found in a file is reported
- * at once, in one {@link FrameworkException} naming the file.
+ * at once, in one {@link FrameworkException} naming the file. Messages are English, like every other
+ * configuration error on the terminal (docs/architecture.md); the frameworks' own labels stay Dutch.
  */
 public final class FrameworkLoader {
     /** The built-in framework ids; each is stored as {@code frameworks/<id>.yaml} on the classpath. */
@@ -60,7 +61,7 @@ public final class FrameworkLoader {
 
     /** The origin shown in messages for a built-in framework. */
     public static String builtInOrigin(String id) {
-        return "ingebouwd raamwerk frameworks/" + id + ".yaml";
+        return "built-in framework frameworks/" + id + ".yaml";
     }
 
     /** The six built-in frameworks, in {@link #BUILT_IN_IDS} order. */
@@ -69,10 +70,10 @@ public final class FrameworkLoader {
         for (String id : BUILT_IN_IDS) {
             String resource = "frameworks/" + id + ".yaml";
             try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) throw new FrameworkException(builtInOrigin(id) + ": niet gevonden op het classpath");
+                if (in == null) throw new FrameworkException(builtInOrigin(id) + ": not found on the class path");
                 frameworks.add(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), builtInOrigin(id)));
             } catch (IOException e) {
-                throw new FrameworkException(builtInOrigin(id) + ": kan niet gelezen worden (" + e.getMessage() + ")", e);
+                throw new FrameworkException(builtInOrigin(id) + ": cannot be read (" + e.getMessage() + ")", e);
             }
         }
         return frameworks;
@@ -80,25 +81,25 @@ public final class FrameworkLoader {
 
     /** One framework file. */
     public static Framework load(Path file) {
-        if (!Files.isRegularFile(file)) throw new FrameworkException(file + ": raamwerkbestand bestaat niet");
+        if (!Files.isRegularFile(file)) throw new FrameworkException(file + ": framework file not found");
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new FrameworkException(file + ": kan niet gelezen worden (" + e.getMessage() + ")", e);
+            throw new FrameworkException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
     /** The YAML files a user path stands for: the file itself, or a folder's *.yaml / *.yml files sorted by name. */
     public static List<Path> frameworkFiles(Path fileOrFolder) {
         if (Files.isRegularFile(fileOrFolder)) return List.of(fileOrFolder);
-        if (!Files.isDirectory(fileOrFolder)) throw new FrameworkException(fileOrFolder + ": raamwerkbestand of -map bestaat niet");
+        if (!Files.isDirectory(fileOrFolder)) throw new FrameworkException(fileOrFolder + ": framework file or folder not found");
         try (Stream<Path> files = Files.list(fileOrFolder)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new FrameworkException(fileOrFolder + ": map kan niet gelezen worden (" + e.getMessage() + ")", e);
+            throw new FrameworkException(fileOrFolder + ": folder cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -110,69 +111,69 @@ public final class FrameworkLoader {
         } catch (UnrecognizedPropertyException e) {
             List<String> allowed = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             String where = path(e, true);
-            throw new FrameworkException(origin + ": onbekend veld '" + e.getPropertyName() + "'"
+            throw new FrameworkException(origin + ": unknown field '" + e.getPropertyName() + "'"
                     + (where.isEmpty() ? "" : " in " + where) + line(e, yaml)
-                    + Suggestions.hint(e.getPropertyName(), allowed) + "; toegestaan: " + String.join(", ", allowed));
+                    + Suggestions.hint(e.getPropertyName(), allowed) + "; allowed: " + String.join(", ", allowed));
         } catch (MismatchedInputException e) {
             // A file with only comments has no content at all: Jackson calls that a mismatch at the root.
-            if (e.getPath().isEmpty()) throw new FrameworkException(origin + ": het bestand is leeg of is geen blok met velden");
-            throw new FrameworkException(origin + ": ongeldige waarde bij '" + path(e, false) + "'" + line(e, yaml)
-                    + " (verwacht: " + expected(e.getTargetType()) + ")");
+            if (e.getPath().isEmpty()) throw new FrameworkException(origin + ": the file is empty or not a block of fields");
+            throw new FrameworkException(origin + ": invalid value at '" + path(e, false) + "'" + line(e, yaml)
+                    + " (expected " + expected(e.getTargetType()) + ")");
         } catch (JsonParseException e) {
-            throw new FrameworkException(origin + ": geen geldige YAML" + syntaxProblem(e));
+            throw new FrameworkException(origin + ": not valid YAML" + syntaxProblem(e));
         } catch (JsonProcessingException e) {
-            throw new FrameworkException(origin + ": kan niet gelezen worden" + line(e) + ": " + e.getOriginalMessage());
+            throw new FrameworkException(origin + ": cannot be read" + line(e) + ": " + e.getOriginalMessage());
         }
-        if (doc == null) throw new FrameworkException(origin + ": het bestand is leeg of is geen blok met velden");
+        if (doc == null) throw new FrameworkException(origin + ": the file is empty or not a block of fields");
         return validate(doc, origin);
     }
 
     private static Framework validate(FrameworkDoc doc, String origin) {
         List<String> problems = new ArrayList<>();
-        checkId(doc.id(), "het raamwerk", problems);
-        if (isBlank(doc.label())) problems.add("label van het raamwerk ontbreekt");
+        checkId(doc.id(), "the framework", problems);
+        if (isBlank(doc.label())) problems.add("the framework's label is missing");
 
         List<FactorGroup> groups = new ArrayList<>();
         Set<String> groupIds = new HashSet<>();
         List<GroupDoc> groupDocs = doc.groups() == null ? List.of() : doc.groups();
         for (int i = 0; i < groupDocs.size(); i++) {
             GroupDoc g = groupDocs.get(i);
-            if (g == null) { problems.add("groep nr. " + (i + 1) + " is leeg"); continue; }
-            String name = isBlank(g.id()) ? "groep nr. " + (i + 1) : "groep '" + g.id() + "'";
+            if (g == null) { problems.add("group no. " + (i + 1) + " is empty"); continue; }
+            String name = isBlank(g.id()) ? "group no. " + (i + 1) : "group '" + g.id() + "'";
             checkId(g.id(), name, problems);
-            if (!isBlank(g.id()) && !groupIds.add(g.id())) problems.add("groep-id '" + g.id() + "' komt meer dan één keer voor");
-            if (isBlank(g.label())) problems.add(name + ": label ontbreekt");
+            if (!isBlank(g.id()) && !groupIds.add(g.id())) problems.add("group id '" + g.id() + "' occurs more than once");
+            if (isBlank(g.label())) problems.add(name + ": label is missing");
             groups.add(new FactorGroup(g.id(), strip(g.label()), strip(g.description())));
         }
 
         List<FactorDoc> factorDocs = doc.factors() == null ? List.of() : doc.factors();
-        if (factorDocs.isEmpty()) problems.add("het raamwerk heeft geen factoren (factors)");
+        if (factorDocs.isEmpty()) problems.add("the framework has no factors");
         List<Factor> factors = new ArrayList<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < factorDocs.size(); i++) {
             FactorDoc f = factorDocs.get(i);
-            if (f == null) { problems.add("factor nr. " + (i + 1) + " is leeg"); continue; }
-            String name = isBlank(f.id()) ? "factor nr. " + (i + 1) : "factor '" + f.id() + "'";
+            if (f == null) { problems.add("factor no. " + (i + 1) + " is empty"); continue; }
+            String name = isBlank(f.id()) ? "factor no. " + (i + 1) : "factor '" + f.id() + "'";
             checkId(f.id(), name, problems);
             if (!isBlank(f.id())) {
                 Integer earlier = firstIndex.putIfAbsent(f.id(), i + 1);
                 if (earlier != null) {
-                    problems.add("factor-id '" + f.id() + "' komt meer dan één keer voor (factor nr. " + earlier + " en nr. " + (i + 1) + ")");
+                    problems.add("factor id '" + f.id() + "' occurs more than once (factor no. " + earlier + " and no. " + (i + 1) + ")");
                 }
             }
-            if (isBlank(f.label())) problems.add(name + ": label ontbreekt");
+            if (isBlank(f.label())) problems.add(name + ": label is missing");
             if (f.group() != null && !groupIds.contains(f.group())) {
-                problems.add(name + ": groep '" + f.group() + "' bestaat niet" + Suggestions.hint(f.group(), groupIds)
-                        + (groupIds.isEmpty() ? "; het raamwerk definieert geen groepen (groups)"
-                                              : "; bekend: " + String.join(", ", groupIds.stream().sorted().toList())));
+                problems.add(name + ": group '" + f.group() + "' does not exist" + Suggestions.hint(f.group(), groupIds)
+                        + (groupIds.isEmpty() ? "; the framework defines no groups"
+                                              : "; known: " + String.join(", ", groupIds.stream().sorted().toList())));
             }
             List<EvidenceRule> rules = new ArrayList<>();
             List<EvidenceDoc> evidenceDocs = f.evidence() == null ? List.of() : f.evidence();
             for (int j = 0; j < evidenceDocs.size(); j++) {
                 EvidenceDoc e = evidenceDocs.get(j);
-                String where = name + ", bewijs nr. " + (j + 1);
-                if (e == null) { problems.add(where + " is leeg"); continue; }
-                if (e.target() == null) problems.add(where + ": doel (target) ontbreekt");
+                String where = name + ", evidence no. " + (j + 1);
+                if (e == null) { problems.add(where + " is empty"); continue; }
+                if (e.target() == null) problems.add(where + ": target is missing");
                 // comparison defaults to at_least: most evidence (reach, shares, agreement) is "higher is better".
                 EvidenceRule rule = new EvidenceRule(strip(e.kind()), strip(e.ref()),
                         e.comparison() == null ? EvidenceRule.AT_LEAST : e.comparison().strip(),
@@ -180,7 +181,7 @@ public final class FrameworkLoader {
                 for (String p : EvidenceRuleValidator.problems(rule)) problems.add(where + ": " + p);
                 for (EvidenceRule earlier : rules) {
                     if (rule.kind() != null && rule.ref() != null && rule.sameEvidenceAs(earlier)) {
-                        problems.add(where + ": hetzelfde bewijs (" + rule.kind() + " " + rule.ref() + ") staat al bij deze factor");
+                        problems.add(where + ": the same evidence (" + rule.kind() + " " + rule.ref() + ") is already listed for this factor");
                     }
                 }
                 rules.add(rule);
@@ -190,7 +191,7 @@ public final class FrameworkLoader {
 
         if (!problems.isEmpty()) {
             if (problems.size() == 1) throw new FrameworkException(origin + ": " + problems.get(0));
-            throw new FrameworkException(origin + ": " + problems.size() + " fouten:"
+            throw new FrameworkException(origin + ": " + problems.size() + " problems:"
                     + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
         }
         return new Framework(doc.id(), strip(doc.label()), strip(doc.description()), strip(doc.source()), groups, factors);
@@ -198,9 +199,9 @@ public final class FrameworkLoader {
 
     private static void checkId(String id, String what, List<String> problems) {
         if (isBlank(id)) {
-            problems.add(what + ": id ontbreekt");
+            problems.add(what + ": id is missing");
         } else if (!ID.matcher(id).matches()) {
-            problems.add(what + ": id '" + id + "' is ongeldig; gebruik kleine letters, cijfers en '-' (zonder spaties of accenten)");
+            problems.add(what + ": id '" + id + "' is invalid; use lower-case letters, digits and '-' (no spaces or accents)");
         }
     }
 
@@ -220,25 +221,25 @@ public final class FrameworkLoader {
         return sb.toString();
     }
 
-    /** " (regel n): problem" for a YAML syntax error, in Dutch for the common cases. */
+    /** " (line n): problem" for a YAML syntax error, in plain words for the common cases. */
     private static String syntaxProblem(JsonParseException e) {
         String problem = e.getOriginalMessage().lines().findFirst().orElse("").strip();
         String line = line(e);
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
             // SnakeYAML's own problem text and mark say what is wrong and where, better than Jackson's summary.
             problem = yaml.getProblem().strip();
-            if (yaml.getProblemMark() != null) line = " (regel " + (yaml.getProblemMark().getLine() + 1) + ")";
+            if (yaml.getProblemMark() != null) line = " (line " + (yaml.getProblemMark().getLine() + 1) + ")";
         }
         if (problem.startsWith("Duplicate field")) {
-            problem = "veld " + problem.substring("Duplicate field".length()).strip() + " komt twee keer voor";
+            problem = "field " + problem.substring("Duplicate field".length()).strip() + " occurs twice";
         } else if (problem.contains("\\t(TAB)")) {
-            problem = "tab gevonden; gebruik spaties om in te springen";
+            problem = "tab found; indent with spaces";
         }
         return line + ": " + problem;
     }
 
     private static String line(JsonProcessingException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (regel " + e.getLocation().getLineNr() + ")";
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr() + ")";
     }
 
     /**
@@ -255,7 +256,7 @@ public final class FrameworkLoader {
         try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
             while (parser.nextToken() != null) {
                 String here = parser.getParsingContext().pathAsPointer().toString();
-                if (here.equals(wanted)) return " (regel " + parser.currentTokenLocation().getLineNr() + ")";
+                if (here.equals(wanted)) return " (line " + parser.currentTokenLocation().getLineNr() + ")";
             }
         } catch (IOException | RuntimeException ignored) {
             // fall back to Jackson's own location
@@ -264,11 +265,11 @@ public final class FrameworkLoader {
     }
 
     private static String expected(Class<?> type) {
-        if (type == null) return "een andere waarde";
-        if (type == Double.class || type == double.class) return "een getal, bijvoorbeeld 0.8";
-        if (type == String.class) return "tekst";
-        if (List.class.isAssignableFrom(type)) return "een lijst";
-        return "een blok met velden";
+        if (type == null) return "another value";
+        if (type == Double.class || type == double.class) return "a number, e.g. 0.8";
+        if (type == String.class) return "text";
+        if (List.class.isAssignableFrom(type)) return "a list";
+        return "a block of fields";
     }
 
     private static boolean isBlank(String s) {

@@ -45,8 +45,8 @@ public final class FrameworkRegistry {
     private void add(Framework framework, String origin) {
         String earlier = origins.get(framework.id());
         if (earlier != null) {
-            throw new FrameworkException(origin + ": raamwerk-id '" + framework.id() + "' bestaat al (in " + earlier
-                    + "); geef dit raamwerk een eigen id");
+            throw new FrameworkException(origin + ": framework id '" + framework.id() + "' already exists (in " + earlier
+                    + "); give this framework an id of its own");
         }
         byId.put(framework.id(), framework);
         origins.put(framework.id(), origin);
@@ -69,13 +69,13 @@ public final class FrameworkRegistry {
     public Framework get(String id) {
         Framework f = byId.get(id);
         if (f == null) {
-            throw new FrameworkException("raamwerk '" + id + "' bestaat niet" + Suggestions.hint(id, byId.keySet())
-                    + "; bekend: " + String.join(", ", byId.keySet()));
+            throw new FrameworkException("framework '" + id + "' does not exist" + Suggestions.hint(id, byId.keySet())
+                    + "; known: " + String.join(", ", byId.keySet()));
         }
         return f;
     }
 
-    /** The factor, or a {@link FrameworkException}: "factor 'x' bestaat niet in raamwerk 'y' (bedoelde u 'z'?)". */
+    /** The factor, or a {@link FrameworkException}: "factor 'x' does not exist in framework 'y' (did you mean 'z'?)". */
     public Factor factor(String frameworkId, String factorId) {
         Framework f = get(frameworkId);
         return f.factor(factorId).orElseThrow(() -> new FrameworkException(unknownFactor(f, factorId)));
@@ -87,7 +87,7 @@ public final class FrameworkRegistry {
     }
 
     static String unknownFactor(Framework framework, String factorId) {
-        return "factor '" + factorId + "' bestaat niet in raamwerk '" + framework.id() + "'"
+        return "factor '" + factorId + "' does not exist in framework '" + framework.id() + "'"
                 + Suggestions.hint(factorId, framework.factorIds());
     }
 }

@@ -36,7 +36,7 @@ public final class KotterPhases {
 
     static void check(int phase) {
         if (phase < 1 || phase > COUNT) {
-            throw new FrameworkException("Kotter-fase " + phase + " bestaat niet: het model kent de fasen 1 tot en met 8");
+            throw new FrameworkException("Kotter phase " + phase + " does not exist: the model has phases 1 to 8");
         }
     }
 }

@@ -15,8 +15,8 @@ public record StudyMapping(String framework, String factor, EvidenceRule rule) {
     public static StudyMapping of(String factorRef, EvidenceRule rule) {
         int slash = factorRef == null ? -1 : factorRef.indexOf('/');
         if (slash <= 0 || slash == factorRef.length() - 1) {
-            throw new FrameworkException("'" + factorRef + "' is geen factorverwijzing: verwacht 'raamwerk/factor', "
-                    + "bijvoorbeeld 'rug-succesfactoren/rug-10'");
+            throw new FrameworkException("'" + factorRef + "' is not a factor reference: expected 'framework/factor', "
+                    + "e.g. 'rug-succesfactoren/rug-10'");
         }
         return new StudyMapping(factorRef.substring(0, slash), factorRef.substring(slash + 1), rule);
     }

@@ -17,10 +17,10 @@ public final class StudyMappings {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < mappings.size(); i++) {
             StudyMapping m = mappings.get(i);
-            String where = "koppeling " + m.framework() + "/" + m.factor();
+            String where = "mapping " + m.framework() + "/" + m.factor();
             if (registry.find(m.framework()).isEmpty()) {
-                problems.add("raamwerk '" + m.framework() + "' bestaat niet" + Suggestions.hint(m.framework(), registry.ids())
-                        + "; bekend: " + String.join(", ", registry.ids()));
+                problems.add("framework '" + m.framework() + "' does not exist" + Suggestions.hint(m.framework(), registry.ids())
+                        + "; known: " + String.join(", ", registry.ids()));
                 continue;
             }
             Framework framework = registry.get(m.framework());
@@ -29,7 +29,7 @@ public final class StudyMappings {
                 continue;
             }
             if (m.rule() == null) {
-                problems.add(where + ": bewijs ontbreekt");
+                problems.add(where + ": evidence is missing");
                 continue;
             }
             for (String p : EvidenceRuleValidator.problems(m.rule())) problems.add(where + ": " + p);
@@ -38,15 +38,15 @@ public final class StudyMappings {
                 if (earlier.framework().equals(m.framework()) && earlier.factor().equals(m.factor())
                         && earlier.rule() != null && m.rule().kind() != null && m.rule().ref() != null
                         && m.rule().sameEvidenceAs(earlier.rule())) {
-                    problems.add(where + ": hetzelfde bewijs (" + m.rule().kind() + " " + m.rule().ref()
-                            + ") is al aan deze factor gekoppeld");
+                    problems.add(where + ": the same evidence (" + m.rule().kind() + " " + m.rule().ref()
+                            + ") is already mapped to this factor");
                 }
             }
         }
         if (problems.isEmpty()) return;
         String prefix = origin == null || origin.isBlank() ? "" : origin + ": ";
         if (problems.size() == 1) throw new FrameworkException(prefix + problems.get(0));
-        throw new FrameworkException(prefix + problems.size() + " fouten in de koppelingen met raamwerken:"
+        throw new FrameworkException(prefix + problems.size() + " problems in the mappings to frameworks:"
                 + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
     }
 }

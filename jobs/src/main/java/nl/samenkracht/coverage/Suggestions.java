@@ -32,8 +32,8 @@ final class Suggestions {
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** " (bedoelde u 'x'?)", or "" when nothing is close. */
+    /** " (did you mean 'x'?)", or "" when nothing is close (the wording of config.DidYouMean). */
     static String hint(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).map(c -> " (bedoelde u '" + c + "'?)").orElse("");
+        return closest(wrong, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenkracht.report;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.RowAccount;
 import nl.samenkracht.report.model.ReportTable;
 import nl.samenkracht.ingest.survey.SurveyCompletion;
@@ -104,13 +105,13 @@ public final class DataQualityTables {
                 level = StringColumn.create("level"), reason = StringColumn.create("reason");
         IntColumn count = IntColumn.create("count");
         // Per level in this order: rejected rows, incomplete submissions, rows without data.
-        Map<String, Function<RowAccount, Map<String, Long>>> levels = new LinkedHashMap<>();
+        Map<String, Function<RowAccount, Map<RejectReason, Long>>> levels = new LinkedHashMap<>();
         levels.put("rij", RowAccount::rejectsByReason);
         levels.put("onvolledig", RowAccount::incompleteByReason);
         levels.put("overgeslagen", RowAccount::skippedByReason);
         levels.forEach((name, byReason) -> {
             for (RowAccount a : accounts)
-                byReason.apply(a).forEach((r, n) -> {
+                RejectReasonText.dutch(byReason.apply(a)).forEach((r, n) -> {
                     source.append(a.source());
                     file.append(a.file());
                     level.append(name);

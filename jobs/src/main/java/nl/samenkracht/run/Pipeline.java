@@ -1,5 +1,6 @@
 package nl.samenkracht.run;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
@@ -43,6 +44,7 @@ import nl.samenkracht.privacy.FreeTextMasks;
 import nl.samenkracht.privacy.KeyStore;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.report.MethodsText;
+import nl.samenkracht.report.RejectReasonText;
 import nl.samenkracht.report.ResearchReport;
 import nl.samenkracht.report.ReportWriter;
 import nl.samenkracht.report.RunInfo;
@@ -155,11 +157,14 @@ public final class Pipeline {
                     contacts == null ? List.of() : contacts.sources());
             for (SourceFile f : sources)
                 progress.info(f.file() + ": " + f.layout() + (f.dialect() == null || f.dialect().isBlank() ? "" : ", " + f.dialect()));
+            // English from the typed reason, listed in the data-quality sheet's order
             for (RowAccount a : accounts) {
                 if (a.incomplete() > 0) progress.info(a.file() + ": " + rows(a.incomplete()) + " incomplete (counted, not analysed): "
-                        + ReasonText.of(a.incompleteByReason()));
-                if (a.rejected() > 0) progress.info(a.file() + ": " + rows(a.rejected()) + " rejected: " + ReasonText.of(a.rejectsByReason()));
-                if (a.skipped() > 0) progress.info(a.file() + ": " + rows(a.skipped()) + " without data skipped: " + ReasonText.of(a.skippedByReason()));
+                        + RejectReason.counts(RejectReasonText.ordered(a.incompleteByReason())));
+                if (a.rejected() > 0) progress.info(a.file() + ": " + rows(a.rejected()) + " rejected: "
+                        + RejectReason.counts(RejectReasonText.ordered(a.rejectsByReason())));
+                if (a.skipped() > 0) progress.info(a.file() + ": " + rows(a.skipped()) + " without data skipped: "
+                        + RejectReason.counts(RejectReasonText.ordered(a.skippedByReason())));
             }
 
             progress.start("Computing indicators and statistics");
@@ -184,6 +189,8 @@ public final class Pipeline {
             // A reject's detail may quote a cell (an unknown answer): someone may have typed an e-mail
             // address or phone number there. Masked whatever include_free_text says.
             rejectsAll = FreeTextMasks.maskColumn(rejectsAll, "detail", always);
+            // Ingest names each reason by its code; from here on (listing, data/rejects) it is the report's Dutch.
+            rejectsAll = rejectsAll.withColumn("reason", RejectReasonText.dutch(col("reason")));
             // A total order: the listing (and its cut at REJECT_LISTING_LIMIT) is the same in every run.
             Dataset<Row> rejectsSorted = rejectsAll.orderBy(col("source"), col("file"), col("row"), col("column"), col("level"), col("reason"), col("detail"));
             FusedCollect.Part rejectsListing = fused.add(rejectsSorted.limit(REJECT_LISTING_LIMIT));
@@ -439,12 +446,12 @@ public final class Pipeline {
             x.put("read", a.read());
             x.put("accepted", a.accepted());
             x.put("rejected", a.rejected());
-            x.put("rejected_by_reason", a.rejectsByReason());
+            x.put("rejected_by_reason", RejectReasonText.dutch(a.rejectsByReason()));
             x.put("cell_issues", a.cellIssues());
             x.put("skipped", a.skipped());
-            x.put("skipped_by_reason", a.skippedByReason());
+            x.put("skipped_by_reason", RejectReasonText.dutch(a.skippedByReason()));
             x.put("incomplete", a.incomplete());
-            x.put("incomplete_by_reason", a.incompleteByReason());
+            x.put("incomplete_by_reason", RejectReasonText.dutch(a.incompleteByReason()));
             return x;
         }).toList());
         Map<String, Object> opts = new LinkedHashMap<>();

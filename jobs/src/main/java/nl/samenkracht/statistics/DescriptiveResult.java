@@ -14,8 +14,8 @@ package nl.samenkracht.statistics;
  * @param max           largest value
  * @param shareAgree    share of answered values ≥ the agree threshold (top-2 box on 1–5)
  * @param shareDisagree share of answered values ≤ the disagree threshold
- * @param naReason      null when every field is defined; "geen antwoorden" (all NaN) or
- *                      "standaarddeviatie vraagt minstens 2 antwoorden" (n = 1, only sd NaN)
+ * @param naReason      null when every field is defined; {@link NaReason.Kind#NO_VALUES} (all NaN) or
+ *                      {@link NaReason.Kind#SD_NEEDS_TWO_VALUES} (n = 1, only sd NaN)
  */
 public record DescriptiveResult(
         long n,
@@ -29,5 +29,5 @@ public record DescriptiveResult(
         double max,
         double shareAgree,
         double shareDisagree,
-        String naReason) {
+        NaReason naReason) {
 }

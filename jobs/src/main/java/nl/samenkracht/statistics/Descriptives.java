@@ -35,13 +35,13 @@ public final class Descriptives {
         if (n == 0) {
             double nan = Double.NaN;
             return new DescriptiveResult(0, missing, nan, nan, nan, nan, nan, nan, nan, nan, nan,
-                    "geen antwoorden");
+                    NaReason.Kind.NO_VALUES);
         }
         // sd is NaN below two values, as R's sd() (Commons would say 0).
         return new DescriptiveResult(n, missing, counts.mean(), counts.sd(),
                 counts.quantile(0.5), counts.quantile(0.25), counts.quantile(0.75),
                 counts.min(), counts.max(),
                 counts.shareAtLeast(agreeAtOrAbove), counts.shareAtMost(disagreeAtOrBelow),
-                n < 2 ? "standaarddeviatie vraagt minstens 2 antwoorden" : null);
+                n < 2 ? NaReason.Kind.SD_NEEDS_TWO_VALUES : null);
     }
 }

@@ -8,8 +8,8 @@ package nl.samenkracht.statistics;
  * @param z        (mean rank A − mean rank B) / SE; positive when A tends to be higher
  * @param p        two-sided unadjusted p
  * @param pHolm    Holm-adjusted p over all comparisons returned by one call
- * @param naReason null when defined, else a Dutch reason; z, p and pHolm are then NaN
+ * @param naReason null when defined, else why; z, p and pHolm are then NaN
  */
 public record DunnComparison(int groupA, int groupB, double z, double p, double pHolm,
-                             String naReason) {
+                             NaReason naReason) {
 }

@@ -25,7 +25,7 @@ public final class DunnTest {
         PooledRanks ranks = PooledRanks.of(groups);
         int k = ranks.k();
         double variance = ranks.rankVariance();
-        String reason = ranks.allEqual() ? "alle waarden zijn gelijk" : null;
+        NaReason reason = ranks.allEqual() ? NaReason.Kind.ALL_VALUES_EQUAL : null;
         int pairs = k * (k - 1) / 2;
         double[] z = new double[pairs];
         double[] p = new double[pairs];

@@ -20,5 +20,5 @@ public record ItemReliability(
         double sd,
         double correctedItemTotalR,
         double alphaIfDeleted,
-        String naReason) {
+        NaReason naReason) {
 }

@@ -19,10 +19,10 @@ public final class KruskalWallis {
         int n = ranks.n();
         int df = Math.max(k - 1, 0);
         if (k < 2) {
-            return undefined(ranks, df, "minder dan 2 groepen met antwoorden");
+            return undefined(ranks, df, NaReason.Kind.FEWER_THAN_TWO_GROUPS);
         }
         if (ranks.allEqual()) {
-            return undefined(ranks, df, "alle waarden zijn gelijk");
+            return undefined(ranks, df, NaReason.Kind.ALL_VALUES_EQUAL);
         }
         double sum = 0;
         for (int g = 0; g < k; g++) {
@@ -36,7 +36,7 @@ public final class KruskalWallis {
                 ranks.emptyGroups(), null);
     }
 
-    private static KruskalWallisResult undefined(PooledRanks ranks, int df, String reason) {
+    private static KruskalWallisResult undefined(PooledRanks ranks, int df, NaReason reason) {
         return new KruskalWallisResult(ranks.n(), ranks.k(), Double.NaN, df, Double.NaN,
                 Double.NaN, ranks.emptyGroups(), reason);
     }

@@ -10,7 +10,7 @@ package nl.samenkracht.statistics;
  * @param p                  upper tail of chi-square(df) at h
  * @param epsilonSquared     H / ((n² − 1)/(n + 1)) (Tomczak &amp; Tomczak 2014)
  * @param emptyGroupsIgnored groups in the input that had no values and were left out
- * @param naReason           null when defined, else a Dutch reason; h, p, epsilon² are then NaN
+ * @param naReason           null when defined, else why; h, p, epsilon² are then NaN
  */
 public record KruskalWallisResult(
         int n,
@@ -20,5 +20,5 @@ public record KruskalWallisResult(
         double p,
         double epsilonSquared,
         int emptyGroupsIgnored,
-        String naReason) {
+        NaReason naReason) {
 }

@@ -6,9 +6,9 @@ package nl.samenkracht.statistics;
  * @param method    {@link #Z_TEST} or {@link #FISHER}
  * @param statistic z for the z-test (sign of p1 − p2); the conditional odds ratio is not computed for Fisher (NaN)
  * @param p         two-sided p; NaN when not computable (an empty group, or both proportions 0 or 1 in the z-test)
- * @param note      why p is NaN, else null (Dutch, shown in reports)
+ * @param note      why p is NaN, else null
  */
-public record ProportionTestResult(String method, long x1, long n1, long x2, long n2, double statistic, double p, String note) {
+public record ProportionTestResult(String method, long x1, long n1, long x2, long n2, double statistic, double p, NaReason note) {
     public static final String Z_TEST = "z-toets twee proporties";
     public static final String FISHER = "Fisher exact";
 

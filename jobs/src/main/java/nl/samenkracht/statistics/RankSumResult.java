@@ -13,7 +13,7 @@ package nl.samenkracht.statistics;
  * @param rankBiserial  2u/(nX·nY) − 1, positive when x tends to be larger (Glass; = Cliff's delta)
  * @param hodgesLehmann median of all differences x_i − y_j
  * @param effectR       |z| / √(nX + nY)
- * @param naReason      null when defined, else a Dutch reason; the statistics are then NaN
+ * @param naReason      null when defined, else why; the statistics are then NaN
  * @param rankBiserialLower 95% lower bound of the rank-biserial, Fisher z with effectsize's SE
  *                      {@code sqrt((nX + nY + 1) / (3·nX·nY))}
  * @param rankBiserialUpper 95% upper bound
@@ -30,7 +30,7 @@ public record RankSumResult(
         double rankBiserial,
         double hodgesLehmann,
         double effectR,
-        String naReason,
+        NaReason naReason,
         double rankBiserialLower,
         double rankBiserialUpper,
         HodgesLehmannInterval hodgesLehmannInterval) {
@@ -45,7 +45,7 @@ public record RankSumResult(
         return hodgesLehmannInterval.upper();
     }
 
-    static RankSumResult undefined(int nX, int nY, String reason) {
+    static RankSumResult undefined(int nX, int nY, NaReason reason) {
         double nan = Double.NaN;
         return new RankSumResult(nX, nY, nan, nan, nan, null, nan, nan, nan, reason, nan, nan,
                 HodgesLehmannInterval.UNDEFINED);

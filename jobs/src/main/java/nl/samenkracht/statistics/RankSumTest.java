@@ -37,11 +37,11 @@ public final class RankSumTest {
         int nX = cx.length;
         int nY = cy.length;
         if (nX == 0 || nY == 0) {
-            return RankSumResult.undefined(nX, nY, "een van beide groepen heeft geen antwoorden");
+            return RankSumResult.undefined(nX, nY, NaReason.Kind.A_SAMPLE_WITHOUT_VALUES);
         }
         double[] pooled = DoubleStream.concat(DoubleStream.of(cx), DoubleStream.of(cy)).toArray();
         if (Samples.allEqual(pooled)) {
-            return RankSumResult.undefined(nX, nY, "alle waarden zijn gelijk");
+            return RankSumResult.undefined(nX, nY, NaReason.Kind.ALL_VALUES_EQUAL);
         }
 
         double tieSum = Samples.tieSum(pooled);

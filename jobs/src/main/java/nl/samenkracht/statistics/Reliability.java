@@ -29,13 +29,13 @@ import org.apache.commons.statistics.distribution.FDistribution;
  * </ul>
  * Items without variance (one distinct answer, or fewer than 2 answers) are left out with a
  * warning, as psych's {@code delete = TRUE}; they keep their row in {@code items} with NaN
- * r and alpha-if-deleted and reason "constant item (variantie 0)". psych's own check for negative
+ * r and alpha-if-deleted and reason {@link NaReason.Kind#CONSTANT_ITEM}. psych's own check for negative
  * items uses the first principal component; ours is the plainer {@code r.drop < 0}.
  */
 public final class Reliability {
     private Reliability() {}
 
-    /** Items labelled "item 1", "item 2", … in warnings. */
+    /** Items labelled "item 1", "item 2", … in reasons and warnings. */
     public static ReliabilityResult of(double[][] data) {
         int k = data == null || data.length == 0 ? 0 : data[0].length;
         return of(data, IntStream.rangeClosed(1, k).mapToObj(i -> "item " + i).toList());
@@ -43,13 +43,13 @@ public final class Reliability {
 
     /**
      * @param data       rows × items, NaN = missing, already reverse-keyed
-     * @param itemLabels one label per column, used in the Dutch warnings
+     * @param itemLabels one label per column, named in reasons and warnings
      */
     public static ReliabilityResult of(double[][] data, List<String> itemLabels) {
         validate(data, itemLabels);
         int nItems = itemLabels.size();
         int nRows = data.length;
-        List<String> warnings = new ArrayList<>();
+        List<ReliabilityWarning> warnings = new ArrayList<>();
         ItemBasics[] basics = new ItemBasics[nItems];
         List<Integer> usedList = new ArrayList<>();
         for (int j = 0; j < nItems; j++) {
@@ -57,8 +57,7 @@ public final class Reliability {
             if (basics[j].reason() == null) {
                 usedList.add(j);
             } else {
-                warnings.add(itemLabels.get(j) + ": " + basics[j].reason()
-                        + "; telt niet mee in alpha");
+                warnings.add(new ReliabilityWarning.ItemLeftOut(itemLabels.get(j), basics[j].reason()));
             }
         }
         int[] used = usedList.stream().mapToInt(Integer::intValue).toArray();
@@ -67,24 +66,22 @@ public final class Reliability {
                 .filter(r -> IntStream.of(used).noneMatch(j -> Double.isNaN(data[r][j])))
                 .toArray();
 
-        String reason = scaleReason(nItems, nRows, used, basics, itemLabels);
+        NaReason reason = scaleReason(nItems, nRows, used, basics, itemLabels);
         PairwiseCovariance pairwise = null;
         if (reason == null) {
             pairwise = PairwiseCovariance.of(data, used, allRows);
             int[] pair = pairwise.firstShortPair();
             if (pair != null) {
-                reason = "minder dan 2 paren voor " + itemLabels.get(pair[0]) + " en "
-                        + itemLabels.get(pair[1]);
+                reason = new NaReason.TooFewPairs(itemLabels.get(pair[0]), itemLabels.get(pair[1]));
             } else if (Double.isNaN(AlphaFormulas.alpha(pairwise.matrix()))) {
-                reason = "totale variantie is 0";
+                reason = NaReason.Kind.TOTAL_VARIANCE_ZERO;
             }
         }
         if (reason != null) {
             List<ItemReliability> items = new ArrayList<>();
             for (int j = 0; j < nItems; j++) {
-                String own = basics[j].reason();
-                items.add(basics[j].withoutScale(
-                        own != null ? own : "schaal niet berekend: " + reason));
+                NaReason own = basics[j].reason();
+                items.add(basics[j].withoutScale(own != null ? own : new NaReason.ScaleUndefined(reason)));
             }
             double nan = Double.NaN;
             return new ReliabilityResult(nItems, nRows, completeRows.length, nan, nan, nan, nan,
@@ -115,47 +112,46 @@ public final class Reliability {
         }
     }
 
-    private static String scaleReason(int nItems, int nRows, int[] used, ItemBasics[] basics,
+    private static NaReason scaleReason(int nItems, int nRows, int[] used, ItemBasics[] basics,
                                       List<String> labels) {
         if (nItems == 0) {
-            return "schaal zonder items";
+            return NaReason.Kind.SCALE_WITHOUT_ITEMS;
         }
         if (nItems == 1) {
-            return "schaal met 1 item";
+            return NaReason.Kind.SCALE_OF_ONE_ITEM;
         }
         if (nRows < 2) {
-            return "minder dan 2 rijen";
+            return NaReason.Kind.FEWER_THAN_TWO_ROWS;
         }
         if (used.length < 2) {
-            List<String> left = new ArrayList<>();
+            List<NaReason.LeftOut> left = new ArrayList<>();
             for (int j = 0; j < basics.length; j++) {
                 if (basics[j].reason() != null) {
-                    left.add(labels.get(j) + " (" + basics[j].reason() + ")");
+                    left.add(new NaReason.LeftOut(labels.get(j), basics[j].reason()));
                 }
             }
-            return "minder dan 2 items met variantie; weggelaten: " + String.join(", ", left);
+            return new NaReason.TooFewItemsWithVariance(left);
         }
         return null;
     }
 
     private static double listwiseAlpha(double[][] data, int[] used, int[] completeRows,
-                                        List<String> warnings) {
+                                        List<ReliabilityWarning> warnings) {
         if (completeRows.length < 2) {
-            warnings.add("alpha listwise niet berekend: minder dan 2 volledig ingevulde rijen");
+            warnings.add(ReliabilityWarning.Listwise.TOO_FEW_COMPLETE_ROWS);
             return Double.NaN;
         }
         double[][] c = PairwiseCovariance.of(data, used, completeRows).matrix();
         double alpha = AlphaFormulas.alpha(c);
         if (Double.isNaN(alpha)) {
-            warnings.add("alpha listwise niet berekend: totale variantie is 0 in de volledig"
-                    + " ingevulde rijen");
+            warnings.add(ReliabilityWarning.Listwise.NO_VARIANCE_IN_COMPLETE_ROWS);
         }
         return alpha;
     }
 
     private static List<ItemReliability> itemStatistics(double[][] c, int[] used,
                                                         ItemBasics[] basics, List<String> labels,
-                                                        List<String> warnings) {
+                                                        List<ReliabilityWarning> warnings) {
         List<ItemReliability> items = new ArrayList<>();
         int k = used.length;
         int position = 0;
@@ -171,24 +167,23 @@ public final class Reliability {
             for (int b = 0; b < k; b++) {
                 covWithRest += b == i ? 0 : c[b][i];
             }
-            String itemReason = null;
+            NaReason itemReason = null;
             double rDrop = Double.NaN;
             if (restVariance > 0) {
                 rDrop = covWithRest / Math.sqrt(c[i][i] * restVariance);
                 if (rDrop < 0) {
-                    warnings.add(labels.get(j) + " correleert negatief met de rest van de schaal;"
-                            + " controleer de omscoring");
+                    warnings.add(new ReliabilityWarning.NegativeItem(labels.get(j)));
                 }
             } else {
-                itemReason = "item-restcorrelatie: rest van de schaal heeft variantie 0";
+                itemReason = NaReason.Kind.REST_VARIANCE_ZERO;
             }
             double alphaIfDeleted = Double.NaN;
             if (k == 2) {
-                itemReason = join(itemReason, "alpha zonder dit item: schaal met 1 item");
+                itemReason = NaReason.and(itemReason, NaReason.Kind.ALPHA_IF_DELETED_ONE_ITEM);
             } else {
                 alphaIfDeleted = AlphaFormulas.alpha(rest);
                 if (Double.isNaN(alphaIfDeleted)) {
-                    itemReason = join(itemReason, "alpha zonder dit item: totale variantie is 0");
+                    itemReason = NaReason.and(itemReason, NaReason.Kind.ALPHA_IF_DELETED_VARIANCE_ZERO);
                 }
             }
             ItemBasics b = basics[j];
@@ -196,9 +191,5 @@ public final class Reliability {
                     itemReason));
         }
         return items;
-    }
-
-    private static String join(String first, String second) {
-        return first == null ? second : first + "; " + second;
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
  * @param feldtUpper        Feldt 95% upper bound
  * @param averageInterItemR psych's {@code average_r}: mean off-diagonal entry of cov2cor(C)
  * @param items             one entry per input column, in column order
- * @param warnings          Dutch warnings for the report (negatively correlating items, left-out
+ * @param warnings          warnings for the report (negatively correlating items, left-out
  *                          constant items, an undefined listwise alpha)
- * @param naReason          null when alphaPairwise is defined, else a Dutch reason; then every
+ * @param naReason          null when alphaPairwise is defined, else why; then every
  *                          scale-level figure is NaN. A NaN alphaListwise next to a defined
  *                          alphaPairwise is explained in {@code warnings}.
  */
@@ -31,8 +31,8 @@ public record ReliabilityResult(
         double feldtUpper,
         double averageInterItemR,
         List<ItemReliability> items,
-        List<String> warnings,
-        String naReason) {
+        List<ReliabilityWarning> warnings,
+        NaReason naReason) {
 
     public ReliabilityResult {
         items = List.copyOf(items);

@@ -21,7 +21,7 @@ package nl.samenkracht.statistics;
  * @param hodgesLehmannInterval R's {@code wilcox.test(x, y, paired = TRUE, conf.int = TRUE)}
  *                          estimate and 95% interval, exact or normal as the p-value
  * @param effectR           |z| / √nNonZero
- * @param naReason          null when defined, else a Dutch reason; all statistics are then NaN
+ * @param naReason          null when defined, else why; all statistics are then NaN
  */
 public record SignedRankResult(
         int nPairs,
@@ -36,7 +36,7 @@ public record SignedRankResult(
         double rankBiserialUpper,
         double hodgesLehmann,
         double effectR,
-        String naReason,
+        NaReason naReason,
         HodgesLehmannInterval hodgesLehmannInterval) {
 
     /** Lower bound of the Hodges-Lehmann 95% interval. */
@@ -49,7 +49,7 @@ public record SignedRankResult(
         return hodgesLehmannInterval.upper();
     }
 
-    static SignedRankResult undefined(int nPairs, int nNonZero, int nZero, String reason) {
+    static SignedRankResult undefined(int nPairs, int nNonZero, int nZero, NaReason reason) {
         double nan = Double.NaN;
         return new SignedRankResult(nPairs, nNonZero, nZero, nan, nan, nan, null,
                 nan, nan, nan, nan, nan, reason,

@@ -51,10 +51,10 @@ public final class SignedRankTest {
         int n = nonZero.length;
         int nZero = nPairs - n;
         if (nPairs < 2) {
-            return SignedRankResult.undefined(nPairs, n, nZero, "minder dan 2 paren");
+            return SignedRankResult.undefined(nPairs, n, nZero, NaReason.Kind.FEWER_THAN_TWO_PAIRS);
         }
         if (n == 0) {
-            return SignedRankResult.undefined(nPairs, n, nZero, "alle verschillen zijn 0");
+            return SignedRankResult.undefined(nPairs, n, nZero, NaReason.Kind.ALL_DIFFERENCES_ZERO);
         }
 
         if (options.zeroMethod() == RankTestOptions.ZeroMethod.PRATT && nZero > 0) {

@@ -1,10 +1,13 @@
 package nl.samenkracht.validate;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
+import nl.samenkracht.report.RejectReasonText;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +17,16 @@ import java.util.function.Consumer;
 /**
  * What a run would do with the rows of one file, counted from the rows the run's own interpreter makes
  * ({@link #counter}): rejected rows per reason, unreadable cells (whose row is kept) per reason and
- * column, rows without data skipped, with the first few row numbers so the user can find them. The
- * reasons are the data-quality sheet's Dutch labels, quoted, so the user finds the same words in the
- * report. Cell contents are never kept: a message must not print them.
+ * column, rows without data skipped, with the first few row numbers so the user can find them. Each
+ * reason is said in English by its {@link RejectReason}, after the label the data-quality sheet will
+ * give it (the report's Dutch, quoted), so the user finds the same rows in the report. Cell contents
+ * are never kept: a message must not print them.
  */
 final class RowTally {
     private static final int ROWS_SHOWN = 5;
+
+    /** What is counted: a reason, in a column (null: the whole row). */
+    private record Key(RejectReason reason, String column) {}
 
     /** Count and first rows of one reason. */
     static final class Entry {
@@ -31,29 +38,30 @@ final class RowTally {
             if (rows.size() < ROWS_SHOWN) rows.add(row);
         }
 
-        String describe() {
+        String describe(RejectReason reason) {
             String shown = String.join(", ", rows.stream().map(String::valueOf).toList());
-            return count + " (row" + (count == 1 ? " " : "s ") + shown + (count > rows.size() ? ", …" : "") + ")";
+            return reason.count(count) + ", at row" + (count == 1 ? " " : "s ") + shown + (count > rows.size() ? ", …" : "");
         }
     }
 
     long read;
     long skipped;
-    final Map<String, Entry> rejects = new LinkedHashMap<>();
-    final Map<String, Entry> cells = new LinkedHashMap<>();
-    /** Records of another kind than accepted or rejected (a kind a later interpreter adds), by kind and reason. */
-    final Map<String, Entry> other = new LinkedHashMap<>();
+    private final Map<Key, Entry> rejects = new LinkedHashMap<>();
+    private final Map<Key, Entry> cells = new LinkedHashMap<>();
+    /** Records of another kind than accepted or rejected (incomplete submissions), by kind and reason. */
+    private final Map<RowKind, Map<Key, Entry>> other = new EnumMap<>(RowKind.class);
 
-    void reject(String reason, String column, int row) {
-        rejects.computeIfAbsent(label(reason, column), k -> new Entry()).add(row);
+    void reject(RejectReason reason, String column, int row) {
+        rejects.computeIfAbsent(new Key(reason, column), k -> new Entry()).add(row);
     }
 
-    void cell(String reason, String column, int row) {
-        cells.computeIfAbsent(label(reason, column), k -> new Entry()).add(row);
+    void cell(RejectReason reason, String column, int row) {
+        cells.computeIfAbsent(new Key(reason, column), k -> new Entry()).add(row);
     }
 
-    private static String label(String reason, String column) {
-        return "'" + reason + "'" + (column == null ? "" : " in column '" + column + "'");
+    /** 'dubbele rij' in column 'Datum': the report's label and the column, as the user will find them. */
+    private static String label(Key k) {
+        return "'" + RejectReasonText.dutch(k.reason()) + "'" + (k.column() == null ? "" : " in column '" + k.column() + "'");
     }
 
     /**
@@ -67,13 +75,14 @@ final class RowTally {
         return r -> {
             RowKind kind = RowKind.of(r.getInt(0));
             int row = r.getInt(rowAt);
-            String reason = r.isNullAt(reasonAt) ? null : r.getString(reasonAt);
+            RejectReason reason = r.isNullAt(reasonAt) ? null : RejectReason.of(r.getString(reasonAt));
             String column = r.isNullAt(columnAt) ? null : r.getString(columnAt);
             switch (kind) {
                 case ACCEPTED -> {
                     read++;
                     if (issuesAt >= 0 && !r.isNullAt(issuesAt))
-                        for (Row i : r.<Row>getList(issuesAt)) cell(i.getString(0), i.isNullAt(1) ? null : i.getString(1), row);
+                        for (Row i : r.<Row>getList(issuesAt))
+                            cell(RejectReason.of(i.getString(0)), i.isNullAt(1) ? null : i.getString(1), row);
                 }
                 case REJECTED, DUPLICATE -> {
                     read++;
@@ -83,8 +92,7 @@ final class RowTally {
                 case SKIPPED -> skipped++;
                 default -> {
                     read++;
-                    other.computeIfAbsent(kind.name().toLowerCase(Locale.ROOT) + (reason == null ? "" : ", '" + reason + "'"),
-                            k -> new Entry()).add(row);
+                    other.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(new Key(reason, null), k -> new Entry()).add(row);
                 }
             }
         };
@@ -99,7 +107,7 @@ final class RowTally {
     }
 
     long others() {
-        return other.values().stream().mapToLong(e -> e.count).sum();
+        return other.values().stream().flatMap(m -> m.values().stream()).mapToLong(e -> e.count).sum();
     }
 
     /** The row counts, e.g. "65 rows: 63 usable, 2 would be rejected". */
@@ -114,11 +122,13 @@ final class RowTally {
         return b.toString();
     }
 
+    /** One line per reason: "rejected 'dubbele rij': 1 row that repeats an earlier row, at row 2161". */
     List<String> details() {
         List<String> out = new ArrayList<>();
-        rejects.forEach((why, e) -> out.add("rejected " + why + ": " + e.describe()));
-        other.forEach((why, e) -> out.add(why + ": " + e.describe()));
-        cells.forEach((why, e) -> out.add("cell treated as missing, " + why + ": " + e.describe()));
+        rejects.forEach((k, e) -> out.add("rejected " + label(k) + ": " + e.describe(k.reason())));
+        other.forEach((kind, byReason) -> byReason.forEach((k, e) ->
+                out.add(kind.name().toLowerCase(Locale.ROOT) + ", " + label(k) + ": " + e.describe(k.reason()))));
+        cells.forEach((k, e) -> out.add("cell treated as missing, " + label(k) + ": " + e.describe(k.reason())));
         return out;
     }
 }

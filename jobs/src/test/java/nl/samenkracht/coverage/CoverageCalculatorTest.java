@@ -160,7 +160,7 @@ class CoverageCalculatorTest {
                 new StudyMapping("testkader", "visei", new EvidenceRule("survey_scale", "inwerken/visie", "at_least", 3.0, null)));
         FrameworkException e = assertThrows(FrameworkException.class,
                 () -> CoverageCalculator.compute(KADER, mappings, List.of(), List.of(Y1), List.of(ALLE)));
-        assertEquals("factor 'visei' bestaat niet in raamwerk 'testkader' (bedoelde u 'visie'?)", e.getMessage());
+        assertEquals("factor 'visei' does not exist in framework 'testkader' (did you mean 'visie'?)", e.getMessage());
     }
 
     @Test

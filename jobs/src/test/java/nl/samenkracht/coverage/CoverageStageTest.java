@@ -260,14 +260,14 @@ class CoverageStageTest {
         CoverageConfig twice = coverage(List.of(), List.of(), "testkader.yaml", "kopie.yaml");
         Study s = study(List.of(), twice);
         ConfigException e = assertThrows(ConfigException.class, () -> CoverageStage.validate(s, twice, codebook(s)));
-        assertTrue(e.getMessage().contains("coverage.user_frameworks:") && e.getMessage().contains("raamwerk-id 'testkader' bestaat al"),
+        assertTrue(e.getMessage().contains("coverage.user_frameworks:") && e.getMessage().contains("framework id 'testkader' already exists"),
                 e.getMessage());
 
         Files.writeString(dir.resolve("inwerken-eigen.yaml"), FRAMEWORK.replace("id: testkader", "id: inwerken"));
         CoverageConfig builtIn = coverage(List.of(), List.of(), "inwerken-eigen.yaml");
         Study s2 = study(List.of(), builtIn);
         e = assertThrows(ConfigException.class, () -> CoverageStage.validate(s2, builtIn, codebook(s2)));
-        assertTrue(e.getMessage().contains("raamwerk-id 'inwerken' bestaat al (in ingebouwd raamwerk frameworks/inwerken.yaml)"),
+        assertTrue(e.getMessage().contains("framework id 'inwerken' already exists (in built-in framework frameworks/inwerken.yaml)"),
                 e.getMessage());
     }
 

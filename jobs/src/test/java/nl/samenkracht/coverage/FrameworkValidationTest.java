@@ -42,7 +42,7 @@ class FrameworkValidationTest {
 
     @Test
     void duplicateFactorId() {
-        assertEquals("test.yaml: factor-id 'a' komt meer dan één keer voor (factor nr. 1 en nr. 3)", message(HEADER + """
+        assertEquals("test.yaml: factor id 'a' occurs more than once (factor no. 1 and no. 3)", message(HEADER + """
                 factors:
                   - {id: a, label: A}
                   - {id: b, label: B}
@@ -52,12 +52,12 @@ class FrameworkValidationTest {
 
     @Test
     void missingLabels() {
-        assertEquals("test.yaml: factor 'b': label ontbreekt", message(HEADER + """
+        assertEquals("test.yaml: factor 'b': label is missing", message(HEADER + """
                 factors:
                   - {id: a, label: A}
                   - {id: b}
                 """));
-        assertEquals("test.yaml: label van het raamwerk ontbreekt", message("""
+        assertEquals("test.yaml: the framework's label is missing", message("""
                 id: testkader
                 factors:
                   - {id: a, label: A}
@@ -66,10 +66,10 @@ class FrameworkValidationTest {
 
     @Test
     void invalidIdsAndMissingFactors() {
-        assertEquals("test.yaml: het raamwerk: id 'Mijn Kader' is ongeldig; gebruik kleine letters, cijfers en '-' (zonder spaties of accenten)",
+        assertEquals("test.yaml: the framework: id 'Mijn Kader' is invalid; use lower-case letters, digits and '-' (no spaces or accents)",
                 message("id: Mijn Kader\nlabel: X\nfactors:\n  - {id: a, label: A}\n"));
-        assertEquals("test.yaml: het raamwerk heeft geen factoren (factors)", message(HEADER));
-        assertEquals("test.yaml: factor nr. 1: id ontbreekt", message(HEADER + "factors:\n  - {label: A}\n"));
+        assertEquals("test.yaml: the framework has no factors", message(HEADER));
+        assertEquals("test.yaml: factor no. 1: id is missing", message(HEADER + "factors:\n  - {label: A}\n"));
     }
 
     @Test
@@ -81,11 +81,11 @@ class FrameworkValidationTest {
                     evidence:
                       - {kind: contact_indicator, ref: "contact:share_positve", target: 0.5}
                 """);
-        assertTrue(msg.startsWith("test.yaml: factor 'a', bewijs nr. 1: contact-indicator 'contact:share_positve' bestaat niet "
-                + "(bedoelde u 'contact:share_positive'?); bekend: contact:reach_startgesprek,"), msg);
+        assertTrue(msg.startsWith("test.yaml: factor 'a', evidence no. 1: contact indicator 'contact:share_positve' does not exist "
+                + "(did you mean 'contact:share_positive'?); known: contact:reach_startgesprek,"), msg);
 
-        assertEquals("test.yaml: factor 'a', bewijs nr. 1: ref 'Houvast' verwijst naar niets: verwacht 'code:<codepad>', "
-                + "bijvoorbeeld 'code:Behoeften\\Houvast'", message(HEADER + """
+        assertEquals("test.yaml: factor 'a', evidence no. 1: ref 'Houvast' points at nothing: expected 'code:<code path>', "
+                + "e.g. 'code:Behoeften\\Houvast'", message(HEADER + """
                 factors:
                   - id: a
                     label: A
@@ -93,8 +93,8 @@ class FrameworkValidationTest {
                       - {kind: interview_code, ref: Houvast, target: 0.3}
                 """));
 
-        assertEquals("test.yaml: factor 'a', bewijs nr. 1: ref 'structuur' verwijst naar niets: verwacht 'instrument/schaal', "
-                + "bijvoorbeeld 'inwerken/structuur'", message(HEADER + """
+        assertEquals("test.yaml: factor 'a', evidence no. 1: ref 'structuur' points at nothing: expected 'instrument/scale', "
+                + "e.g. 'inwerken/structuur'", message(HEADER + """
                 factors:
                   - id: a
                     label: A
@@ -115,19 +115,19 @@ class FrameworkValidationTest {
                       - {kind: contact_indicator, ref: "contact:share_child_present", target: 80}
                 """);
         assertEquals("""
-                test.yaml: 4 fouten:
-                  - factor 'a', bewijs nr. 1: onbekende soort (kind) 'contact_indicatr' (bedoelde u 'contact_indicator'?); \
-                toegestaan: survey_scale, survey_item, contact_indicator, interview_code, kotter_phase
-                  - factor 'a', bewijs nr. 1: onbekende vergelijking (comparison) 'at_leest' (bedoelde u 'at_least'?); \
-                toegestaan: at_least, at_most
-                  - factor 'a', bewijs nr. 2: doel (target) ontbreekt
-                  - factor 'a', bewijs nr. 3: doel (target) 80.0 ligt buiten 0..1: contact-indicatoren zijn aandelen (0,8 = 80%)""",
+                test.yaml: 4 problems:
+                  - factor 'a', evidence no. 1: unknown kind 'contact_indicatr' (did you mean 'contact_indicator'?); \
+                allowed: survey_scale, survey_item, contact_indicator, interview_code, kotter_phase
+                  - factor 'a', evidence no. 1: unknown comparison 'at_leest' (did you mean 'at_least'?); \
+                allowed: at_least, at_most
+                  - factor 'a', evidence no. 2: target is missing
+                  - factor 'a', evidence no. 3: target 80.0 is outside 0..1: contact indicators are shares (0.8 = 80%)""",
                 msg);
     }
 
     @Test
     void sameEvidenceTwiceOnOneFactor() {
-        assertEquals("test.yaml: factor 'a', bewijs nr. 2: hetzelfde bewijs (contact_indicator contact:share_positive) staat al bij deze factor",
+        assertEquals("test.yaml: factor 'a', evidence no. 2: the same evidence (contact_indicator contact:share_positive) is already listed for this factor",
                 message(HEADER + """
                         factors:
                           - id: a
@@ -140,7 +140,7 @@ class FrameworkValidationTest {
 
     @Test
     void unknownGroup() {
-        assertEquals("test.yaml: factor 'a': groep 'pijler' bestaat niet (bedoelde u 'pijlers'?); bekend: pijlers, rollen",
+        assertEquals("test.yaml: factor 'a': group 'pijler' does not exist (did you mean 'pijlers'?); known: pijlers, rollen",
                 message(HEADER + """
                         groups:
                           - {id: pijlers, label: Pijlers}
@@ -148,7 +148,7 @@ class FrameworkValidationTest {
                         factors:
                           - {id: a, label: A, group: pijler}
                         """));
-        assertEquals("test.yaml: factor 'a': groep 'pijlers' bestaat niet; het raamwerk definieert geen groepen (groups)",
+        assertEquals("test.yaml: factor 'a': group 'pijlers' does not exist; the framework defines no groups",
                 message(HEADER + "factors:\n  - {id: a, label: A, group: pijlers}\n"));
     }
 
@@ -159,8 +159,8 @@ class FrameworkValidationTest {
                   - id: a
                     lable: A
                 """);
-        assertEquals("test.yaml: onbekend veld 'lable' in factors[0] (regel 5) (bedoelde u 'label'?); "
-                + "toegestaan: description, evidence, group, id, label, source", msg);
+        assertEquals("test.yaml: unknown field 'lable' in factors[0] (line 5) (did you mean 'label'?); "
+                + "allowed: description, evidence, group, id, label, source", msg);
     }
 
     @Test
@@ -172,28 +172,28 @@ class FrameworkValidationTest {
                     evidence:
                       - {kind: survey_scale, ref: inwerken/structuur, target: hoog}
                 """);
-        assertTrue(msg.startsWith("test.yaml: ongeldige waarde bij 'factors[0].evidence[0].target'"), msg);
-        assertTrue(msg.endsWith("(verwacht: een getal, bijvoorbeeld 0.8)"), msg);
+        assertTrue(msg.startsWith("test.yaml: invalid value at 'factors[0].evidence[0].target'"), msg);
+        assertTrue(msg.endsWith("(expected a number, e.g. 0.8)"), msg);
     }
 
     @Test
     void brokenOrEmptyYaml() {
         String msg = message("id: x\nlabel: \"niet afgesloten\n");
-        assertTrue(msg.startsWith("test.yaml: geen geldige YAML"), msg);
-        assertEquals("test.yaml: het bestand is leeg of is geen blok met velden", message(""));
-        assertEquals("test.yaml: het bestand is leeg of is geen blok met velden", message("# only a comment\n"));
-        assertEquals("test.yaml: het bestand is leeg of is geen blok met velden", message("- a\n- b\n"));
+        assertTrue(msg.startsWith("test.yaml: not valid YAML"), msg);
+        assertEquals("test.yaml: the file is empty or not a block of fields", message(""));
+        assertEquals("test.yaml: the file is empty or not a block of fields", message("# only a comment\n"));
+        assertEquals("test.yaml: the file is empty or not a block of fields", message("- a\n- b\n"));
     }
 
     @Test
     void duplicateKeyInOneMapping() {
-        assertEquals("test.yaml: geen geldige YAML (regel 3): veld 'label' komt twee keer voor",
+        assertEquals("test.yaml: not valid YAML (line 3): field 'label' occurs twice",
                 message(HEADER + "label: Nog een label\nfactors:\n  - {id: a, label: A}\n"));
     }
 
     @Test
     void tabIndentation() {
-        assertEquals("test.yaml: geen geldige YAML (regel 4): tab gevonden; gebruik spaties om in te springen",
+        assertEquals("test.yaml: not valid YAML (line 4): tab found; indent with spaces",
                 message(HEADER + "factors:\n\t- {id: a, label: A}\n"));
     }
 
@@ -219,25 +219,25 @@ class FrameworkValidationTest {
         Path file = dir.resolve("rug.yaml");
         Files.writeString(file, "id: rug-succesfactoren\nlabel: Mijn RUG\nfactors:\n  - {id: a, label: A}\n", StandardCharsets.UTF_8);
         FrameworkException e = assertThrows(FrameworkException.class, () -> FrameworkRegistry.withUserFrameworks(List.of(file)));
-        assertEquals(file + ": raamwerk-id 'rug-succesfactoren' bestaat al (in ingebouwd raamwerk frameworks/rug-succesfactoren.yaml); "
-                + "geef dit raamwerk een eigen id", e.getMessage());
+        assertEquals(file + ": framework id 'rug-succesfactoren' already exists (in built-in framework frameworks/rug-succesfactoren.yaml); "
+                + "give this framework an id of its own", e.getMessage());
     }
 
     @Test
     void missingUserFile(@TempDir Path dir) {
         Path missing = dir.resolve("weg.yaml");
         FrameworkException e = assertThrows(FrameworkException.class, () -> FrameworkRegistry.withUserFrameworks(List.of(missing)));
-        assertEquals(missing + ": raamwerkbestand of -map bestaat niet", e.getMessage());
+        assertEquals(missing + ": framework file or folder not found", e.getMessage());
     }
 
     @Test
     void registryLookupsWithDidYouMean() {
         FrameworkRegistry registry = FrameworkRegistry.builtIn();
         assertEquals("Ook positieve dingen melden", registry.factor("rug-succesfactoren", "rug-10").label());
-        assertEquals("factor 'coordinatei' bestaat niet in raamwerk 'samenwerking-partners' (bedoelde u 'coordinatie'?)",
+        assertEquals("factor 'coordinatei' does not exist in framework 'samenwerking-partners' (did you mean 'coordinatie'?)",
                 assertThrows(FrameworkException.class, () -> registry.factor("samenwerking-partners", "coordinatei")).getMessage());
         assertTrue(assertThrows(FrameworkException.class, () -> registry.get("inwerk")).getMessage()
-                .startsWith("raamwerk 'inwerk' bestaat niet (bedoelde u 'inwerken'?); bekend: rug-succesfactoren,"));
+                .startsWith("framework 'inwerk' does not exist (did you mean 'inwerken'?); known: rug-succesfactoren,"));
     }
 
     // ---- study mappings ----
@@ -249,7 +249,7 @@ class FrameworkValidationTest {
         FrameworkRegistry registry = FrameworkRegistry.builtIn();
         FrameworkException e = assertThrows(FrameworkException.class, () -> StudyMappings.validate(registry,
                 List.of(new StudyMapping("samenwerking-partners", "coordinatei", SCALE)), "study.yaml"));
-        assertEquals("study.yaml: factor 'coordinatei' bestaat niet in raamwerk 'samenwerking-partners' (bedoelde u 'coordinatie'?)",
+        assertEquals("study.yaml: factor 'coordinatei' does not exist in framework 'samenwerking-partners' (did you mean 'coordinatie'?)",
                 e.getMessage());
     }
 
@@ -258,7 +258,7 @@ class FrameworkValidationTest {
         FrameworkRegistry registry = FrameworkRegistry.builtIn();
         FrameworkException e = assertThrows(FrameworkException.class, () -> StudyMappings.validate(registry,
                 List.of(StudyMapping.of("rug-succesfactoren/huiswerkbeleid", SCALE)), "study.yaml"));
-        assertEquals("study.yaml: factor 'huiswerkbeleid' bestaat niet in raamwerk 'rug-succesfactoren'", e.getMessage());
+        assertEquals("study.yaml: factor 'huiswerkbeleid' does not exist in framework 'rug-succesfactoren'", e.getMessage());
     }
 
     @Test
@@ -270,12 +270,12 @@ class FrameworkValidationTest {
                 new StudyMapping("inwerken", "leeromgeving-structuur", SCALE),
                 new StudyMapping("inwerken", "leeromgeving-structuur", SCALE)), "study.yaml"));
         assertEquals("""
-                study.yaml: 3 fouten in de koppelingen met raamwerken:
-                  - raamwerk 'rug-succesfactor' bestaat niet (bedoelde u 'rug-succesfactoren'?); bekend: rug-succesfactoren, \
+                study.yaml: 3 problems in the mappings to frameworks:
+                  - framework 'rug-succesfactor' does not exist (did you mean 'rug-succesfactoren'?); known: rug-succesfactoren, \
                 pedagogisch-partnerschap, verbindend-gezag-steun, samenwerking-partners, samen-zijn-wij-school, inwerken
-                  - koppeling inwerken/behoefte-houvast: ref 'Houvast' verwijst naar niets: verwacht 'code:<codepad>', \
-                bijvoorbeeld 'code:Behoeften\\Houvast'
-                  - koppeling inwerken/leeromgeving-structuur: hetzelfde bewijs (survey_scale inwerken/structuur) is al aan deze factor gekoppeld""",
+                  - mapping inwerken/behoefte-houvast: ref 'Houvast' points at nothing: expected 'code:<code path>', \
+                e.g. 'code:Behoeften\\Houvast'
+                  - mapping inwerken/leeromgeving-structuur: the same evidence (survey_scale inwerken/structuur) is already mapped to this factor""",
                 e.getMessage());
     }
 
@@ -292,7 +292,7 @@ class FrameworkValidationTest {
 
     @Test
     void malformedFactorReference() {
-        assertEquals("'rug-10' is geen factorverwijzing: verwacht 'raamwerk/factor', bijvoorbeeld 'rug-succesfactoren/rug-10'",
+        assertEquals("'rug-10' is not a factor reference: expected 'framework/factor', e.g. 'rug-succesfactoren/rug-10'",
                 assertThrows(FrameworkException.class, () -> StudyMapping.of("rug-10", SCALE)).getMessage());
     }
 }

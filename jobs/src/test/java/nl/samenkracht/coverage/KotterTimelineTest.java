@@ -103,6 +103,6 @@ class KotterTimelineTest {
     void phaseOutsideOneToEight() {
         FrameworkException e = assertThrows(FrameworkException.class, () -> KotterTimeline.from(
                 List.of(new KotterActivity(LocalDate.of(2024, 9, 1), 9, "?")), LocalDate.of(2024, 12, 1)));
-        assertEquals("Kotter-fase 9 bestaat niet: het model kent de fasen 1 tot en met 8", e.getMessage());
+        assertEquals("Kotter phase 9 does not exist: the model has phases 1 to 8", e.getMessage());
     }
 }

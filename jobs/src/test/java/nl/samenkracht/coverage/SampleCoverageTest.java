@@ -1,5 +1,6 @@
 package nl.samenkracht.coverage;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.report.figures.CoverageFigures;
 import nl.samenkracht.report.tables.CoverageTables;
 import nl.samenkracht.report.tables.InterviewTables;
@@ -99,7 +100,7 @@ class SampleCoverageTest {
         assertEquals(16, checked);
         // the one image segment is rejected, everything else accepted
         assertEquals(1, interviews.accounts().size());
-        assertEquals(Map.of("geen tekst", 1L), interviews.accounts().get(0).rejectsByReason());
+        assertEquals(Map.of(RejectReason.NO_TEXT, 1L), interviews.accounts().get(0).rejectsByReason());
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.samenkracht.generate;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.coverage.EvidenceValue;
 import nl.samenkracht.report.tables.ContactTables;
 
@@ -146,7 +147,7 @@ class ContactSampleTest {
     void blemishesAreRejectedOrFlaggedWhereTheGeneratorPutThem() {
         Map<String, RowAccount> acc = data.accounts().stream().collect(Collectors.toMap(RowAccount::file, a -> a));
         RowAccount parents = acc.get("exports/" + ContactSampleGenerator.PARENT_LOG);
-        assertEquals(Map.of("onmogelijke datum", 1L, "datum buiten de schooljaren van het onderzoek", 1L, "dubbele rij", 1L),
+        assertEquals(Map.of(RejectReason.IMPOSSIBLE_DATE, 1L, RejectReason.DATE_OUTSIDE_STUDY, 1L, RejectReason.DUPLICATE_ROW, 1L),
                 parents.rejectsByReason());
         assertEquals(3, parents.cellIssues(), "Fax, and pupil 199999 twice");
         for (RowAccount a : data.accounts()) {
@@ -159,11 +160,11 @@ class ContactSampleTest {
         assertEquals(planted.keySet(), rejects.keySet());
         planted.forEach((row, what) -> {
             String reason = rejects.get(row);
-            if (what.startsWith("impossible")) assertEquals("onmogelijke datum", reason);
-            else if (what.startsWith("date 15-06-2012")) assertEquals("datum buiten de schooljaren van het onderzoek", reason);
-            else if (what.startsWith("exact copy")) assertEquals("dubbele rij", reason);
-            else if (what.startsWith("unknown channel")) assertEquals("onbekend kanaal", reason);
-            else assertEquals("ontbreekt in de lijst", reason);
+            if (what.startsWith("impossible")) assertEquals(RejectReason.IMPOSSIBLE_DATE.code(), reason);
+            else if (what.startsWith("date 15-06-2012")) assertEquals(RejectReason.DATE_OUTSIDE_STUDY.code(), reason);
+            else if (what.startsWith("exact copy")) assertEquals(RejectReason.DUPLICATE_ROW.code(), reason);
+            else if (what.startsWith("unknown channel")) assertEquals(RejectReason.UNKNOWN_CHANNEL.code(), reason);
+            else assertEquals(RejectReason.NOT_ON_ROSTER.code(), reason);
         });
         assertEquals(1, data.warnings().size(), data.warnings().toString());
         assertTrue(data.warnings().get(0).contains("2 contacts whose counterparts are not on the roster of kind 'ouder'"));

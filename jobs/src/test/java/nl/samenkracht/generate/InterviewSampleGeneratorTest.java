@@ -1,5 +1,6 @@
 package nl.samenkracht.generate;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.interviews.CodedSegment;
 import nl.samenkracht.ingest.interviews.InterviewReadOptions;
 import nl.samenkracht.ingest.interviews.InterviewReadResult;
@@ -50,7 +51,7 @@ class InterviewSampleGeneratorTest {
         assertEquals(12, interviewed.get("voormeting").size());
         assertEquals(interviewed.get("voormeting"), interviewed.get("nameting")); // the same people, linked by name
         assertEquals(1, r.rejects().size());
-        assertTrue(r.rejects().get(0).reason().startsWith("Geen tekst"), r.rejects().get(0).reason());
+        assertEquals(RejectReason.NO_TEXT, r.rejects().get(0).reason(), r.rejects().get(0).message());
         // at least one passage carries two codes (co-occurrence on the same text)
         Set<String> passages = new HashSet<>();
         boolean shared = false;

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.ingest.survey.SurveyData;
 import nl.samenkracht.testing.StudyFixture;
@@ -66,15 +67,15 @@ class SurveyIngestTest {
         assertEquals(6, voor.read());
         assertEquals(3, voor.accepted());
         assertEquals(3, voor.rejected());
-        assertEquals(Map.of("rij past niet bij de kop", 2L, "onleesbare datum", 1L), voor.rejectsByReason());
+        assertEquals(Map.of(RejectReason.FIELD_COUNT, 2L, RejectReason.UNREADABLE_DATE, 1L), voor.rejectsByReason());
         assertEquals(1, voor.cellIssues(), "'Heel erg eens' is not on the scale");
         RowAccount na = acc.get("exports/na.csv");
         assertEquals(4, na.read());
         assertEquals(2, na.accepted());
         // g@x.nl sent the form without answering anything: an empty submission, counted apart (issue 15).
-        assertEquals(Map.of("dubbele inzending", 1L), na.rejectsByReason());
+        assertEquals(Map.of(RejectReason.DUPLICATE_SUBMISSION, 1L), na.rejectsByReason());
         assertEquals(1, na.incomplete());
-        assertEquals(Map.of("lege inzending", 1L), na.incompleteByReason());
+        assertEquals(Map.of(RejectReason.EMPTY_SUBMISSION, 1L), na.incompleteByReason());
 
         List<Row> rejects = data.rejects().orderBy("file", "row").collectAsList();
         assertTrue(rejects.stream().anyMatch(r -> r.getString(1).equals("exports/voor.csv") && r.getInt(2) == 5
@@ -82,7 +83,7 @@ class SurveyIngestTest {
         assertTrue(rejects.stream().anyMatch(r -> r.getInt(2) == 6 && r.getString(6).equals("7 velden, de kop heeft er 6")));
         assertTrue(rejects.stream().anyMatch(r -> r.getInt(2) == 4 && "Vraag A".equals(r.getString(5)) && r.getString(3).equals("cell")));
         assertTrue(rejects.stream().anyMatch(r -> r.getString(1).equals("exports/na.csv") && r.getInt(2) == 3
-                && r.getString(4).equals("dubbele inzending")), "the earlier of b's two submissions is rejected");
+                && r.getString(4).equals(RejectReason.DUPLICATE_SUBMISSION.code())), "the earlier of b's two submissions is rejected");
 
         // The multi-line answer stayed one answer; the formula-like text is kept as data here (CSV output neutralises it).
         List<String> open = data.openAnswers().orderBy("text").select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();

@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * project's own Maven dependencies (target/lib) — runs the sample study through the runnable jar
  * with {@code --master spark://…}; every table must equal the embedded local run's, byte for byte.
  * Executors find Spark in a SPARK_HOME whose jars/ links to target/lib, and the application jar
- * through spark.jars (the thin jar: kilobytes, not the 300 MB of dependencies).
+ * through spark.jars (the thin jar: kilobytes, not the 300 MB of dependencies). The cluster run has
+ * Spark's code generation on, the local run (a small study) has it off: the two evaluation paths
+ * must give the same bytes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkStandaloneClusterIT {
@@ -75,7 +77,10 @@ class SparkStandaloneClusterIT {
         Path jar = module.resolve("target/samenkracht.jar");
         int cluster = runJar(tmp.resolve("cluster.log"), "run", study.toString(), "--out", tmp.resolve("cluster").toString(),
                 "--master", "spark://127.0.0.1:" + masterPort, "--conf", "spark.jars=" + jar,
-                "--conf", "spark.executor.memory=512m", "--conf", "spark.cores.max=2");
+                "--conf", "spark.executor.memory=512m", "--conf", "spark.cores.max=2",
+                // The sample is a small study, which runs without code generation (SmallStudySettings);
+                // here it is forced on, so the generated code is compared with the interpreted local run.
+                "--conf", "spark.sql.codegen.wholeStage=true", "--conf", "spark.sql.codegen.factoryMode=FALLBACK");
         assertEquals(0, cluster, Files.readString(tmp.resolve("cluster.log")));
         int local = runJar(tmp.resolve("local.log"), "run", study.toString(), "--out", tmp.resolve("local").toString(),
                 "--master", "local[2]");

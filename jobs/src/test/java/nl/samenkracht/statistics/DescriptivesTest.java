@@ -58,7 +58,7 @@ class DescriptivesTest {
         assertEquals(0, r.n());
         assertEquals(2, r.nMissing());
         assertTrue(Double.isNaN(r.mean()));
-        assertEquals("geen antwoorden", r.naReason());
+        assertEquals(NaReason.Kind.NO_VALUES, r.naReason());
     }
 
     /** NA: one answer has a mean but no sd (R: sd(3) is NA). */
@@ -69,6 +69,6 @@ class DescriptivesTest {
         assertEquals(3, r.mean(), 0);
         assertEquals(3, r.median(), 0);
         assertTrue(Double.isNaN(r.sd()));
-        assertEquals("standaarddeviatie vraagt minstens 2 antwoorden", r.naReason());
+        assertEquals(NaReason.Kind.SD_NEEDS_TWO_VALUES, r.naReason());
     }
 }

@@ -73,7 +73,7 @@ class DunnTestTest {
     void allValuesEqual() {
         List<DunnComparison> c = DunnTest.test(List.of(new double[] {4, 4}, new double[] {4}));
         assertEquals(1, c.size());
-        assertEquals("alle waarden zijn gelijk", c.get(0).naReason());
+        assertEquals(NaReason.Kind.ALL_VALUES_EQUAL, c.get(0).naReason());
         assertTrue(Double.isNaN(c.get(0).z()));
         assertTrue(Double.isNaN(c.get(0).pHolm()));
     }

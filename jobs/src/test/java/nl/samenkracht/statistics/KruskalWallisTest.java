@@ -68,7 +68,7 @@ class KruskalWallisTest {
     @Test
     void fewerThanTwoGroups() {
         KruskalWallisResult r = KruskalWallis.test(List.of(new double[] {1, 2}, new double[0]));
-        assertEquals("minder dan 2 groepen met antwoorden", r.naReason());
+        assertEquals(NaReason.Kind.FEWER_THAN_TWO_GROUPS, r.naReason());
         assertEquals(1, r.emptyGroupsIgnored());
         assertTrue(Double.isNaN(r.h()));
     }
@@ -77,7 +77,7 @@ class KruskalWallisTest {
     void allValuesEqual() {
         KruskalWallisResult r = KruskalWallis.test(List.of(new double[] {2, 2},
                 new double[] {2}, new double[] {2, 2, 2}));
-        assertEquals("alle waarden zijn gelijk", r.naReason());
+        assertEquals(NaReason.Kind.ALL_VALUES_EQUAL, r.naReason());
         assertTrue(Double.isNaN(r.p()));
     }
 }

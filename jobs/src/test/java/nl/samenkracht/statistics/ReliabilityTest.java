@@ -98,17 +98,14 @@ class ReliabilityTest {
             Approx.near(expected[i][3], item.correctedItemTotalR(), "r.drop " + i);
             Approx.near(expected[i][4], item.alphaIfDeleted(), "alpha.drop " + i);
         }
-        assertEquals(List.of(
-                "item 5 correleert negatief met de rest van de schaal; controleer de omscoring"),
-                r.warnings());
+        assertEquals(List.of(new ReliabilityWarning.NegativeItem("item 5")), r.warnings());
     }
 
     /** Labels name the item in the warning. */
     @Test
     void warningUsesLabel() {
         ReliabilityResult r = Reliability.of(LIKERT, List.of("a", "b", "c", "d", "omgekeerd"));
-        assertEquals("omgekeerd correleert negatief met de rest van de schaal; controleer de"
-                + " omscoring", r.warnings().get(0));
+        assertEquals(new ReliabilityWarning.NegativeItem("omgekeerd"), r.warnings().get(0));
     }
 
     /**
@@ -124,21 +121,20 @@ class ReliabilityTest {
         Approx.near(0.9375, r.alphaPairwise());
         Approx.near(0.5875750923777205, r.feldtLower()); // k = 3 items used
         ItemReliability constant = r.items().get(2);
-        assertEquals("constant item (variantie 0)", constant.naReason());
+        assertEquals(NaReason.Kind.CONSTANT_ITEM, constant.naReason());
         assertEquals(4, constant.n());
         assertEquals(5, constant.mean(), 0);
         assertEquals(0, constant.sd(), 0);
         assertTrue(Double.isNaN(constant.correctedItemTotalR()));
         assertTrue(Double.isNaN(constant.alphaIfDeleted()));
         Approx.near(12.0 / 13, r.items().get(3).alphaIfDeleted());
-        assertEquals(List.of("item 3: constant item (variantie 0); telt niet mee in alpha"),
-                r.warnings());
+        assertEquals(List.of(new ReliabilityWarning.ItemLeftOut("item 3", NaReason.Kind.CONSTANT_ITEM)), r.warnings());
     }
 
     @Test
     void singleItemScale() {
         ReliabilityResult r = Reliability.of(new double[][] {{1}, {2}, {3}});
-        assertEquals("schaal met 1 item", r.naReason());
+        assertEquals(NaReason.Kind.SCALE_OF_ONE_ITEM, r.naReason());
         assertTrue(Double.isNaN(r.alphaPairwise()));
         assertTrue(Double.isNaN(r.alphaListwise()));
         assertEquals(1, r.items().size());
@@ -147,13 +143,13 @@ class ReliabilityTest {
 
     @Test
     void noItems() {
-        assertEquals("schaal zonder items", Reliability.of(new double[0][]).naReason());
+        assertEquals(NaReason.Kind.SCALE_WITHOUT_ITEMS, Reliability.of(new double[0][]).naReason());
     }
 
     @Test
     void fewerThanTwoRows() {
         ReliabilityResult r = Reliability.of(new double[][] {{1, 2, 3}});
-        assertEquals("minder dan 2 rijen", r.naReason());
+        assertEquals(NaReason.Kind.FEWER_THAN_TWO_ROWS, r.naReason());
         assertTrue(Double.isNaN(r.feldtLower()));
     }
 
@@ -161,10 +157,10 @@ class ReliabilityTest {
     @Test
     void onlyOneItemWithVariance() {
         ReliabilityResult r = Reliability.of(new double[][] {{1, 4}, {2, 4}, {3, 4}});
-        assertEquals("minder dan 2 items met variantie; weggelaten: item 2 (constant item"
-                + " (variantie 0))", r.naReason());
+        assertEquals(new NaReason.TooFewItemsWithVariance(List.of(new NaReason.LeftOut("item 2", NaReason.Kind.CONSTANT_ITEM))),
+                r.naReason());
         assertTrue(Double.isNaN(r.alphaPairwise()));
-        assertEquals("constant item (variantie 0)", r.items().get(1).naReason());
+        assertEquals(NaReason.Kind.CONSTANT_ITEM, r.items().get(1).naReason());
     }
 
     /** Item 1 and item 2 are never answered together: their covariance does not exist. */
@@ -172,7 +168,7 @@ class ReliabilityTest {
     void fewerThanTwoPairs() {
         double[][] data = {{1, NaN, 1}, {2, NaN, 2}, {3, 1, NaN}, {NaN, 2, 3}, {NaN, 4, 5}};
         ReliabilityResult r = Reliability.of(data);
-        assertEquals("minder dan 2 paren voor item 1 en item 2", r.naReason());
+        assertEquals(new NaReason.TooFewPairs("item 1", "item 2"), r.naReason());
         assertTrue(Double.isNaN(r.alphaPairwise()));
         assertTrue(Double.isNaN(r.averageInterItemR()));
     }
@@ -184,7 +180,7 @@ class ReliabilityTest {
     @Test
     void zeroTotalVariance() {
         ReliabilityResult r = Reliability.of(new double[][] {{1, 3}, {2, 2}, {3, 1}});
-        assertEquals("totale variantie is 0", r.naReason());
+        assertEquals(NaReason.Kind.TOTAL_VARIANCE_ZERO, r.naReason());
         assertTrue(Double.isNaN(r.alphaPairwise()));
     }
 
@@ -206,8 +202,7 @@ class ReliabilityTest {
         assertNull(r.naReason());
         assertEquals(0, r.nComplete());
         assertTrue(Double.isNaN(r.alphaListwise()));
-        assertTrue(r.warnings().contains(
-                "alpha listwise niet berekend: minder dan 2 volledig ingevulde rijen"));
+        assertTrue(r.warnings().contains(ReliabilityWarning.Listwise.TOO_FEW_COMPLETE_ROWS));
         Approx.near(18.0 / 17, r.alphaPairwise());
     }
 
@@ -223,7 +218,7 @@ class ReliabilityTest {
         ItemReliability first = r.items().get(0);
         Approx.near(0.5, first.correctedItemTotalR());
         assertTrue(Double.isNaN(first.alphaIfDeleted()));
-        assertEquals("alpha zonder dit item: schaal met 1 item", first.naReason());
+        assertEquals(NaReason.Kind.ALPHA_IF_DELETED_ONE_ITEM, first.naReason());
     }
 
     @Test

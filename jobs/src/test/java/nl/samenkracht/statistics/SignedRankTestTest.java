@@ -220,7 +220,7 @@ class SignedRankTestTest {
     @Test
     void fewerThanTwoPairs() {
         SignedRankResult r = SignedRankTest.test(new double[] {3}, new double[] {1});
-        assertEquals("minder dan 2 paren", r.naReason());
+        assertEquals(NaReason.Kind.FEWER_THAN_TWO_PAIRS, r.naReason());
         assertTrue(Double.isNaN(r.p()));
         assertTrue(Double.isNaN(r.z()));
     }
@@ -228,7 +228,7 @@ class SignedRankTestTest {
     @Test
     void allDifferencesZero() {
         SignedRankResult r = SignedRankTest.test(new double[] {3, 4, 2}, new double[] {3, 4, 2});
-        assertEquals("alle verschillen zijn 0", r.naReason());
+        assertEquals(NaReason.Kind.ALL_DIFFERENCES_ZERO, r.naReason());
         assertEquals(3, r.nZero());
         assertTrue(Double.isNaN(r.p()));
         assertTrue(Double.isNaN(r.rankBiserial()));

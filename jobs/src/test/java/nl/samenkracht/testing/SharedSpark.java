@@ -1,5 +1,6 @@
 package nl.samenkracht.testing;
 
+import nl.samenkracht.run.SmallStudySettings;
 import nl.samenkracht.run.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 
@@ -13,8 +14,9 @@ import java.util.Map;
  * <p>Code generation is off here (whole-stage and expression codegen; Spark evaluates the same plans
  * interpreted, with the same results). The tests' inputs are a few rows, and their time went to the
  * driver compiling generated Java (Janino) for every new plan: a corpus case took about half as
- * long without it (corpus/README.md). The product keeps Spark's defaults; the jar's own run in
- * SparkStandaloneClusterIT still runs with code generation.
+ * long without it (corpus/README.md). The product does the same for a small study
+ * ({@link nl.samenkracht.run.SmallStudySettings}) and keeps Spark's defaults for a large one; the
+ * cluster run in SparkStandaloneClusterIT forces code generation on, so generated code stays tested.
  */
 public final class SharedSpark {
     private static SparkSession session;
@@ -24,8 +26,8 @@ public final class SharedSpark {
     public static synchronized SparkSession get() {
         if (session == null) {
             session = SparkSessions.create("local[2]", 2, Map.of(
-                    "spark.sql.codegen.wholeStage", "false",
-                    "spark.sql.codegen.factoryMode", "NO_CODEGEN"));
+                    SmallStudySettings.WHOLE_STAGE_CODEGEN, "false",
+                    SmallStudySettings.CODEGEN_FACTORY, "NO_CODEGEN"));
         }
         return session;
     }

@@ -1,5 +1,7 @@
 package nl.samenkracht.trust;
 
+import nl.samenkracht.canonical.RejectReason;
+import nl.samenkracht.report.RejectReasonText;
 import nl.samenkracht.config.AnswerScales;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyLoader;
@@ -88,12 +90,13 @@ class HostileInputCorpusTest {
         r.files().forEach((file, want) -> {
             RowAccount got = byFile.get(file);
             assertNotNull(got, file + " not read; read: " + byFile.keySet());
-            assertEquals(want, new CorpusCase.Account(got.read(), got.accepted(), got.rejected(), got.rejectsByReason(), got.cellIssues()),
+            assertEquals(want, new CorpusCase.Account(got.read(), got.accepted(), got.rejected(),
+                            RejectReasonText.dutch(got.rejectsByReason()), got.cellIssues()),
                     file + ", rejects: " + rejects);
         });
         for (CorpusCase.Reject want : r.rejects()) {
             boolean found = rejects.stream().anyMatch(x -> x.getString(1).equals(want.file()) && x.getInt(2) == want.row()
-                    && x.getString(4).equals(want.reason()) && Objects.equals(x.getString(5), want.column())
+                    && dutch(x.getString(4)).equals(want.reason()) && Objects.equals(x.getString(5), want.column())
                     && (want.detail() == null || (x.getString(6) != null && x.getString(6).contains(want.detail()))));
             assertTrue(found, "expected reject " + want + " among " + rejects);
         }
@@ -106,5 +109,10 @@ class HostileInputCorpusTest {
         Path work = Files.createTempDirectory(dir.getParent(), "work-");
         return new SurveyIngest(SharedSpark.get(), study, AnswerScales.of(study.config()), StudyFixture.TEST_KEY, work,
                 study.config().locations()).ingest();
+    }
+
+    /** A reject's reason as the user reads it: the cases state the report's Dutch, ingest gives the typed reason's code. */
+    private static String dutch(String code) {
+        return RejectReasonText.dutch(RejectReason.of(code));
     }
 }

@@ -64,17 +64,17 @@ class StudyCheckTest {
         // The sample's planted problems in the parents' log, as a run counts them (run.json of the sample):
         // one date outside the school years and one impossible date, rows 717 and 1281.
         // The reasons are the run's own (the contact interpreter's), quoted as the data-quality sheet shows them.
-        assertTrue(r.out.contains("rejected 'datum buiten de schooljaren van het onderzoek' in column 'Datum': 1 (row 717)"), r.out);
-        assertTrue(r.out.contains("rejected 'onmogelijke datum' in column 'Datum': 1 (row 1281)"), r.out);
+        assertTrue(r.out.contains("rejected 'datum buiten de schooljaren van het onderzoek' in column 'Datum': 1 row dated outside the study's school years, at row 717"), r.out);
+        assertTrue(r.out.contains("rejected 'onmogelijke datum' in column 'Datum': 1 row with a date that does not exist, at row 1281"), r.out);
         // and the contact that repeats row 2160 (the run's rejects table: row 2161, 'dubbele rij'), by the run's rule
         // applied after all logs and rosters are read (ingest.contacts.ContactDuplicates)
-        assertTrue(r.out.contains("rejected 'dubbele rij': 1 (row 2161)"), r.out);
+        assertTrue(r.out.contains("rejected 'dubbele rij': 1 row that repeats an earlier row, at row 2161"), r.out);
         assertTrue(r.out.contains("valid: 5 of 4198 rows would be rejected"), "as many as the run rejects (run.json: 5)\n" + r.out);
         assertTrue(r.out.contains("4198 rows"), "every row of every source is read:\n" + r.out);
         // The run's duplicate rule (ingest.survey.Duplicates): the one respondent of the 2024-2025 voormeting who
         // submitted twice, as the run rejects it (run.json of the sample: 1 'dubbele inzending' in that file).
         assertTrue(r.out.contains("inwerken_2024-2025_voormeting_msforms.xlsx: Microsoft Forms (Nederlands) (recognised layout), "
-                + "xlsx sheet (first), 25 columns; 66 rows: 65 usable, 1 would be rejected\n      rejected 'dubbele inzending': 1 (row "), r.out);
+                + "xlsx sheet (first), 25 columns; 66 rows: 65 usable, 1 would be rejected\n      rejected 'dubbele inzending': 1 earlier submission of a respondent who submitted again (the latest counts), at row "), r.out);
         assertTrue(r.out.startsWith("study ") && r.out.contains("\nvalid: "), r.out);
         if (!sparkBefore) assertFalse(SparkSession.getDefaultSession().isDefined(), "validate started Spark");
     }
@@ -121,7 +121,7 @@ class StudyCheckTest {
                 """);
         Result r = validate(study);
         assertEquals(ExitCodes.INPUT, r.exit, r.out);
-        assertTrue(r.out.contains("rejected 'geen respondent' in column 'E-mail': 2 (rows 3, 4)"), r.out);
+        assertTrue(r.out.contains("rejected 'geen respondent' in column 'E-mail': 2 rows without a respondent id, at rows 3, 4"), r.out);
         assertTrue(r.out.contains("2 of 3 rows would be rejected"), r.out);
     }
 
@@ -145,7 +145,7 @@ class StudyCheckTest {
         Result r = validate(study);
         assertEquals(ExitCodes.OK, r.exit, r.out);
         assertTrue(r.out.contains("3 rows: 1 usable, 2 counted apart"), r.out);
-        assertTrue(r.out.contains("incomplete, 'lege inzending': 2 (rows 3, 4)"), r.out);
+        assertTrue(r.out.contains("incomplete, 'lege inzending': 2 submissions without any answer, at rows 3, 4"), r.out);
         assertTrue(r.out.contains("valid: 0 of 1 rows would be rejected"), r.out);
     }
 }

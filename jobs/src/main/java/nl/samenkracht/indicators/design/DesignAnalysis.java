@@ -1,6 +1,7 @@
 package nl.samenkracht.indicators.design;
 
 import nl.samenkracht.config.DesignConfig;
+import nl.samenkracht.indicators.stats.AnalysisReason;
 import nl.samenkracht.indicators.stats.ExactGrid;
 import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
@@ -73,7 +74,7 @@ public final class DesignAnalysis {
                 for (String year : years) {
                     if (g.size() != 2) {
                         t.add(DesignComparison.notMade(instrument, scale, GROUP, year, ALL,
-                                "groepsvergelijking vraagt precies 2 groepen, gevonden: " + g.size()));
+                                new AnalysisReason.NotTwoGroups(g.size())));
                         continue;
                     }
                     Side a = side(mine, year, g.get(0), preWave, postWave);
@@ -96,7 +97,7 @@ public final class DesignAnalysis {
             t.add(new DesignComparison(instrument, scale, comparison, year, subsetLabel, nameA, nameB,
                     linked ? DesignBasis.LINKED : DesignBasis.INDEPENDENT, x.length, y.length, mean(x), ci(x, -1), ci(x, 1),
                     mean(y), ci(y, -1), ci(y, 1), nan, nan, nan, null, nan, nan,
-                    "geen scores voor " + (x.length == 0 ? nameA : nameB), nan, nan, nan, nan));
+                    new AnalysisReason.NoScoresFor(x.length == 0 ? nameA : nameB), nan, nan, nan, nan));
             return;
         }
         // Changes are differences of scale scores: on a whole-number grid, equal changes are ties
@@ -106,7 +107,7 @@ public final class DesignAnalysis {
         t.add(new DesignComparison(instrument, scale, comparison, year, subsetLabel, nameA, nameB,
                 linked ? DesignBasis.LINKED : DesignBasis.INDEPENDENT, x.length, y.length, mean(x), ci(x, -1), ci(x, 1),
                 mean(y), ci(y, -1), ci(y, 1), r.u(), r.z(), r.p(), r.pMethod(), r.rankBiserial(), r.hodgesLehmann() / grid,
-                r.naReason(), r.rankBiserialLower(), r.rankBiserialUpper(), r.hodgesLehmannLower() / grid,
+                AnalysisReason.of(r.naReason()), r.rankBiserialLower(), r.rankBiserialUpper(), r.hodgesLehmannLower() / grid,
                 r.hodgesLehmannUpper() / grid));
     }
 

@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.ingest.interviews.InterviewIngest;
 import java.util.Map;
 
 /**

@@ -1,5 +1,7 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.ingest.interviews.InterviewIngest;
+import nl.samenkracht.ingest.interviews.InterviewConfigs;
 import nl.samenkracht.config.InterviewConfig;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.coverage.EvidenceRule;
@@ -78,7 +80,7 @@ public final class InterviewStage {
         Pseudonymizer throwaway = new Pseudonymizer(new java.security.SecureRandom().generateSeed(32));
         InterviewIngest.Ingested in = InterviewIngest.read(study, interviews, throwaway, InterviewIngest.SegmentSink.DISCARD);
         List<RejectedRow> rejected = new ArrayList<>();
-        for (Row r : in.rejects()) rejected.add(new RejectedRow(r.getString(1), r.getInt(2), r.getString(4), r.getString(5)));
+        for (Row r : in.rejects()) rejected.add(new RejectedRow(r.getString(1), r.getInt(2), nl.samenkracht.canonical.RejectReason.of(r.getString(4)), r.getString(5)));
         Map<String, String> layouts = new java.util.LinkedHashMap<>();
         for (nl.samenkracht.ingest.survey.SourceFile f : in.sources()) layouts.put(f.file(), f.layout());
         return new Checked(in.accounts(), rejected, layouts);
@@ -87,8 +89,8 @@ public final class InterviewStage {
     /** What {@link #check} found: the accounting per file, each rejected row (no cell contents), each file's layout as a run names it. */
     public record Checked(List<nl.samenkracht.ingest.RowAccount> accounts, List<RejectedRow> rejects, Map<String, String> layouts) {}
 
-    /** A rejected segment: file, row, reason (Dutch, as in the data-quality sheet) and column. */
-    public record RejectedRow(String file, int row, String reason, String column) {}
+    /** A rejected segment: file, row, reason and column. */
+    public record RejectedRow(String file, int row, nl.samenkracht.canonical.RejectReason reason, String column) {}
 
     public static InterviewResults run(SparkSession spark, Study study, List<InterviewConfig> interviews, EvidenceWaves waves,
                                        Pseudonymizer pseudonymizer) {

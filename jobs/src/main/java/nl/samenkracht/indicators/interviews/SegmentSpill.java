@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.ingest.interviews.InterviewIngest;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -11,12 +11,12 @@ package nl.samenkracht.indicators.stats;
  * @param df      Kruskal-Wallis degrees of freedom
  * @param pHolm   Mann-Whitney / Kruskal-Wallis: Holm within school year × wave × level × grouping; Dunn:
  *                Holm within the pairs of one measure
- * @param naReason Dutch: why a value is missing, or null
+ * @param naReason why a value is missing (the statistic's reason), or null
  * @param pMethod how p was computed, or null
  */
 public record GroupTest(GroupKey key, GroupTestKind test, String groupA, String groupB, Integer nA, Integer nB, double u,
                         double z, double p, double rankBiserial, double h, Integer df, double epsilonSquared,
-                        double hodgesLehmann, double pHolm, String naReason, double rbLower, double rbUpper,
+                        double hodgesLehmann, double pHolm, nl.samenkracht.statistics.NaReason naReason, double rbLower, double rbUpper,
                         double hlLower, double hlUpper, nl.samenkracht.statistics.PMethod pMethod) {
     /** Mann-Whitney and Kruskal-Wallis rows share a Holm family; Dunn rows have their own. */
     boolean omnibus() {

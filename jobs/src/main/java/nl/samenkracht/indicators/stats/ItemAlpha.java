@@ -4,7 +4,7 @@ package nl.samenkracht.indicators.stats;
  * One item of a {@link ScaleAlpha} row (tables/reliability_items.csv). Missing numbers are NaN.
  *
  * @param reverse  whether the item is reverse-keyed
- * @param naReason Dutch: why a value is missing, or null
+ * @param naReason why a value is missing, or null
  */
 public record ItemAlpha(String instrument, String scale, String schoolYear, String wave, String item, int n, double mean,
-                        double sd, double correctedItemTotalR, double alphaIfDeleted, boolean reverse, String naReason) {}
+                        double sd, double correctedItemTotalR, double alphaIfDeleted, boolean reverse, AnalysisReason naReason) {}

@@ -4,6 +4,7 @@ import nl.samenkracht.canonical.KeyCodes;
 import nl.samenkracht.indicators.Submissions;
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.statistics.Holm;
+import nl.samenkracht.statistics.NaReason;
 import nl.samenkracht.statistics.Quantiles;
 import nl.samenkracht.statistics.RankSumResult;
 import nl.samenkracht.statistics.RankSumTest;
@@ -245,8 +246,8 @@ final class PrePostAnalysis {
         int nUnlinked = nPre + nPost - 2 * nLinked;
         double nan = Double.NaN;
         if (nPre == 0 || nPost == 0) {
-            String reason = nPre == 0 && nPost == 0 ? "geen scores in " + preWave + " en " + postWave
-                    : "geen scores in de " + (nPre == 0 ? preWave : postWave);
+            AnalysisReason reason = new AnalysisReason.NoScoresIn(nPre == 0 && nPost == 0 ? List.of(preWave, postWave)
+                    : List.of(nPre == 0 ? preWave : postWave));
             double[] pre = s.pre.values();
             double[] post = s.post.values();
             return new PrePostTest(k, null, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), nan, nan,
@@ -267,34 +268,34 @@ final class PrePostAnalysis {
             SignedRankResult r = SignedRankTest.test(ExactGrid.scale(x, grid), ExactGrid.scale(y, grid), options);
             return new PrePostTest(k, PrePostDesign.PAIRED, nLinked, nLinked, nLinked, median(y), median(x), mean(y), mean(x), r.v(),
                     r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
-                    r.hodgesLehmann() / grid, r.pMethod(), r.nZero(), nLinked + " gekoppelde paren", nLinked, nUnlinked,
-                    r.naReason(), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid, sd(y), sd(x), nan);
+                    r.hodgesLehmann() / grid, r.pMethod(), r.nZero(), new PairingReason.LinkedPairs(nLinked), nLinked, nUnlinked,
+                    AnalysisReason.of(r.naReason()), r.hodgesLehmannLower() / grid, r.hodgesLehmannUpper() / grid, sd(y), sd(x), nan);
         }
         double[] pre = s.pre.values();
         double[] post = s.post.values();
-        String why = independentReason(s, nPre, nPost, nLinked, preWave, postWave);
+        PairingReason why = independentReason(s, nPre, nPost, nLinked, preWave, postWave);
         if (nUnlinked == 0) {
             // Both waves hold only the one linked respondent: not two independent samples.
             return new PrePostTest(k, PrePostDesign.INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post),
                     nan, nan, nan, nan, nan, nan, nan, nan, null, null, why, nLinked, nUnlinked,
-                    "minder dan 2 paren", nan, nan, sd(pre), sd(post), nan);
+                    AnalysisReason.of(NaReason.Kind.FEWER_THAN_TWO_PAIRS), nan, nan, sd(pre), sd(post), nan);
         }
         RankSumResult r = RankSumTest.test(post, pre, options);
         return new PrePostTest(k, PrePostDesign.INDEPENDENT, nPre, nPost, null, median(pre), median(post), mean(pre), mean(post), r.u(),
                 r.z(), r.p(), r.effectR(), r.rankBiserial(), r.rankBiserialLower(), r.rankBiserialUpper(),
-                r.hodgesLehmann(), r.pMethod(), null, why, nLinked, nUnlinked, r.naReason(), r.hodgesLehmannLower(),
+                r.hodgesLehmann(), r.pMethod(), null, why, nLinked, nUnlinked, AnalysisReason.of(r.naReason()), r.hodgesLehmannLower(),
                 r.hodgesLehmannUpper(), sd(pre), sd(post), nan);
     }
 
-    private static String independentReason(Sample s, int nPre, int nPost, int nLinked, String preWave,
+    private static PairingReason independentReason(Sample s, int nPre, int nPost, int nLinked, String preWave,
                                             String postWave) {
         boolean preAnonymous = s.anonymousPre == nPre;
         boolean postAnonymous = s.anonymousPost == nPost;
-        if (preAnonymous && postAnonymous) return "anonieme metingen: niet te koppelen";
-        if (preAnonymous) return preWave + " anoniem: niet te koppelen";
-        if (postAnonymous) return postWave + " anoniem: niet te koppelen";
-        if (nLinked == 0) return "geen respondent in beide metingen: niet te koppelen";
-        return "1 gekoppeld paar: te weinig voor een gepaarde toets";
+        if (preAnonymous && postAnonymous) return new PairingReason.AllAnonymous();
+        if (preAnonymous) return new PairingReason.WaveAnonymous(preWave);
+        if (postAnonymous) return new PairingReason.WaveAnonymous(postWave);
+        if (nLinked == 0) return new PairingReason.NoneInBothWaves();
+        return new PairingReason.OneLinkedPair();
     }
 
     static double median(double[] v) {

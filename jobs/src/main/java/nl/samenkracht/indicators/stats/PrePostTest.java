@@ -14,10 +14,10 @@ package nl.samenkracht.indicators.stats;
  * @param rbUpper      upper end of the rank-biserial's 95% interval
  * @param pMethod      how p was computed (exact, normal approximation …)
  * @param nZero        zero differences (paired design only)
- * @param designReason Dutch: why this design
+ * @param designReason why this design
  * @param nLinked      respondents linked between the waves
  * @param nUnlinked    scores without a partner
- * @param naReason     Dutch: why a value is missing, or null
+ * @param naReason     why a value is missing, or null
  * @param hlLower      lower end of the Hodges-Lehmann 95% interval
  * @param hlUpper      upper end of the Hodges-Lehmann 95% interval
  * @param sdPre        SD (n − 1) of the tested pre scores
@@ -27,8 +27,8 @@ package nl.samenkracht.indicators.stats;
 public record PrePostTest(PrePostKey key, PrePostDesign design, Integer nPre, Integer nPost, Integer nPairs,
                           double medianPre, double medianPost, double meanPre, double meanPost, double statistic,
                           double z, double p, double effectR, double rankBiserial, double rbLower, double rbUpper,
-                          double hodgesLehmann, nl.samenkracht.statistics.PMethod pMethod, Integer nZero, String designReason, int nLinked,
-                          int nUnlinked, String naReason, double hlLower, double hlUpper, double sdPre, double sdPost,
+                          double hodgesLehmann, nl.samenkracht.statistics.PMethod pMethod, Integer nZero, PairingReason designReason, int nLinked,
+                          int nUnlinked, AnalysisReason naReason, double hlLower, double hlUpper, double sdPre, double sdPost,
                           double pHolm) {
     /** This comparison with its Holm-adjusted p. */
     PrePostTest withPHolm(double adjusted) {

@@ -4,6 +4,7 @@ import nl.samenkracht.model.Codebook;
 import nl.samenkracht.statistics.ItemReliability;
 import nl.samenkracht.statistics.Reliability;
 import nl.samenkracht.statistics.ReliabilityResult;
+import nl.samenkracht.statistics.ReliabilityWarning;
 import nl.samenkracht.canonical.KeyCodes;
 import nl.samenkracht.indicators.Submissions;
 import org.apache.spark.sql.Column;
@@ -34,7 +35,6 @@ import static org.apache.spark.sql.functions.when;
  * with at least one answer on the scale are rows: they are the n of the Feldt interval.
  */
 final class ReliabilityAnalysis {
-    static final String NO_RESPONDENTS = "geen respondenten met antwoorden op deze schaal";
 
     record Cell(String instrument, String scale, String schoolYear, String wave) {}
 
@@ -129,23 +129,23 @@ final class ReliabilityAnalysis {
         ReliabilityResult r = Reliability.of(matrix(patterns, s.itemIds().size()), s.itemIds());
         // "fewer than 2 rows" undersells an empty wave; a scale without 2 items keeps its own reason.
         boolean empty = r.nRows() == 0 && r.nItems() > 1;
-        String reason = empty ? NO_RESPONDENTS : r.naReason();
+        AnalysisReason reason = empty ? new AnalysisReason.NoRespondents() : AnalysisReason.of(r.naReason());
         // An empty wave says so in na_reason; its per-item "fewer than 2 answers" would only be noise.
-        List<String> own = empty ? List.of() : r.warnings();
-        // The warnings themselves are the table's (Dutch, column warnings); the terminal gets an English pointer.
+        List<ReliabilityWarning> own = empty ? List.of() : r.warnings();
+        // The warnings themselves are the table's (worded in report, column warnings); the terminal gets an English pointer.
         if (!own.isEmpty())
             warnings.add(s.instrument() + " / " + s.id() + ", " + (year.equals(StatisticsStage.ALL) ? "all waves" : year + " " + wave)
                     + ": " + own.size() + (own.size() == 1 ? " reliability warning" : " reliability warnings")
                     + " (column warnings of tables/reliability.csv)");
         scales.add(new ScaleAlpha(s.instrument(), s.id(), year, wave, r.nItems(), r.nComplete(), r.alphaListwise(),
                 r.alphaPairwise(), r.feldtLower(), r.feldtUpper(), r.averageInterItemR(), r.nRows(),
-                reason, own.isEmpty() ? null : String.join("; ", own)));
+                reason, own));
         for (ItemReliability it : r.items()) {
             String itemId = s.itemIds().get(it.index());
             Codebook.Item item = codebook.item(s.instrument(), itemId);
             items.add(new ItemAlpha(s.instrument(), s.id(), year, wave, itemId, it.n(), it.mean(), it.sd(),
                     it.correctedItemTotalR(), it.alphaIfDeleted(), item != null && item.reverse(),
-                    empty ? NO_RESPONDENTS : it.naReason()));
+                    empty ? new AnalysisReason.NoRespondents() : AnalysisReason.of(it.naReason())));
         }
     }
 

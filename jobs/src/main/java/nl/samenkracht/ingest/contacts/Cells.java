@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RawRecord;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.privacy.Pseudonymizer;
@@ -34,8 +35,8 @@ final class Cells {
         return hit != null ? hit : ContactVocabulary.canonical(logical, text);
     }
 
-    static Row issue(String reason, String column, String detail) {
-        return RowFactory.create(reason, column, detail);
+    static Row issue(RejectReason reason, String column, String detail) {
+        return RowFactory.create(reason.code(), column, detail);
     }
 
     static Object seq(List<Row> rows) {

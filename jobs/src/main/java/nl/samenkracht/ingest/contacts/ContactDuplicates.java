@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.Row;
 
@@ -15,19 +16,19 @@ import java.util.Map;
  * The contact ingest's two duplicate rules on the driver, for {@code validate}, over the interpreted rows of every
  * log and roster ({@link ContactSchemas#INTERPRETED}, {@link ContactSchemas#ROSTER_INTERPRETED}) as a run applies
  * them in Spark ({@code ContactIngest}): a roster entry listed again for the same kind, school year and counterpart
- * is {@value #ROSTER_REASON}; a contact equal on every {@link #IDENTITY} column to an earlier one (by file, row; any
- * file of the study) is {@value #CONTACT_REASON}, after an empty location or class was taken from the roster, as in a
+ * is {@link #ROSTER_REASON}; a contact equal on every {@link #IDENTITY} column to an earlier one (by file, row; any
+ * file of the study) is {@link #CONTACT_REASON}, after an empty location or class was taken from the roster, as in a
  * run. Add every row ({@link #log}, {@link #roster}), then {@link #replaced()}.
  */
 public final class ContactDuplicates {
-    static final String CONTACT_REASON = "dubbele rij";
-    static final String ROSTER_REASON = "dubbel in de lijst";
+    static final RejectReason CONTACT_REASON = RejectReason.DUPLICATE_ROW;
+    static final RejectReason ROSTER_REASON = RejectReason.DUPLICATE_ON_ROSTER;
     /** What makes two contacts the same (after the roster filled location and class). */
     static final String[] IDENTITY = {"kind", "school_year", "date", "counterpart", "staff", "location", "class", "type", "channel",
             "initiator", "tone", "child_present", "attendance"};
 
     /** A row a rule rejects: its file, row and reason. */
-    public record Replaced(String file, int row, String reason) {}
+    public record Replaced(String file, int row, RejectReason reason) {}
 
     private final List<Row> logRows = new ArrayList<>();
     private final List<Row> rosterRows = new ArrayList<>();

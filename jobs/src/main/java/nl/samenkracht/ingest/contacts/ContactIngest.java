@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.ingest.InputFiles;
 import nl.samenkracht.ingest.RowAccount;
@@ -280,7 +281,7 @@ public final class ContactIngest {
         Dataset<Row> marks = broadcast(spark.createDataFrame(copies, schema).withColumn("_dup", lit(true)));
         Column dup = coalesce(col("_dup"), lit(false));
         return cached.join(marks, seq("file", "row"), "left")
-                .withColumn("reason", when(dup, lit(ContactDuplicates.CONTACT_REASON)).otherwise(col("reason")))
+                .withColumn("reason", when(dup, lit(ContactDuplicates.CONTACT_REASON.code())).otherwise(col("reason")))
                 .withColumn("detail", when(dup, concat(lit("zelfde als rij "), col("_first_row").cast("string"),
                         when(col("_first_file").notEqual(col("file")), concat(lit(" in "), col("_first_file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
@@ -302,7 +303,7 @@ public final class ContactIngest {
      * 64-bit hash of those columns leading the key (the sort then decides on one number), and both
      * window functions on one specification, so Spark shuffles and sorts once.
      */
-    private static Dataset<Row> markDuplicates(Dataset<Row> rows, String reason, String same, String in,
+    private static Dataset<Row> markDuplicates(Dataset<Row> rows, RejectReason reason, String same, String in,
                                                Column... identity) {
         Column[] partition = new Column[identity.length + 1];
         partition[0] = xxhash64(identity);
@@ -314,7 +315,7 @@ public final class ContactIngest {
                 .withColumn("_rn", row_number().over(w))
                 .withColumn("_first", first(struct(col("file"), col("row"))).over(w))
                 .withColumn("_dup", dup)
-                .withColumn("reason", when(col("_dup"), lit(reason)).otherwise(col("reason")))
+                .withColumn("reason", when(col("_dup"), lit(reason.code())).otherwise(col("reason")))
                 .withColumn("detail", when(col("_dup"), concat(lit(same), col("_first.row").cast("string"),
                         when(col("_first.file").notEqual(col("file")), concat(lit(in), col("_first.file"))).otherwise(lit(""))))
                         .otherwise(col("detail")))
@@ -357,7 +358,7 @@ public final class ContactIngest {
         Dataset<Row> tally = RowAccounting.tally(matched, lit(Source.CONTACTS.label()), col(RowKind.COLUMN), col("reason"), records)
                 .unionByName(cellIssues(matched, Source.CONTACTS))
                 .unionByName(RowAccounting.tally(matched.filter(col("on_roster").equalTo(false)), lit(Source.CONTACTS.label()),
-                        RowKind.CELL_ISSUE.literal(), lit(MISSING_FROM_ROSTER), records))
+                        RowKind.CELL_ISSUE.literal(), lit(RejectReason.NOT_ON_ROSTER.code()), records))
                 .unionByName(RowAccounting.tally(rosterMarked, lit(Source.ROSTERS.label()), col(RowKind.COLUMN), col("reason"), records))
                 .unionByName(cellIssues(rosterMarked, Source.ROSTERS));
         List<SourceFile> files = new ArrayList<>();
@@ -368,7 +369,7 @@ public final class ContactIngest {
         }
         for (RowAccount a : RowAccounting.count(tally, files)) {
             accounts.add(a);
-            long flags = a.cellIssuesByReason().getOrDefault(MISSING_FROM_ROSTER, 0L);
+            long flags = a.cellIssuesByReason().getOrDefault(RejectReason.NOT_ON_ROSTER, 0L);
             if (a.source().equals(Source.CONTACTS.label()) && flags > 0) {
                 String kind = kindOf.get(a.source() + "|" + a.file());
                 warnings.add(a.file() + ": " + flags + (flags == 1 ? " contact whose counterpart is" : " contacts whose counterparts are")
@@ -409,7 +410,7 @@ public final class ContactIngest {
                     lit("; telt niet mee in het bereik"))).otherwise(missingDetail);
         Dataset<Row> flagged = matched.filter(col("on_roster").equalTo(false))
                 .select(lit("contacts").as("source"), col("file"), col("row"), lit("cell").as("level"),
-                        lit(MISSING_FROM_ROSTER).as("reason"), counterpartHeader.as("column"), missingDetail.as("detail"), col("school_year"));
+                        lit(RejectReason.NOT_ON_ROSTER.code()).as("reason"), counterpartHeader.as("column"), missingDetail.as("detail"), col("school_year"));
         Dataset<Row> rosterRows = rosterMarked.filter(rowLevel).select(lit("rosters").as("source"), col("file"), col("row"),
                 lit("row").as("level"), col("reason"), col("column"), col("detail"), col("school_year"));
         Dataset<Row> rosterCells = rosterMarked.filter(RowKind.ACCEPTED.is().and(col("issues").isNotNull()))

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.privacy.Pseudonymizer;
 import nl.samenkracht.ingest.frontend.RawRecord;
@@ -66,7 +67,7 @@ final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> 
     private Row interpret(RawRecord record, ContactFilePlan plan) {
         int row = record.row();
         if (!record.fits())
-            return reject(row, null, "rij past niet bij de kop", null, record.fields() + " velden, de kop heeft er " + plan.width());
+            return reject(row, null, RejectReason.FIELD_COUNT, null, record.fields() + " velden, de kop heeft er " + plan.width());
         String[] cells = Cells.read(record);
 
         DateReader.Read d = plan.dates().read(Cells.at(cells, cDate));
@@ -74,31 +75,31 @@ final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> 
         LocalDate date = d.date();
         String year = d.schoolYear();
         if (!plan.schoolYears().isEmpty() && !plan.schoolYears().contains(year))
-            return reject(row, year, "datum buiten de schooljaren van het onderzoek", header(cDate),
+            return reject(row, year, RejectReason.DATE_OUTSIDE_STUDY, header(cDate),
                     "'" + cells[cDate] + "' valt in " + year + "; het onderzoek gaat over " + String.join(", ", plan.schoolYears()));
 
         String typeText = Cells.at(cells, cType);
-        if (typeText == null) return reject(row, year, "geen soort contact", header(cType), "lege cel");
+        if (typeText == null) return reject(row, year, RejectReason.NO_CONTACT_TYPE, header(cType), "lege cel");
         String type = labels("type").of(typeText);
         if (type == null)
-            return reject(row, year, "onbekende soort contact", header(cType), "'" + typeText + "' staat niet in values.type"
+            return reject(row, year, RejectReason.UNKNOWN_CONTACT_TYPE, header(cType), "'" + typeText + "' staat niet in values.type"
                     + " en is geen standaardsoort" + hint(typeText, "type"));
         boolean collective = plan.collectiveTypes().contains(type);
 
         String counterpartText = Cells.at(cells, cCounterpart);
         if (counterpartText == null && !collective)
-            return reject(row, year, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel");
+            return reject(row, year, ContactVocabulary.noCounterpart(plan.kind()), header(cCounterpart), "lege cel");
 
         String location = Cells.at(cells, cLocation);
         if (location != null && !plan.knownLocations().isEmpty() && !plan.knownLocations().contains(location))
-            return reject(row, year, "onbekende locatie", header(cLocation),
+            return reject(row, year, RejectReason.UNKNOWN_LOCATION, header(cLocation),
                     "'" + location + "'" + DidYouMean.hint(location, plan.knownLocations()));
 
         List<Row> issues = new ArrayList<>(0);
-        String channel = optional(cells, cChannel, "channel", "onbekend kanaal", issues);
-        String initiator = optional(cells, cInitiator, "initiator", "onbekend initiatief", issues);
-        String tone = optional(cells, cTone, "tone", "onbekende toon", issues);
-        String child = optional(cells, cChild, "child_present", "onbekende waarde voor kind aanwezig", issues);
+        String channel = optional(cells, cChannel, "channel", RejectReason.UNKNOWN_CHANNEL, issues);
+        String initiator = optional(cells, cInitiator, "initiator", RejectReason.UNKNOWN_INITIATOR, issues);
+        String tone = optional(cells, cTone, "tone", RejectReason.UNKNOWN_TONE, issues);
+        String child = optional(cells, cChild, "child_present", RejectReason.UNKNOWN_CHILD_PRESENT, issues);
         Integer attendance = attendance(cells, issues);
 
         Cells.Pseudonyms p = pseudonyms();
@@ -111,7 +112,7 @@ final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> 
                 issues.isEmpty() ? null : Cells.seq(issues));
     }
 
-    private String optional(String[] cells, int column, String logical, String reason, List<Row> issues) {
+    private String optional(String[] cells, int column, String logical, RejectReason reason, List<Row> issues) {
         String text = Cells.at(cells, column);
         if (text == null) return null;
         String v = labels(logical).of(text);
@@ -130,7 +131,7 @@ final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> 
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        issues.add(Cells.issue("ongeldig aantal aanwezigen", header(cAttendance), "'" + text + "' is geen heel getal van 0 of meer"));
+        issues.add(Cells.issue(RejectReason.INVALID_ATTENDANCE, header(cAttendance), "'" + text + "' is geen heel getal van 0 of meer"));
         return null;
     }
 
@@ -154,13 +155,13 @@ final class ContactRowInterpreter implements RecordInterpreter<ContactFilePlan> 
     }
 
     @Override
-    public void skip(RawRecord record, ContactFilePlan plan, String reason, List<Row> out) {
+    public void skip(RawRecord record, ContactFilePlan plan, RejectReason reason, List<Row> out) {
         out.add(RecordInterpreter.withKind(reject(record.row(), null, reason, null, null), RowKind.SKIPPED));
     }
 
-    private Row reject(int row, String schoolYear, String reason, String column, String detail) {
+    private Row reject(int row, String schoolYear, RejectReason reason, String column, String detail) {
         return RowFactory.create(RowKind.REJECTED.code(), plan.logId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
-                null, null, null, null, null, null, null, null, null, reason, column, detail, null);
+                null, null, null, null, null, null, null, null, null, reason.code(), column, detail, null);
     }
 
 }

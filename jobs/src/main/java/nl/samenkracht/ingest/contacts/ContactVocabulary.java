@@ -49,6 +49,15 @@ public final class ContactVocabulary {
         };
     }
 
+    /** Why a row of this kind's log or roster without a counterpart is rejected. */
+    public static nl.samenkracht.canonical.RejectReason noCounterpart(String kind) {
+        return switch (kind) {
+            case KIND_PARENT -> nl.samenkracht.canonical.RejectReason.NO_PUPIL_OR_PARENT;
+            case KIND_NEW_COLLEAGUE -> nl.samenkracht.canonical.RejectReason.NO_NEW_COLLEAGUE;
+            default -> nl.samenkracht.canonical.RejectReason.NO_PARTNER;
+        };
+    }
+
     /** Dutch name of a kind's roster. */
     public static String rosterLabel(String kind) {
         return switch (kind) {

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.FlexibleDates;
 
 import nl.samenkracht.model.SchoolYear;
@@ -23,13 +24,13 @@ import java.util.regex.Pattern;
  * A failure says whether the text is no date at all or a date that does not exist (31-02-2024).
  */
 final class DateReader implements Serializable {
-    /** Outcome of reading one cell: a date (with its school year and ISO text), or why not (Dutch, for the rejects listing). */
-    record Read(LocalDate date, String reason, String detail, String schoolYear, String iso) {
+    /** Outcome of reading one cell: a date (with its school year and ISO text), or why not (the reason, and a Dutch detail for the rejects listing). */
+    record Read(LocalDate date, RejectReason reason, String detail, String schoolYear, String iso) {
         static Read of(LocalDate d) {
             return new Read(d, null, null, SchoolYear.of(d), d.toString());
         }
 
-        static Read failed(String reason, String detail) {
+        static Read failed(RejectReason reason, String detail) {
             return new Read(null, reason, detail, null, null);
         }
     }
@@ -52,7 +53,7 @@ final class DateReader implements Serializable {
     }
 
     Read read(String text) {
-        if (text == null || text.isBlank()) return Read.failed("geen datum", "lege cel");
+        if (text == null || text.isBlank()) return Read.failed(RejectReason.NO_DATE, "lege cel");
         if (cache == null) cache = new HashMap<>();
         Read hit = cache.get(text);
         if (hit == null) {
@@ -68,8 +69,8 @@ final class DateReader implements Serializable {
         LocalDate t = pattern != null ? withPattern(s) : date(auto.parse(s));
         if (t == null && pattern != null && ISO.matcher(s).matches()) t = date(auto.parse(s));
         if (t != null) return Read.of(t);
-        if (impossible(s)) return Read.failed("onmogelijke datum", "'" + s + "' bestaat niet in de kalender");
-        return Read.failed("onleesbare datum", "'" + s + "'" + (pattern != null ? " past niet bij het datumformaat " + pattern : ""));
+        if (impossible(s)) return Read.failed(RejectReason.IMPOSSIBLE_DATE, "'" + s + "' bestaat niet in de kalender");
+        return Read.failed(RejectReason.UNREADABLE_DATE, "'" + s + "'" + (pattern != null ? " past niet bij het datumformaat " + pattern : ""));
     }
 
     private static LocalDate date(LocalDateTime t) {

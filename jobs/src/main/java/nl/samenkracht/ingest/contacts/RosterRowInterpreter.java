@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
@@ -49,14 +50,14 @@ final class RosterRowInterpreter implements RecordInterpreter<RosterFilePlan> {
     private Row interpret(RawRecord record, RosterFilePlan plan) {
         int row = record.row();
         if (!record.fits())
-            return reject(row, null, "rij past niet bij de kop", null, record.fields() + " velden, de kop heeft er " + plan.width());
+            return reject(row, null, RejectReason.FIELD_COUNT, null, record.fields() + " velden, de kop heeft er " + plan.width());
         String[] cells = Cells.read(record);
         String counterpart = Cells.at(cells, cCounterpart);
         if (counterpart == null)
-            return reject(row, null, "geen " + ContactVocabulary.counterpartLabel(plan.kind()), header(cCounterpart), "lege cel");
+            return reject(row, null, ContactVocabulary.noCounterpart(plan.kind()), header(cCounterpart), "lege cel");
         String location = Cells.at(cells, cLocation);
         if (location != null && !plan.knownLocations().isEmpty() && !plan.knownLocations().contains(location))
-            return reject(row, null, "onbekende locatie", header(cLocation),
+            return reject(row, null, RejectReason.UNKNOWN_LOCATION, header(cLocation),
                     "'" + location + "'" + DidYouMean.hint(location, plan.knownLocations()));
 
         List<Row> issues = new ArrayList<>(0);
@@ -64,21 +65,21 @@ final class RosterRowInterpreter implements RecordInterpreter<RosterFilePlan> {
         if (cStart >= 0) {
             DateReader.Read d = plan.dates().read(cells[cStart]);
             if (d.date() != null) start = d.date();
-            else if (cYear < 0) return reject(row, null, d.reason().replace("datum", "startdatum"), header(cStart),
+            else if (cYear < 0) return reject(row, null, d.reason().ofStartDate(), header(cStart),
                     d.detail() + "; het schooljaar volgt uit de startdatum");
-            else issues.add(Cells.issue(d.reason().replace("datum", "startdatum"), header(cStart),
+            else issues.add(Cells.issue(d.reason().ofStartDate(), header(cStart),
                     d.detail() + "; telt niet mee voor deadlines vanaf de startdatum"));
         }
         String year = null;
         if (cYear >= 0) {
             String text = cells[cYear];
             year = SchoolYear.parse(text);
-            if (year == null) return reject(row, null, "ongeldig schooljaar", header(cYear), text == null ? "lege cel" : "'" + text + "'");
+            if (year == null) return reject(row, null, RejectReason.INVALID_SCHOOL_YEAR, header(cYear), text == null ? "lege cel" : "'" + text + "'");
         } else if (start != null) {
             year = SchoolYear.of(start);
         }
         if (year != null && !plan.schoolYears().isEmpty() && !plan.schoolYears().contains(year))
-            return reject(row, year, "schooljaar buiten het onderzoek", cYear >= 0 ? header(cYear) : header(cStart),
+            return reject(row, year, RejectReason.SCHOOL_YEAR_OUTSIDE_STUDY, cYear >= 0 ? header(cYear) : header(cStart),
                     year + " hoort niet bij " + String.join(", ", plan.schoolYears()) + "; niet gebruikt");
         if (pseudonyms == null) pseudonyms = new Cells.Pseudonyms(pseudonymizer);
         return RowFactory.create(RowKind.ACCEPTED.code(), plan.rosterId(), plan.kind(), plan.fileLabel(), row, year,
@@ -91,13 +92,13 @@ final class RosterRowInterpreter implements RecordInterpreter<RosterFilePlan> {
     }
 
     @Override
-    public void skip(RawRecord record, RosterFilePlan plan, String reason, List<Row> out) {
+    public void skip(RawRecord record, RosterFilePlan plan, RejectReason reason, List<Row> out) {
         out.add(RecordInterpreter.withKind(reject(record.row(), null, reason, null, null), RowKind.SKIPPED));
     }
 
-    private Row reject(int row, String schoolYear, String reason, String column, String detail) {
+    private Row reject(int row, String schoolYear, RejectReason reason, String column, String detail) {
         return RowFactory.create(RowKind.REJECTED.code(), plan.rosterId(), plan.kind(), plan.fileLabel(), row, schoolYear, null, null, null,
-                null, reason, column, detail, null);
+                null, reason.code(), column, detail, null);
     }
 
 }

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.CsvStructure;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -80,7 +81,7 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
                     if (index < file.headerRecords()) continue;
                     int row = sheetRows ? Integer.parseInt(raw.getString(n + 3)) : file.rowNumbers().row(index);
                     RawRecord rec = record(raw, row);
-                    String skip = skipReason(rec, raw.isNullAt(n) ? null : raw.getString(n), file, selected);
+                    RejectReason skip = skipReason(rec, raw.isNullAt(n) ? null : raw.getString(n), file, selected);
                     if (skip != null) interpreter.skip(rec, file.plan(), skip, buffer);
                     else {
                         interpreter.interpret(rec, file.plan(), buffer);
@@ -130,7 +131,7 @@ final class ExportRows<P> implements MapPartitionsFunction<Row, Row> {
     }
 
     /** Why a record is no data at all, or null: the front end's one rule ({@link RowRules#noData}) on Spark's record. */
-    static String skipReason(RawRecord rec, String corrupt, FileRead<?> file, int[] selected) {
+    static RejectReason skipReason(RawRecord rec, String corrupt, FileRead<?> file, int[] selected) {
         return RowRules.noData(rec.cells(), selected, file.header(), rec.fits(),
                 corrupt != null && RowRules.onlySeparators(corrupt, file.delimiter()));
     }

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
 import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class LocalRows {
             int breaks = 0;
             if (!fits) for (String f : fields) if (f != null) breaks += (int) f.chars().filter(ch -> ch == '\n').count();
             RawRecord rec = new RawRecord(row, cells, fits ? -1 : fields.length, breaks, width);
-            String skip = RowRules.noData(cells, read, header, fits, !fits && RowRules.allBlank(fields));
+            RejectReason skip = RowRules.noData(cells, read, header, fits, !fits && RowRules.allBlank(fields));
             buffer.clear();
             if (skip != null) interpreter.skip(rec, file.plan(), skip, buffer);
             else interpreter.interpret(rec, file.plan(), buffer);

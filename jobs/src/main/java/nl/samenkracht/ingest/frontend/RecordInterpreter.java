@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
 import org.apache.spark.sql.Row;
 
 import java.io.Serializable;
@@ -20,11 +21,11 @@ public interface RecordInterpreter<P> extends Serializable {
 
     /**
      * A record the front end recognised as no data ({@link RowKind#SKIPPED}, reason
-     * {@link RowKind#EMPTY_ROW} or {@link RowKind#HEADER_ROW}): the interpreter emits one row of its
+     * {@link RejectReason#EMPTY_ROW} or {@link RejectReason#HEADER_ROW}): the interpreter emits one row of its
      * schema with that kind and reason, so the row accounting counts it (and nothing else uses it).
      * The default interprets the record as any other (a source that has not opted in keeps its old rules).
      */
-    default void skip(RawRecord record, P plan, String reason, List<Row> out) {
+    default void skip(RawRecord record, P plan, RejectReason reason, List<Row> out) {
         interpret(record, plan, out);
     }
 

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.RowAccount;
 import nl.samenkracht.ingest.survey.SourceFile;
 import org.apache.spark.sql.Column;
@@ -7,10 +8,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
@@ -25,11 +26,11 @@ public final class RowAccounting {
     private RowAccounting() {}
 
     /** One counted thing: {@code weight} records (or cells) of a kind and reason in a file. */
-    public record Count(String source, String file, RowKind kind, String reason, long weight) {}
+    public record Count(String source, String file, RowKind kind, RejectReason reason, long weight) {}
 
     /**
      * The columns of a tally: {@code source}, {@code file}, {@code kind} (a {@link RowKind#code()}),
-     * {@code reason} (null for accepted rows) and {@code weight} (a number).
+     * {@code reason} (a {@link RejectReason#code()}, null for accepted rows) and {@code weight} (a number).
      */
     public static Dataset<Row> tally(Dataset<Row> rows, Column source, Column kind, Column reason, Column weight) {
         return rows.select(source.as("source"), col("file"), kind.as("kind"), reason.as("reason"), weight.cast("long").as("weight"));
@@ -39,7 +40,7 @@ public final class RowAccounting {
     public static List<RowAccount> count(Dataset<Row> tally, List<SourceFile> files) {
         List<Count> counts = new ArrayList<>();
         for (Row r : tally.groupBy("source", "file", "kind", "reason").agg(sum("weight").as("n")).collectAsList())
-            counts.add(new Count(r.getString(0), r.getString(1), RowKind.of(r.getInt(2)), r.isNullAt(3) ? null : r.getString(3),
+            counts.add(new Count(r.getString(0), r.getString(1), RowKind.of(r.getInt(2)), r.isNullAt(3) ? null : RejectReason.of(r.getString(3)),
                     r.isNullAt(4) ? 0 : r.getLong(4)));
         return accounts(counts, files);
     }
@@ -62,10 +63,10 @@ public final class RowAccounting {
         private final String source;
         private final String file;
         private long accepted, rejected, cells, skipped, incomplete;
-        private final Map<String, Long> rejects = new TreeMap<>();
-        private final Map<String, Long> skips = new TreeMap<>();
-        private final Map<String, Long> issues = new TreeMap<>();
-        private final Map<String, Long> incompletes = new TreeMap<>();
+        private final Map<RejectReason, Long> rejects = new EnumMap<>(RejectReason.class);
+        private final Map<RejectReason, Long> skips = new EnumMap<>(RejectReason.class);
+        private final Map<RejectReason, Long> issues = new EnumMap<>(RejectReason.class);
+        private final Map<RejectReason, Long> incompletes = new EnumMap<>(RejectReason.class);
 
         Account(String source, String file) {
             this.source = source;
@@ -77,21 +78,26 @@ public final class RowAccounting {
                 case ACCEPTED -> accepted += c.weight();
                 case REJECTED, DUPLICATE -> {
                     rejected += c.weight();
-                    rejects.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
+                    rejects.merge(reason(c), c.weight(), Long::sum);
                 }
                 case CELL_ISSUE -> {
                     cells += c.weight();
-                    issues.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
+                    issues.merge(reason(c), c.weight(), Long::sum);
                 }
                 case SKIPPED -> {
                     skipped += c.weight();
-                    skips.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
+                    skips.merge(reason(c), c.weight(), Long::sum);
                 }
                 case INCOMPLETE -> {
                     incomplete += c.weight();
-                    incompletes.merge(String.valueOf(c.reason()), c.weight(), Long::sum);
+                    incompletes.merge(reason(c), c.weight(), Long::sum);
                 }
             }
+        }
+
+        private static RejectReason reason(Count c) {
+            if (c.reason() == null) throw new IllegalStateException(c.kind() + " without a reason in " + c.file());
+            return c.reason();
         }
 
         RowAccount toAccount() {

@@ -25,22 +25,19 @@ public enum RowKind {
     /**
      * A record that holds no data at all, counted apart and neither accepted nor rejected: an empty
      * row ({@code ;;;;;;;;}, as Excel leaves deleted rows) or the header repeated (two exports pasted
-     * together). Its reason says which ({@link #EMPTY_ROW}, {@link #HEADER_ROW}).
+     * together). Its reason says which ({@link nl.samenkracht.canonical.RejectReason#EMPTY_ROW},
+     * {@link nl.samenkracht.canonical.RejectReason#HEADER_ROW}).
      */
     SKIPPED,
     /**
      * A questionnaire submission that is not complete, counted apart and neither accepted nor rejected
-     * (issue 15): the tool marks it unfinished ({@link #UNFINISHED}: LimeSurvey without a submission date,
-     * Qualtrics with Finished = 0), or not one item was answered ({@link #EMPTY_SUBMISSION}). Such a
+     * (issue 15): the tool marks it unfinished ({@link nl.samenkracht.canonical.RejectReason#UNFINISHED}: LimeSurvey
+     * without a submission date, Qualtrics with Finished = 0), or not one item was answered
+     * ({@link nl.samenkracht.canonical.RejectReason#EMPTY_SUBMISSION}). Such a
      * row is normal in an export, not a bad row: it is reported as completion, is not analysed and does
      * not count towards {@code options.reject_threshold}. Part of {@code read}.
      */
     INCOMPLETE;
-
-    public static final String EMPTY_ROW = "lege rij";
-    public static final String HEADER_ROW = "kopregel herhaald";
-    public static final String UNFINISHED = "onvolledig";
-    public static final String EMPTY_SUBMISSION = "lege inzending";
 
     public static final String COLUMN = "row_kind";
 

@@ -1,15 +1,17 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
+
 /**
  * The front end's rule for a record that holds no data, on plain cells: no Spark in it, so the Spark
  * tasks ({@link ExportRows}), the driver-side reads ({@link LocalRows}, the interview exports' row loop)
  * and {@code validate} all apply this one rule instead of a copy each.
  *
  * <ul>
- *   <li>{@link RowKind#EMPTY_ROW}: none of the read cells holds anything but white space (Excel's
+ *   <li>{@link RejectReason#EMPTY_ROW}: none of the read cells holds anything but white space (Excel's
  *       {@code ;;;;;;;;} rows); a record that does not fit the header only when its whole text is
  *       delimiters, quotes and white space (another number of delimiters).</li>
- *   <li>{@link RowKind#HEADER_ROW}: the record fits the header and every filled read cell repeats its
+ *   <li>{@link RejectReason#HEADER_ROW}: the record fits the header and every filled read cell repeats its
  *       column's header (format characters such as a byte-order mark ignored), and at least two are filled
  *       (or the only column read is): two exports pasted into one file.</li>
  * </ul>
@@ -19,7 +21,7 @@ public final class RowRules {
     private RowRules() {}
 
     /**
-     * Why a record is no data at all ({@link RowKind#EMPTY_ROW}, {@link RowKind#HEADER_ROW}), or null.
+     * Why a record is no data at all ({@link RejectReason#EMPTY_ROW}, {@link RejectReason#HEADER_ROW}), or null.
      *
      * @param cells          by header position; null or blank is empty; may be shorter than the header
      * @param read           the header positions the source reads
@@ -27,7 +29,7 @@ public final class RowRules {
      * @param fits           the record has as many fields as the header
      * @param onlySeparators for a record that does not fit: its whole text is delimiters, quotes and white space
      */
-    public static String noData(String[] cells, int[] read, String[] header, boolean fits, boolean onlySeparators) {
+    public static RejectReason noData(String[] cells, int[] read, String[] header, boolean fits, boolean onlySeparators) {
         int filled = 0;
         for (int c : read) {
             String v = c >= 0 && c < cells.length ? cells[c] : null;
@@ -38,8 +40,8 @@ public final class RowRules {
             // again; said at the first such cell, as this runs for every record of every export
             if (h == null || h.isBlank() || !clean(v).equalsIgnoreCase(clean(h))) return null;
         }
-        if (filled == 0) return fits || onlySeparators ? RowKind.EMPTY_ROW : null;
-        if (fits && (filled >= 2 || read.length == 1)) return RowKind.HEADER_ROW;
+        if (filled == 0) return fits || onlySeparators ? RejectReason.EMPTY_ROW : null;
+        if (fits && (filled >= 2 || read.length == 1)) return RejectReason.HEADER_ROW;
         return null;
     }
 

@@ -1,8 +1,8 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What a reader made of one file. Every input record is accounted for:
@@ -15,14 +15,14 @@ import java.util.TreeMap;
  * counted apart in {@code skipped}, by the front end's reason ({@code RowRules}), as for every source.
  * A workbook row without any cell value is dropped by the sheet's conversion and not counted at all.
  *
- * @param skipped reason ({@code RowKind.EMPTY_ROW}, {@code RowKind.HEADER_ROW}) → rows
+ * @param skipped reason ({@link RejectReason#EMPTY_ROW}, {@link RejectReason#HEADER_ROW}) → rows
  */
 public record InterviewReadResult(List<CodedSegment> segments, List<SegmentReject> rejects, int rowsRead,
-                                  Map<String, Long> skipped) {
+                                  Map<RejectReason, Long> skipped) {
     public InterviewReadResult {
         segments = List.copyOf(segments);
         rejects = List.copyOf(rejects);
-        skipped = new TreeMap<>(skipped);
+        skipped = Map.copyOf(skipped);
         if (rowsRead != segments.size() + rejects.size()) {
             throw new IllegalArgumentException("rowsRead (" + rowsRead + ") != segments (" + segments.size()
                     + ") + rejects (" + rejects.size() + ")");

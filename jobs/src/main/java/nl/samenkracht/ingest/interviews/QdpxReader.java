@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -382,23 +383,23 @@ public final class QdpxReader implements InterviewReader {
                 int row = ++ordinal;
                 List<Element> codings = children(sel, "Coding");
                 if (respondent == null) {
-                    out.reject(row, respondentColumn, "Geen respondent: " + (options.respondentIsDocument(true)
+                    out.reject(row, respondentColumn, RejectReason.NO_RESPONDENT, "Geen respondent: " + (options.respondentIsDocument(true)
                             ? "bron zonder naam" : "documentvariabele '" + respondentColumn + "' is leeg"));
                     continue;
                 }
                 if (codings.isEmpty()) {
-                    out.reject(row, "Coding", "Geen code: selectie zonder codering in '" + document + "'");
+                    out.reject(row, "Coding", RejectReason.NO_CODE, "Geen code: selectie zonder codering in '" + document + "'");
                     continue;
                 }
                 if (text.problem() != null) {
-                    out.reject(row, text.problemColumn(), text.problem());
+                    out.reject(row, text.problemColumn(), RejectReason.SOURCE_TEXT_MISSING, text.problem());
                     continue;
                 }
                 String selected;
                 try {
                     selected = slice(text.text(), sel.getAttribute("startPosition"), sel.getAttribute("endPosition"));
                 } catch (IllegalArgumentException e) {
-                    out.reject(row, "startPosition/endPosition", e.getMessage() + " in '" + document + "'");
+                    out.reject(row, "startPosition/endPosition", RejectReason.INVALID_SELECTION, e.getMessage() + " in '" + document + "'");
                     continue;
                 }
                 emit(row, codings, TextDecoding.normaliseText(selected), document, respondent, attrs, documentGroup);
@@ -406,9 +407,9 @@ public final class QdpxReader implements InterviewReader {
             if (!wholeCodings.isEmpty()) {
                 int row = ++ordinal;
                 if (respondent == null) {
-                    out.reject(row, respondentColumn, "Geen respondent: bron zonder naam");
+                    out.reject(row, respondentColumn, RejectReason.NO_RESPONDENT, "Geen respondent: bron zonder naam");
                 } else if (text.problem() != null) {
-                    out.reject(row, text.problemColumn(), text.problem());
+                    out.reject(row, text.problemColumn(), RejectReason.SOURCE_TEXT_MISSING, text.problem());
                 } else {
                     emit(row, wholeCodings, TextDecoding.normaliseText(text.text()), document, respondent, attrs, documentGroup);
                 }
@@ -418,11 +419,11 @@ public final class QdpxReader implements InterviewReader {
         private void emit(int row, List<Element> codings, String text, String document, String respondent,
                 RowSupport.Attributes attrs, String documentGroup) {
             if (text == null || text.isEmpty()) {
-                out.reject(row, "PlainTextSelection", "Geen tekst: de selectie in '" + document + "' is leeg");
+                out.reject(row, "PlainTextSelection", RejectReason.NO_TEXT, "Geen tekst: de selectie in '" + document + "' is leeg");
                 return;
             }
             if (attrs.conflict() != null) {
-                out.reject(row, attrs.conflictColumn(), attrs.conflict());
+                out.reject(row, attrs.conflictColumn(), RejectReason.CONFLICTING_DOCUMENT_GROUPS, attrs.conflict());
                 return;
             }
             for (Element coding : codings) {
@@ -430,7 +431,7 @@ public final class QdpxReader implements InterviewReader {
                 String target = ref == null ? "" : ref.getAttribute("targetGUID");
                 List<String> path = codePaths.get(guid(target));
                 if (path == null) {
-                    out.reject(row, "CodeRef", "Onbekende code-verwijzing '" + target
+                    out.reject(row, "CodeRef", RejectReason.UNKNOWN_CODE, "Onbekende code-verwijzing '" + target
                             + "': staat niet in het codeboek (CodeBook)");
                     continue;
                 }
@@ -442,7 +443,7 @@ public final class QdpxReader implements InterviewReader {
         private void rejectNonText(Element source, String selectionElement) {
             String document = source.getAttribute("name");
             for (Element sel : children(source, selectionElement)) {
-                out.reject(++ordinal, selectionElement, "Geen tekstselectie (" + selectionElement + " in '" + document
+                out.reject(++ordinal, selectionElement, RejectReason.NOT_A_TEXT_SELECTION, "Geen tekstselectie (" + selectionElement + " in '" + document
                         + "'): alleen tekst wordt ingelezen");
             }
         }

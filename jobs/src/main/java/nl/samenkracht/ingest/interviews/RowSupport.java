@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import java.util.List;
 
 /** Checks and look-ups shared by the row-based readers (MAXQDA, ATLAS.ti, simple table). */
@@ -45,7 +46,7 @@ final class RowSupport {
             return true;
         }
         int actual = row.fieldCount() < expected ? row.fieldCount() : expected + row.extraFields();
-        out.reject(row.number(), null, "Rij heeft " + actual + " velden, maar de kopregel heeft er " + expected
+        out.reject(row.number(), null, RejectReason.INTERVIEW_FIELD_COUNT, "Rij heeft " + actual + " velden, maar de kopregel heeft er " + expected
                 + " (verkeerd scheidingsteken, of een regeleinde in een veld zonder aanhalingstekens?)");
         return false;
     }

@@ -1,16 +1,18 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Collects segments and rejects of one file; the record count follows from both, so nothing goes missing. */
 final class SegmentCollector {
     private final String sourceFile;
     private final List<CodedSegment> segments = new ArrayList<>();
     private final List<SegmentReject> rejects = new ArrayList<>();
-    private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<RejectReason, Long> skipped = new EnumMap<>(RejectReason.class);
 
     SegmentCollector(String sourceFile) {
         this.sourceFile = sourceFile;
@@ -24,12 +26,12 @@ final class SegmentCollector {
         segments.add(segment);
     }
 
-    void reject(int row, String column, String reason) {
-        rejects.add(new SegmentReject(sourceFile, row, column, reason));
+    void reject(int row, String column, RejectReason reason, String message) {
+        rejects.add(new SegmentReject(sourceFile, row, column, reason, message));
     }
 
     /** A row that holds no data, with the front end's reason: counted apart, not a record. */
-    void skip(String reason) {
+    void skip(RejectReason reason) {
         skipped.merge(reason, 1L, Long::sum);
     }
 

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowRules;
 
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class SegmentRows {
         for (RawTable.Row row : table.rows()) {
             // the front end's one rule for rows without data, as for surveys and contact logs
             String[] cells = row.cells().toArray(new String[0]);
-            String noData = RowRules.noData(cells, read, header, RowSupport.fits(table, row), RowRules.allBlank(cells));
+            RejectReason noData = RowRules.noData(cells, read, header, RowSupport.fits(table, row), RowRules.allBlank(cells));
             if (noData != null) {
                 out.skip(noData);
                 continue;
@@ -61,7 +62,7 @@ final class SegmentRows {
             String respondent = RowSupport.value(row, respondentCol);
             if (respondent != null && respondentIsDocument && layout.documentNumbered()) respondent = withoutDocumentNumber(respondent);
             if (respondent == null) {
-                out.reject(row.number(), RowSupport.header(table, respondentCol),
+                out.reject(row.number(), RowSupport.header(table, respondentCol), RejectReason.NO_RESPONDENT,
                         RowSupport.empty("Geen respondent", RowSupport.header(table, respondentCol)));
                 continue;
             }
@@ -73,12 +74,12 @@ final class SegmentRows {
                 if (!path.isEmpty()) paths.add(path);
             }
             if (paths.isEmpty()) {
-                out.reject(row.number(), RowSupport.header(table, codeCol), RowSupport.empty("Geen code", RowSupport.header(table, codeCol)));
+                out.reject(row.number(), RowSupport.header(table, codeCol), RejectReason.NO_CODE, RowSupport.empty("Geen code", RowSupport.header(table, codeCol)));
                 continue;
             }
             String text = RowSupport.value(row, segmentCol);
             if (text == null) {
-                out.reject(row.number(), RowSupport.header(table, segmentCol),
+                out.reject(row.number(), RowSupport.header(table, segmentCol), RejectReason.NO_TEXT,
                         RowSupport.empty("Geen tekst", RowSupport.header(table, segmentCol)) + layout.noTextHint());
                 continue;
             }
@@ -91,7 +92,7 @@ final class SegmentRows {
             }
             RowSupport.Attributes attrs = RowSupport.attributes(table, row, attrCols, mapping, groups, groupCol);
             if (attrs.conflict() != null) {
-                out.reject(row.number(), attrs.conflictColumn(), attrs.conflict());
+                out.reject(row.number(), attrs.conflictColumn(), RejectReason.CONFLICTING_DOCUMENT_GROUPS, attrs.conflict());
                 continue;
             }
             String documentGroup = groups.isEmpty() ? null : String.join("; ", groups);

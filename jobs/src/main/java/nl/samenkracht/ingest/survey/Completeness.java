@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
 
 /**
@@ -11,14 +12,14 @@ public final class Completeness {
     private Completeness() {}
 
     /**
-     * Why a record is an incomplete submission, or null when it is complete: {@link RowKind#EMPTY_SUBMISSION}
-     * when no item cell holds anything (whatever the tool says), {@link RowKind#UNFINISHED} when the tool
+     * Why a record is an incomplete submission, or null when it is complete: {@link RejectReason#EMPTY_SUBMISSION}
+     * when no item cell holds anything (whatever the tool says), {@link RejectReason#UNFINISHED} when the tool
      * marks it unfinished in its completion column ({@link ExportLayout.Completion}).
      *
      * @param itemColumns      the item columns of the record (open items too: an open answer is an answer)
      * @param completionColumn the layout's completion column, or -1
      */
-    public static String incompleteReason(String[] cells, int[] itemColumns, ExportLayout.Completion completion, int completionColumn) {
+    public static RejectReason incompleteReason(String[] cells, int[] itemColumns, ExportLayout.Completion completion, int completionColumn) {
         boolean anyItem = false;
         for (int c : itemColumns) {
             String text = c < cells.length ? cells[c] : null;
@@ -27,9 +28,9 @@ public final class Completeness {
                 break;
             }
         }
-        if (!anyItem) return RowKind.EMPTY_SUBMISSION;
+        if (!anyItem) return RejectReason.EMPTY_SUBMISSION;
         if (completionColumn >= 0 && completionColumn < cells.length && completion.unfinished(cells[completionColumn]))
-            return RowKind.UNFINISHED;
+            return RejectReason.UNFINISHED;
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
@@ -23,13 +24,13 @@ import static org.apache.spark.sql.functions.when;
  * The one rule for a respondent who submitted a questionnaire more than once: per instrument × school year ×
  * wave × respondent the latest submission counts (latest {@code submitted_at}; without one, or on a tie, the
  * later file, then the later row); every earlier accepted one becomes a {@link RowKind#DUPLICATE}, rejected as
- * {@value #REASON}. A run applies it in Spark ({@link #kind()}), {@code validate} on the driver ({@link Local}),
+ * {@link #REASON}. A run applies it in Spark ({@link #kind()}), {@code validate} on the driver ({@link Local}),
  * over the interpreted rows of every file of the study ({@code model.Schemas.INTERPRETED}), so both count the
  * same rejects. The two are checked against each other row for row (DuplicatesTest).
  */
 public final class Duplicates {
     /** The reject reason of a submission that a later one of the same respondent replaces. */
-    public static final String REASON = "dubbele inzending";
+    public static final RejectReason REASON = RejectReason.DUPLICATE_SUBMISSION;
     /** The detail of such a reject in the rejects table. */
     static final String DETAIL = "respondent zat al in deze meting; de laatste inzending telt";
 

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.model.AnswerScale;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
@@ -34,13 +35,13 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
             // A text record over several lines that does not fit: most often a quote too many or too few.
             String lines = record.lineBreaks() == 0 || !plan.multiLineHint() ? "" : "; het record loopt over " + (record.lineBreaks() + 1)
                     + " regels: staat er een aanhalingsteken (\") te veel of te weinig?";
-            out.add(reject(plan, row, "rij past niet bij de kop", null,
+            out.add(reject(plan, row, RejectReason.FIELD_COUNT, null,
                     record.fields() + " velden, de kop heeft er " + plan.width() + lines));
             return;
         }
         // Incomplete submissions first: they are normal in an export and may lack what a finished one
         // has (a submission date, a location asked on a later page), so no other rule rejects them.
-        String incomplete = Completeness.incompleteReason(cells, plan.itemColumns(), plan.completion(), plan.completionColumn());
+        RejectReason incomplete = Completeness.incompleteReason(cells, plan.itemColumns(), plan.completion(), plan.completionColumn());
         if (incomplete != null) {
             out.add(incomplete(plan, row, cells, incomplete));
             return;
@@ -48,7 +49,7 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
         String respondentRaw = plan.respondentColumn() >= 0 ? cells[plan.respondentColumn()] : null;
         boolean anonymous = plan.respondentColumn() < 0;
         if (!anonymous && (respondentRaw == null || respondentRaw.isBlank())) {
-            out.add(reject(plan, row, "geen respondent", header(plan, plan.respondentColumn()), "lege cel"));
+            out.add(reject(plan, row, RejectReason.NO_RESPONDENT, header(plan, plan.respondentColumn()), "lege cel"));
             return;
         }
         LocalDateTime submitted = null;
@@ -61,17 +62,17 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
         if (schoolYear == null) return;
         String wave = plan.wave().valueIn(cells);
         if (wave == null) {
-            out.add(reject(plan, row, "geen meting", header(plan, plan.wave().column()), "lege cel"));
+            out.add(reject(plan, row, RejectReason.NO_WAVE, header(plan, plan.wave().column()), "lege cel"));
             return;
         }
         String given = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
         if (given == null) {
-            out.add(reject(plan, row, "geen locatie", header(plan, plan.location().column()), "lege cel"));
+            out.add(reject(plan, row, RejectReason.NO_LOCATION, header(plan, plan.location().column()), "lege cel"));
             return;
         }
         String location = knownLocation(plan, given);
         if (location == null) {
-            out.add(reject(plan, row, "onbekende locatie", header(plan, plan.location().column()),
+            out.add(reject(plan, row, RejectReason.UNKNOWN_LOCATION, header(plan, plan.location().column()),
                     "'" + given + "'" + nl.samenkracht.config.DidYouMean.hint(given, plan.knownLocations())));
             return;
         }
@@ -113,7 +114,7 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
             String detail = issues.isEmpty() ? "geen enkel item beantwoord"
                     : "geen geldig antwoord; onleesbaar: " + String.join("; ", issues.stream().limit(5)
                     .map(i -> i.getString(14) + ": " + i.getString(15)).toList());
-            out.add(reject(plan, row, "geen antwoorden", null, detail));
+            out.add(reject(plan, row, RejectReason.NO_ANSWERS, null, detail));
             return;
         }
         String respondent = anonymous
@@ -130,11 +131,11 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
      * An incomplete submission with what is known of its school year, wave and location (for the
      * completion table; null where the row does not say), no respondent and no answers.
      */
-    private static Row incomplete(SurveyFilePlan plan, int row, String[] cells, String reason) {
+    private static Row incomplete(SurveyFilePlan plan, int row, String[] cells, RejectReason reason) {
         String location = plan.location().isAbsent() ? "Onbekend" : plan.location().valueIn(cells);
         return RowFactory.create(RowKind.INCOMPLETE.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
                 null, false, null, schoolYearIfKnown(plan, cells), plan.wave().valueIn(cells),
-                location == null ? null : knownLocation(plan, location), null, null, reason, null, null);
+                location == null ? null : knownLocation(plan, location), null, null, reason.code(), null, null);
     }
 
     /** The school year of a row without rejecting it; an unfinished submission has no submission date, so its start date counts. */
@@ -158,7 +159,7 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
             String t = cells[sy.column()];
             LocalDateTime d = plan.dates().parse(t);
             if (d == null) {
-                out.add(reject(plan, row, t == null || t.isBlank() ? "geen datum" : "onleesbare datum", sy.header(),
+                out.add(reject(plan, row, t == null || t.isBlank() ? RejectReason.NO_DATE : RejectReason.UNREADABLE_DATE, sy.header(),
                         t == null ? "lege cel" : "'" + t + "'"));
                 return null;
             }
@@ -166,7 +167,7 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
         }
         String v = sy.valueIn(cells);
         String parsed = SchoolYear.parse(v);
-        if (parsed == null) out.add(reject(plan, row, "ongeldig schooljaar", sy.header(), v == null ? "lege cel" : "'" + v + "'"));
+        if (parsed == null) out.add(reject(plan, row, RejectReason.INVALID_SCHOOL_YEAR, sy.header(), v == null ? "lege cel" : "'" + v + "'"));
         return parsed;
     }
 
@@ -175,17 +176,17 @@ public final class RowInterpreter implements RecordInterpreter<SurveyFilePlan> {
     }
 
     @Override
-    public void skip(RawRecord record, SurveyFilePlan plan, String reason, List<Row> out) {
+    public void skip(RawRecord record, SurveyFilePlan plan, RejectReason reason, List<Row> out) {
         out.add(RecordInterpreter.withKind(reject(plan, record.row(), reason, null, null), RowKind.SKIPPED));
     }
 
-    private static Row reject(SurveyFilePlan plan, int row, String reason, String column, String detail) {
+    private static Row reject(SurveyFilePlan plan, int row, RejectReason reason, String column, String detail) {
         return RowFactory.create(RowKind.REJECTED.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
-                null, false, null, null, null, null, null, null, reason, column, detail);
+                null, false, null, null, null, null, null, null, reason.code(), column, detail);
     }
 
     private static Row issue(SurveyFilePlan plan, int row, String schoolYear, String column, String detail) {
         return RowFactory.create(RowKind.CELL_ISSUE.code(), plan.surveyId(), plan.instrumentId(), plan.fileLabel(), row,
-                null, false, null, schoolYear, null, null, null, null, "onbekend antwoord", column, detail);
+                null, false, null, schoolYear, null, null, null, null, RejectReason.UNKNOWN_ANSWER.code(), column, detail);
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
 
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public record SurveyCompletion(String instrument, String schoolYear, String wave
     }
 
     /** One counted group of interpreted survey rows: its key, row kind, reason and number. */
-    record Count(String instrument, String schoolYear, String wave, String location, RowKind kind, String reason, long n) {}
+    record Count(String instrument, String schoolYear, String wave, String location, RowKind kind, RejectReason reason, long n) {}
 
     /** Adds up the counts of finished (accepted) and incomplete rows per cell, sorted (nulls last). */
     static List<SurveyCompletion> of(List<Count> counts) {
@@ -43,7 +44,7 @@ public record SurveyCompletion(String instrument, String schoolYear, String wave
         for (Count c : counts) {
             int slot;
             if (c.kind() == RowKind.ACCEPTED) slot = 0;
-            else if (c.kind() == RowKind.INCOMPLETE) slot = RowKind.EMPTY_SUBMISSION.equals(c.reason()) ? 2 : 1;
+            else if (c.kind() == RowKind.INCOMPLETE) slot = c.reason() == RejectReason.EMPTY_SUBMISSION ? 2 : 1;
             else continue;
             cells.computeIfAbsent(java.util.Arrays.asList(c.instrument(), c.schoolYear(), c.wave(), c.location()), k -> new long[3])[slot] += c.n();
         }

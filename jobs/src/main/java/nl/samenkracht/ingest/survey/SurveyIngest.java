@@ -17,6 +17,7 @@ import nl.samenkracht.ingest.frontend.Source;
 import nl.samenkracht.model.Schemas;
 import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.canonical.KeyCodes;
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.canonical.KeyCodes.Key;
 import nl.samenkracht.config.InstrumentConfig;
 import nl.samenkracht.config.ItemConfig;
@@ -124,7 +125,7 @@ public final class SurveyIngest {
         Dataset<Row> submissions = marked.filter(RowKind.ACCEPTED.is());
         FusedCollect fused = new FusedCollect();
         FusedCollect.Part counted = fused.add(marked.groupBy(col("file"), col("instrument"), col("school_year"), col("wave"),
-                col("location"), col(RowKind.COLUMN), when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"))
+                col("location"), col(RowKind.COLUMN), when(RowKind.DUPLICATE.is(), lit(DUPLICATE.code())).otherwise(col("reason")).as("reason"))
                 .count());
         FusedCollect.Part found = fused.add(submissions.select(FOUND_KEYS).distinct());
         fused.collect();
@@ -132,7 +133,7 @@ public final class SurveyIngest {
         List<SurveyCompletion.Count> completionCounts = new ArrayList<>();
         for (Row r : counted.rows()) {
             RowKind kind = RowKind.of(r.getInt(5));
-            String reason = r.isNullAt(6) ? null : r.getString(6);
+            RejectReason reason = r.isNullAt(6) ? null : RejectReason.of(r.getString(6));
             long n = r.getLong(7);
             counts.add(new RowAccounting.Count(Source.SURVEYS.label(), r.getString(0), kind, reason, n));
             completionCounts.add(new SurveyCompletion.Count(r.getString(1), r.getString(2), r.getString(3), r.getString(4), kind, reason, n));
@@ -159,7 +160,7 @@ public final class SurveyIngest {
         Dataset<Row> rejects = marked.filter(RowKind.REJECTED.is().or(RowKind.DUPLICATE.is()).or(RowKind.CELL_ISSUE.is()))
                 .select(lit(Source.SURVEYS.label()).as("source"), col("file"), col("row"),
                         when(RowKind.CELL_ISSUE.is(), lit("cell")).otherwise(lit("row")).as("level"),
-                        when(RowKind.DUPLICATE.is(), lit(DUPLICATE)).otherwise(col("reason")).as("reason"),
+                        when(RowKind.DUPLICATE.is(), lit(DUPLICATE.code())).otherwise(col("reason")).as("reason"),
                         col("column"),
                         when(RowKind.DUPLICATE.is(), lit(Duplicates.DETAIL))
                                 .otherwise(col("detail")).as("detail"),
@@ -193,5 +194,5 @@ public final class SurveyIngest {
     }
 
     /** The reject reason of a submission that a later one of the same respondent replaces. */
-    static final String DUPLICATE = Duplicates.REASON;
+    static final RejectReason DUPLICATE = Duplicates.REASON;
 }

@@ -112,7 +112,7 @@ public final class StatisticsMethods {
         }
         if (count(t, independent) > 0) {
             b.append(count(t, paired) > 0 ? " Waar dat niet kon (" : " De metingen waren niet te koppelen (")
-                    .append(String.join("; ", distinct(t, PrePostTest::designReason, independent)))
+                    .append(String.join("; ", distinct(t, x -> NaReasonText.dutch(x.designReason()), independent)))
                     .append("), is de Mann-Whitney U-toets voor onafhankelijke steekproeven (Mann & Whitney, 1947) gebruikt op alle scores van beide"
                             + " metingen (").append(count(t, independent)).append(" analyses, n ").append(o.preWave())
                     .append(' ').append(range(t, PrePostTest::nPre, independent)).append(", n ").append(o.postWave()).append(' ')
@@ -226,8 +226,8 @@ public final class StatisticsMethods {
     }
 
     static String missing(List<ScaleAlpha> reliability, List<PrePostTest> prepost, List<GroupTest> groups, OptionsConfig o) {
-        int na = count(reliability, x -> !missing(x.naReason())) + count(prepost, x -> !missing(x.naReason()))
-                + count(groups, x -> !missing(x.naReason()));
+        int na = count(reliability, x -> x.naReason() != null) + count(prepost, x -> x.naReason() != null)
+                + count(groups, x -> x.naReason() != null);
         StringBuilder b = new StringBuilder("Ontbrekende gegevens. Lege antwoorden en antwoorden als \"Weet ik niet\" tellen als"
                 + " ontbrekend; er is niets bijgeschat. Een schaalscore ontbreekt als minder dan ")
                 .append(Math.round(o.minAnsweredShare() * 100)).append("% van de items van de schaal is beantwoord. Elke"

@@ -1,5 +1,6 @@
 package nl.samenkracht.report.tables;
 
+import nl.samenkracht.report.methods.NaReasonText;
 import nl.samenkracht.report.methods.PMethodText;
 
 import nl.samenkracht.indicators.design.DesignComparison;
@@ -44,7 +45,7 @@ public final class DesignTables {
             t.row(c.instrument(), c.scale(), c.comparison(), c.schoolYear(), c.subset(), c.groupA(), c.groupB(),
                     c.basis() == null ? null : c.basis().code(), c.nA(), c.nB(), c.meanA(), c.ciLowerA(), c.ciUpperA(),
                     c.meanB(), c.ciLowerB(), c.ciUpperB(), c.u(), c.z(), c.p(), PMethodText.dutch(c.pMethod()), c.rankBiserial(),
-                    c.hodgesLehmann(), c.naReason(), c.rbLower(), c.rbUpper(), c.hlLower(), c.hlUpper());
+                    c.hodgesLehmann(), NaReasonText.dutch(c.naReason()), c.rbLower(), c.rbUpper(), c.hlLower(), c.hlUpper());
         return t.table();
     }
 

@@ -1,5 +1,6 @@
 package nl.samenkracht.report.tables;
 
+import nl.samenkracht.report.methods.NaReasonText;
 import nl.samenkracht.report.methods.PMethodText;
 
 import nl.samenkracht.indicators.stats.GroupSetting;
@@ -76,7 +77,8 @@ public final class StatisticsTables {
         TableBuilder t = new TableBuilder("reliability", RELIABILITY);
         for (ScaleAlpha a : results.reliability())
             t.row(a.instrument(), a.scale(), a.schoolYear(), a.wave(), a.nItems(), a.nComplete(), a.alphaListwise(),
-                    a.alphaPairwise(), a.feldtLower(), a.feldtUpper(), a.averageR(), a.nRows(), a.naReason(), a.warnings());
+                    a.alphaPairwise(), a.feldtLower(), a.feldtUpper(), a.averageR(), a.nRows(), NaReasonText.dutch(a.naReason()),
+                    NaReasonText.dutch(a.warnings()));
         return t.table();
     }
 
@@ -85,7 +87,7 @@ public final class StatisticsTables {
         TableBuilder t = new TableBuilder("reliability_items", RELIABILITY_ITEMS);
         for (ItemAlpha a : results.reliabilityItems())
             t.row(a.instrument(), a.scale(), a.schoolYear(), a.wave(), a.item(), a.n(), a.mean(), a.sd(),
-                    a.correctedItemTotalR(), a.alphaIfDeleted(), a.reverse(), a.naReason());
+                    a.correctedItemTotalR(), a.alphaIfDeleted(), a.reverse(), NaReasonText.dutch(a.naReason()));
         return t.table();
     }
 
@@ -97,7 +99,7 @@ public final class StatisticsTables {
                     l.nPairs(), l.medianPre(), l.medianPost(), l.meanPre(), l.meanPost(), l.statistic(), l.z(), l.p(),
                     l.effectR(), l.rankBiserial(), l.key().schoolYear(), l.key().subset(), l.key().level(),
                     l.rbLower(), l.rbUpper(), l.hodgesLehmann(), PMethodText.dutch(l.pMethod()), l.nZero(), l.pHolm(),
-                    l.designReason(), l.nLinked(), l.nUnlinked(), l.naReason(), l.hlLower(), l.hlUpper(),
+                    NaReasonText.dutch(l.designReason()), l.nLinked(), l.nUnlinked(), NaReasonText.dutch(l.naReason()), l.hlLower(), l.hlUpper(),
                     l.sdPre(), l.sdPost());
         return t.table();
     }
@@ -109,7 +111,7 @@ public final class StatisticsTables {
             GroupSetting s = l.key().setting();
             t.row(s.instrument(), l.key().measure(), s.grouping(), l.groupA(), l.groupB(), l.nA(), l.nB(), l.u(),
                     l.z(), l.p(), l.rankBiserial(), s.schoolYear(), s.wave(), l.key().level(), l.test().code(), l.h(),
-                    l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.pHolm(), l.naReason(),
+                    l.df(), l.epsilonSquared(), l.hodgesLehmann(), l.pHolm(), NaReasonText.dutch(l.naReason()),
                     l.rbLower(), l.rbUpper(), l.hlLower(), l.hlUpper(), PMethodText.dutch(l.pMethod()));
         }
         return t.table();

@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.report.tables.InterviewTables;
 
 import nl.samenkracht.config.ConfigException;
@@ -200,11 +201,11 @@ class InterviewStageTest {
     void rowAccountingAndRejects() throws IOException {
         InterviewResults r = run(true);
         assertEquals(List.of(new RowAccount("interviews", "interviews.csv", 14, 11, 3,
-                Map.of("geen respondent", 1L, "onbekende locatie", 1L, "geen meting", 1L), 0)), r.accounts());
+                Map.of(RejectReason.NO_RESPONDENT, 1L, RejectReason.UNKNOWN_LOCATION, 1L, RejectReason.NO_WAVE, 1L), 0)), r.accounts());
         List<Row> rejects = r.rejects().orderBy("row").collectAsList();
         assertEquals(3, rejects.size());
         assertEquals(List.of(10, 14, 15), rejects.stream().map(x -> x.getInt(x.fieldIndex("row"))).toList());
-        assertEquals(List.of("geen respondent", "onbekende locatie", "geen meting"),
+        assertEquals(List.of(RejectReason.NO_RESPONDENT.code(), RejectReason.UNKNOWN_LOCATION.code(), RejectReason.NO_WAVE.code()),
                 rejects.stream().map(x -> x.getString(x.fieldIndex("reason"))).toList());
         assertEquals("respondent", rejects.get(0).getString(rejects.get(0).fieldIndex("column")));
         assertTrue(rejects.get(1).getString(rejects.get(1).fieldIndex("detail")).contains("'Zee'"));

@@ -1,5 +1,6 @@
 package nl.samenkracht.indicators.stats;
 
+import nl.samenkracht.statistics.NaReason;
 import nl.samenkracht.statistics.RankTestOptions;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ class PrePostDesignTest {
         s.pairs.put(new PrePostAnalysis.Pair(4, 3), 1L);
         PrePostTest l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
         assertEquals(PrePostDesign.INDEPENDENT, l.design());
-        assertEquals("minder dan 2 paren", l.naReason());
-        assertEquals("1 gekoppeld paar: te weinig voor een gepaarde toets", l.designReason());
+        assertEquals(new AnalysisReason.Statistic(NaReason.Kind.FEWER_THAN_TWO_PAIRS), l.naReason());
+        assertEquals(new PairingReason.OneLinkedPair(), l.designReason());
         assertTrue(Double.isNaN(l.p()));
         assertEquals(0, l.nUnlinked());
     }
@@ -55,6 +56,6 @@ class PrePostDesignTest {
         s.post.add(4, 2);
         s.anonymousPost = 2;
         PrePostTest l = PrePostAnalysis.analyse(KEY, s, "voormeting", "nameting", RankTestOptions.DEFAULT);
-        assertEquals("nameting anoniem: niet te koppelen", l.designReason());
+        assertEquals(new PairingReason.WaveAnonymous("nameting"), l.designReason());
     }
 }

@@ -196,11 +196,11 @@ class StatisticsStageTest {
         // 2023-2024 voormeting: r1 and r2 answered only b1, c1, c2, so nobody answered sa.
         int empty = row(t, "scale", "sa", "school_year", "2023-2024", "wave", "voormeting");
         assertEquals(0, t.intColumn("n_rows").getInt(empty));
-        assertEquals(ReliabilityAnalysis.NO_RESPONDENTS, t.stringColumn("na_reason").get(empty));
+        assertEquals("geen respondenten met antwoorden op deze schaal", t.stringColumn("na_reason").get(empty));
         assertTrue(t.stringColumn("warnings").isMissing(empty));
         Table items = StatisticsTables.reliabilityItems(named);
         int emptyItem = row(items, "scale", "sa", "school_year", "2023-2024", "wave", "voormeting", "item", "a2");
-        assertEquals(ReliabilityAnalysis.NO_RESPONDENTS, items.stringColumn("na_reason").get(emptyItem));
+        assertEquals("geen respondenten met antwoorden op deze schaal", items.stringColumn("na_reason").get(emptyItem));
     }
 
     // ------------------------------------------------------------------ pre/post

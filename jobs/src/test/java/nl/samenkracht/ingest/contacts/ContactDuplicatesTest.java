@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -51,8 +52,8 @@ class ContactDuplicatesTest {
         d.log(contact("a.csv", 12, "o2", "Onbekend", "startgesprek"));
         d.log(row(ContactSchemas.INTERPRETED, Map.of(RowKind.COLUMN, RowKind.REJECTED.code(), "log", "l", "kind", "ouder",
                 "file", "a.csv", "row", 13))); // rejected rows are never duplicates
-        assertEquals(List.of(new ContactDuplicates.Replaced("r.csv", 3, "dubbel in de lijst"),
-                new ContactDuplicates.Replaced("a.csv", 12, "dubbele rij"),
-                new ContactDuplicates.Replaced("b.csv", 5, "dubbele rij")), d.replaced());
+        assertEquals(List.of(new ContactDuplicates.Replaced("r.csv", 3, RejectReason.DUPLICATE_ON_ROSTER),
+                new ContactDuplicates.Replaced("a.csv", 12, RejectReason.DUPLICATE_ROW),
+                new ContactDuplicates.Replaced("b.csv", 5, RejectReason.DUPLICATE_ROW)), d.replaced());
     }
 }

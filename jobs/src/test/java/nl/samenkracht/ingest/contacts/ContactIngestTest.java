@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.Study;
 import nl.samenkracht.config.StudyConfig;
 import nl.samenkracht.ingest.RowAccount;
@@ -114,16 +115,16 @@ class ContactIngestTest {
         assertEquals(15, log.read());
         assertEquals(6, log.accepted());
         assertEquals(9, log.rejected());
-        assertEquals(Map.of("onmogelijke datum", 1L, "onleesbare datum", 1L, "onbekende soort contact", 1L, "dubbele rij", 1L,
-                "datum buiten de schooljaren van het onderzoek", 1L, "geen leerling/ouder", 1L, "rij past niet bij de kop", 2L,
-                "onbekende locatie", 1L), log.rejectsByReason());
+        assertEquals(Map.of(RejectReason.IMPOSSIBLE_DATE, 1L, RejectReason.UNREADABLE_DATE, 1L, RejectReason.UNKNOWN_CONTACT_TYPE, 1L, RejectReason.DUPLICATE_ROW, 1L,
+                RejectReason.DATE_OUTSIDE_STUDY, 1L, RejectReason.NO_PUPIL_OR_PARENT, 1L, RejectReason.FIELD_COUNT, 2L,
+                RejectReason.UNKNOWN_LOCATION, 1L), log.rejectsByReason());
         // Cell issues on kept rows: 6 (Postduif), 8 (L9 not on the roster), 15 (Misschien).
         assertEquals(3, log.cellIssues());
         // Roster rows 2-7: 5 repeats L1 for 2024-2025, 6 is 2023-2024 (outside the study), 7 has no pupil.
         RowAccount roster = acc.get("exports/leerlingen.csv");
         assertEquals(6, roster.read());
         assertEquals(3, roster.accepted());
-        assertEquals(Map.of("dubbel in de lijst", 1L, "schooljaar buiten het onderzoek", 1L, "geen leerling/ouder", 1L),
+        assertEquals(Map.of(RejectReason.DUPLICATE_ON_ROSTER, 1L, RejectReason.SCHOOL_YEAR_OUTSIDE_STUDY, 1L, RejectReason.NO_PUPIL_OR_PARENT, 1L),
                 roster.rejectsByReason());
         assertEquals("rosters", roster.source());
         assertEquals("contacts", log.source());
@@ -172,20 +173,20 @@ class ContactIngestTest {
         Map<String, org.apache.spark.sql.Row> rejects = data.rejects().filter(col("source").equalTo("contacts")).collectAsList()
                 .stream().collect(Collectors.toMap(r -> r.getAs("row") + "/" + r.getAs("reason"), r -> r));
         assertEquals(12, rejects.size(), "9 row rejects and 3 cell notes");
-        assertReject(rejects.get("3/onmogelijke datum"), "row", "Datum", "'31-02-2024' bestaat niet in de kalender");
-        assertReject(rejects.get("4/onleesbare datum"), "row", "Datum", "'gisteren' past niet bij het datumformaat dd-MM-yyyy");
-        assertEquals("Soort", rejects.get("5/onbekende soort contact").getAs("column"));
-        assertReject(rejects.get("7/dubbele rij"), "row", null, "zelfde als rij 2");
-        assertEquals("2011-2012", rejects.get("10/datum buiten de schooljaren van het onderzoek").getAs("school_year"));
-        assertReject(rejects.get("12/geen leerling/ouder"), "row", "Leerling", "lege cel");
-        assertReject(rejects.get("13/rij past niet bij de kop"), "row", null, "3 velden, de kop heeft er 11");
-        assertReject(rejects.get("16/rij past niet bij de kop"), "row", null, "12 velden, de kop heeft er 11");
-        assertReject(rejects.get("14/onbekende locatie"), "row", "Locatie", "'Zee' (did you mean 'Beek'?)");
-        assertEquals("Kanaal", rejects.get("6/onbekend kanaal").getAs("column"));
-        assertEquals("cell", rejects.get("6/onbekend kanaal").getAs("level"));
-        assertReject(rejects.get("8/ontbreekt in de lijst"), "cell", "Leerling",
+        assertReject(rejects.get("3/IMPOSSIBLE_DATE"), "row", "Datum", "'31-02-2024' bestaat niet in de kalender");
+        assertReject(rejects.get("4/UNREADABLE_DATE"), "row", "Datum", "'gisteren' past niet bij het datumformaat dd-MM-yyyy");
+        assertEquals("Soort", rejects.get("5/UNKNOWN_CONTACT_TYPE").getAs("column"));
+        assertReject(rejects.get("7/DUPLICATE_ROW"), "row", null, "zelfde als rij 2");
+        assertEquals("2011-2012", rejects.get("10/DATE_OUTSIDE_STUDY").getAs("school_year"));
+        assertReject(rejects.get("12/NO_PUPIL_OR_PARENT"), "row", "Leerling", "lege cel");
+        assertReject(rejects.get("13/FIELD_COUNT"), "row", null, "3 velden, de kop heeft er 11");
+        assertReject(rejects.get("16/FIELD_COUNT"), "row", null, "12 velden, de kop heeft er 11");
+        assertReject(rejects.get("14/UNKNOWN_LOCATION"), "row", "Locatie", "'Zee' (did you mean 'Beek'?)");
+        assertEquals("Kanaal", rejects.get("6/UNKNOWN_CHANNEL").getAs("column"));
+        assertEquals("cell", rejects.get("6/UNKNOWN_CHANNEL").getAs("level"));
+        assertReject(rejects.get("8/NOT_ON_ROSTER"), "cell", "Leerling",
                 "deze leerling/ouder staat niet in de leerlingenlijst van 2024-2025; telt niet mee in het bereik");
-        assertEquals("Kind aanwezig", rejects.get("15/onbekende waarde voor kind aanwezig").getAs("column"));
+        assertEquals("Kind aanwezig", rejects.get("15/UNKNOWN_CHILD_PRESENT").getAs("column"));
         assertEquals(List.of("exports/contacten.csv: 1 contact whose counterpart is not on the roster of kind 'ouder'; counted in the"
                 + " contacts' characteristics, not in reach (cell issue 'ontbreekt in de lijst' in tables/rejects.csv)."), data.warnings());
         assertEquals(4, data.sources().size() + 2, "one log and one roster file");
@@ -249,12 +250,12 @@ class ContactIngestTest {
         RowAccount log = acc.get("exports/buddy.xlsx");
         assertEquals(3, log.read(), "the empty sheet row is not a record");
         assertEquals(2, log.accepted());
-        assertEquals(Map.of("onmogelijke datum", 1L), log.rejectsByReason());
+        assertEquals(Map.of(RejectReason.IMPOSSIBLE_DATE, 1L), log.rejectsByReason());
         org.apache.spark.sql.Row reject = data.rejects().filter(col("source").equalTo("contacts")).collectAsList().get(0);
         assertEquals(5, (int) reject.getAs("row"), "sheet row 5 as Excel shows it");
         // Kim has no start date: without a school_year column the year comes from it, so the row is rejected.
         RowAccount roster = acc.get("exports/nieuw.csv");
-        assertEquals(Map.of("geen startdatum", 1L), roster.rejectsByReason());
+        assertEquals(Map.of(RejectReason.NO_START_DATE, 1L), roster.rejectsByReason());
         Map<String, String> years = data.roster().collectAsList().stream().collect(Collectors.toMap(
                 r -> r.getAs("counterpart"), r -> r.<String>getAs("school_year")));
         assertEquals("2024-2025", years.get(StudyFixture.TEST_KEY.pseudonym("o", "Sam")));
@@ -304,7 +305,7 @@ class ContactIngestTest {
         // log_b row 3 is the impossible date; log_c (its columns in another order) row 2 repeats log_a row 2.
         assertEquals("exports/log_b.csv", rejects.get(0).getAs("file"));
         assertEquals(3, (int) rejects.get(0).getAs("row"));
-        assertEquals("onmogelijke datum", rejects.get(0).getAs("reason"));
+        assertEquals(RejectReason.IMPOSSIBLE_DATE.code(), rejects.get(0).getAs("reason"));
         assertEquals("exports/log_c.csv", rejects.get(1).getAs("file"));
         assertEquals(2, (int) rejects.get(1).getAs("row"));
         assertEquals("zelfde als rij 2 in exports/log_a.csv", rejects.get(1).getAs("detail"));

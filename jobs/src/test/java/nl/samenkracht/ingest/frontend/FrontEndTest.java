@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.CsvConfig;
 import nl.samenkracht.ingest.InputException;
 import nl.samenkracht.ingest.RowAccount;
@@ -41,7 +42,8 @@ class FrontEndTest {
     static final class Echo implements RecordInterpreter<String> {
         @Override
         public void interpret(RawRecord r, String file, List<Row> out) {
-            if (!r.fits()) out.add(RowFactory.create(RowKind.REJECTED.code(), file, r.row(), null, null, r.fields() + " velden"));
+            if (!r.fits()) out.add(RowFactory.create(RowKind.REJECTED.code(), file, r.row(), r.fields() + " velden", null,
+                    RejectReason.FIELD_COUNT.code()));
             else out.add(RowFactory.create(RowKind.ACCEPTED.code(), file, r.row(), r.cell(0), r.cell(1), null));
         }
     }
@@ -56,8 +58,8 @@ class FrontEndTest {
         }
 
         @Override
-        public void skip(RawRecord r, String file, String reason, List<Row> out) {
-            out.add(RowFactory.create(RowKind.SKIPPED.code(), file, r.row(), null, null, reason));
+        public void skip(RawRecord r, String file, RejectReason reason, List<Row> out) {
+            out.add(RowFactory.create(RowKind.SKIPPED.code(), file, r.row(), null, null, reason.code()));
         }
     }
 
@@ -77,10 +79,10 @@ class FrontEndTest {
         LocalRows.interpret(p, new Skipping(), local::add);
         assertEquals(List.of(
                 RowFactory.create(RowKind.ACCEPTED.code(), "l.csv", 2, "Zoë", "‘prima’", null),
-                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 3, null, null, RowKind.EMPTY_ROW),
-                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 5, null, null, RowKind.HEADER_ROW),
-                RowFactory.create(RowKind.REJECTED.code(), "l.csv", 6, null, null, "3 velden"),
-                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 7, null, null, RowKind.EMPTY_ROW),
+                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 3, null, null, RejectReason.EMPTY_ROW.code()),
+                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 5, null, null, RejectReason.HEADER_ROW.code()),
+                RowFactory.create(RowKind.REJECTED.code(), "l.csv", 6, "3 velden", null, RejectReason.FIELD_COUNT.code()),
+                RowFactory.create(RowKind.SKIPPED.code(), "l.csv", 7, null, null, RejectReason.EMPTY_ROW.code()),
                 RowFactory.create(RowKind.ACCEPTED.code(), "l.csv", 8, "Daniël", "ok", null)), local);
         assertEquals(local, spark, "the Spark read gives the same rows");
     }
@@ -142,13 +144,13 @@ class FrontEndTest {
         assertEquals(RowFactory.create(RowKind.ACCEPTED.code(), "w.csv", 2, "Zoë", "‘prima’ voor €5", null), rows.get(0));
         assertEquals(4, rows.get(1).getInt(2), "the empty line is a row in a spreadsheet");
         assertEquals("Daniël", rows.get(1).getString(3));
-        assertEquals(RowFactory.create(RowKind.REJECTED.code(), "w.csv", 5, null, null, "3 velden"), rows.get(2));
+        assertEquals(RowFactory.create(RowKind.REJECTED.code(), "w.csv", 5, "3 velden", null, RejectReason.FIELD_COUNT.code()), rows.get(2));
 
         List<RowAccount> acc = RowAccounting.count(RowAccounting.tally(
                         FrontEnd.read(SharedSpark.get(), List.of(new Planned<>(e, 1, Set.of(0, 1), e.label())), new Echo(), OUT),
                         lit("contacts"), col(RowKind.COLUMN), col("reason"), lit(1)),
                 List.of(e.source(Source.CONTACTS, "t", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label)));
-        assertEquals(new RowAccount("contacts", "w.csv", 3, 2, 1, java.util.Map.of("3 velden", 1L), 0), acc.get(0));
+        assertEquals(new RowAccount("contacts", "w.csv", 3, 2, 1, java.util.Map.of(RejectReason.FIELD_COUNT, 1L), 0), acc.get(0));
     }
 
     /**
@@ -168,11 +170,11 @@ class FrontEndTest {
                 case 0 -> text.append("\r\n"); // an empty line: no record, but a row in a spreadsheet
                 case 1 -> {
                     text.append("te;veel;").append(i).append("\r\n");
-                    expected.add(RowFactory.create(RowKind.REJECTED.code(), "s.csv", line, null, null, "3 velden"));
+                    expected.add(RowFactory.create(RowKind.REJECTED.code(), "s.csv", line, "3 velden", null, RejectReason.FIELD_COUNT.code()));
                 }
                 case 2 -> {
                     text.append(";\r\n");
-                    expected.add(RowFactory.create(RowKind.SKIPPED.code(), "s.csv", line, null, null, RowKind.EMPTY_ROW));
+                    expected.add(RowFactory.create(RowKind.SKIPPED.code(), "s.csv", line, null, null, RejectReason.EMPTY_ROW.code()));
                 }
                 case 3 -> {
                     text.append("\"Zoë; ").append(i).append("\";‘prima’ €").append(i).append("\r\n");
@@ -282,12 +284,12 @@ class FrontEndTest {
         SourceFile f = new SourceFile("surveys", "s", "leeg.csv", "0", "csv", nl.samenkracht.ingest.survey.ExportLayout.PLAIN.label, "", 2);
         RowAccount a = RowAccounting.accounts(List.of(), List.of(f)).get(0);
         assertEquals(0, a.read());
-        RowAccount b = RowAccounting.accounts(List.of(new RowAccounting.Count("surveys", "leeg.csv", RowKind.DUPLICATE, "dubbel", 2),
+        RowAccount b = RowAccounting.accounts(List.of(new RowAccounting.Count("surveys", "leeg.csv", RowKind.DUPLICATE, RejectReason.DUPLICATE_SUBMISSION, 2),
                 new RowAccounting.Count("surveys", "leeg.csv", RowKind.ACCEPTED, null, 3),
-                new RowAccounting.Count("surveys", "leeg.csv", RowKind.CELL_ISSUE, "onbekend antwoord", 4)), List.of(f)).get(0);
+                new RowAccounting.Count("surveys", "leeg.csv", RowKind.CELL_ISSUE, RejectReason.UNKNOWN_ANSWER, 4)), List.of(f)).get(0);
         assertEquals(5, b.read());
         assertEquals(2, b.rejected());
         assertEquals(4, b.cellIssues());
-        assertEquals(4L, b.cellIssuesByReason().get("onbekend antwoord"));
+        assertEquals(4L, b.cellIssuesByReason().get(RejectReason.UNKNOWN_ANSWER));
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.frontend;
 
+import nl.samenkracht.canonical.RejectReason;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,21 +13,21 @@ class RowRulesTest {
 
     @Test
     void emptyRecords() {
-        assertEquals(RowKind.EMPTY_ROW, RowRules.noData(new String[]{null, " ", ""}, READ, HEADER, true, false));
-        assertEquals(RowKind.EMPTY_ROW, RowRules.noData(new String[]{null}, READ, HEADER, false, true), "other number of delimiters");
+        assertEquals(RejectReason.EMPTY_ROW, RowRules.noData(new String[]{null, " ", ""}, READ, HEADER, true, false));
+        assertEquals(RejectReason.EMPTY_ROW, RowRules.noData(new String[]{null}, READ, HEADER, false, true), "other number of delimiters");
         assertNull(RowRules.noData(new String[]{null}, READ, HEADER, false, false), "a malformed record with text");
-        assertEquals(RowKind.EMPTY_ROW, RowRules.noData(new String[]{null, null, "tekst"}, new int[]{0, 1}, HEADER, true, false),
+        assertEquals(RejectReason.EMPTY_ROW, RowRules.noData(new String[]{null, null, "tekst"}, new int[]{0, 1}, HEADER, true, false),
                 "text only in a column the source does not read");
     }
 
     @Test
     void aHeaderAgainAndDataThatOnlyLooksLikeIt() {
-        assertEquals(RowKind.HEADER_ROW, RowRules.noData(new String[]{"\uFEFFnaam ", "SCHOOL", null}, READ, HEADER, true, false),
+        assertEquals(RejectReason.HEADER_ROW, RowRules.noData(new String[]{"\uFEFFnaam ", "SCHOOL", null}, READ, HEADER, true, false),
                 "byte-order mark, case and white space ignored; an empty cell does not count");
         assertNull(RowRules.noData(new String[]{"Naam", "Akker", null}, READ, HEADER, true, false), "one cell is data");
         assertNull(RowRules.noData(new String[]{"Akker", "School", "Opmerking"}, READ, HEADER, true, false), "the first cell is data");
         assertNull(RowRules.noData(new String[]{"Naam", null, null}, READ, HEADER, true, false), "one filled cell of three read");
-        assertEquals(RowKind.HEADER_ROW, RowRules.noData(new String[]{"Naam"}, new int[]{0}, HEADER, true, false), "the only column read");
+        assertEquals(RejectReason.HEADER_ROW, RowRules.noData(new String[]{"Naam"}, new int[]{0}, HEADER, true, false), "the only column read");
         assertNull(RowRules.noData(new String[]{"Naam", "School", "Opmerking", "x"}, READ, HEADER, false, false), "does not fit");
         assertNull(RowRules.noData(new String[]{"Naam", "School", "Opmerking"}, READ, null, true, false), "no header to compare");
         assertNull(RowRules.noData(new String[]{"Naam", "School", "Opmerking"}, READ, new String[]{"Naam", " ", "Opmerking"}, true, false),

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -46,9 +47,9 @@ class AtlasTiQuotationReaderTest {
                         "Nu weet ik bij wie ik terecht kan.", "nameting", "Onderbouw havo", null, "Nameting; Onderbouw havo")),
                 r.segments());
         assertEquals(List.of(
-                new SegmentReject(FILE, 4, "Codes", "Geen code: kolom 'Codes' is leeg"),
-                new SegmentReject(FILE, 6, "Quotation Content", "Geen tekst: kolom 'Quotation Content' is leeg"),
-                new SegmentReject(FILE, 7, "Document Groups",
+                new SegmentReject(FILE, 4, "Codes", RejectReason.NO_CODE, "Geen code: kolom 'Codes' is leeg"),
+                new SegmentReject(FILE, 6, "Quotation Content", RejectReason.NO_TEXT, "Geen tekst: kolom 'Quotation Content' is leeg"),
+                new SegmentReject(FILE, 7, "Document Groups", RejectReason.CONFLICTING_DOCUMENT_GROUPS,
                         "Documentgroepen 'Voormeting' en 'Nameting' geven tegenstrijdige meting: 'voormeting' en 'nameting'")),
                 r.rejects());
         // 6 quotation rows; row 2 counts twice (two codes): 4 segments + 3 rejects

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,7 +109,7 @@ class InterviewReadingBasicsTest {
     @Test
     void resultMustAccountForEveryRow() {
         CodedSegment s = new CodedSegment("f.csv", 2, null, "R1", List.of("Orde"), "tekst", null, null, null, null);
-        SegmentReject r = new SegmentReject("f.csv", 3, "Code", "Geen code: kolom 'Code' is leeg");
+        SegmentReject r = new SegmentReject("f.csv", 3, "Code", RejectReason.NO_CODE, "Geen code: kolom 'Code' is leeg");
         assertEquals(2, new InterviewReadResult(List.of(s), List.of(r), 2).rowsRead());
         assertThrows(IllegalArgumentException.class, () -> new InterviewReadResult(List.of(s), List.of(r), 3));
         assertThrows(IllegalArgumentException.class,

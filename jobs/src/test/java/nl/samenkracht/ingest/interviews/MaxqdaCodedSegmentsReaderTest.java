@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,10 +57,10 @@ class MaxqdaCodedSegmentsReaderTest {
                         "Structuur, dat mis ik.", "voormeting", null, null, "Voormeting Onderbouw vmbo"));
         assertEquals(expected, r.segments());
         assertEquals(List.of(
-                new SegmentReject(FILE, 6, "Code", "Geen code: kolom 'Code' is leeg"),
-                new SegmentReject(FILE, 7, "Segment",
+                new SegmentReject(FILE, 6, "Code", RejectReason.NO_CODE, "Geen code: kolom 'Code' is leeg"),
+                new SegmentReject(FILE, 7, "Segment", RejectReason.NO_TEXT,
                         "Geen tekst: kolom 'Segment' is leeg (beeld- of videosegmenten hebben geen tekst)"),
-                new SegmentReject(FILE, 8, "Document name", "Geen respondent: kolom 'Document name' is leeg")),
+                new SegmentReject(FILE, 8, "Document name", RejectReason.NO_RESPONDENT, "Geen respondent: kolom 'Document name' is leeg")),
                 r.rejects());
         assertEquals(8, r.rowsRead());
         assertEquals(r.segments().size() + r.rejects().size(), r.rowsRead());

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,9 +58,9 @@ class QdpxReaderTest {
                         "Nameting; Onderbouw havo; Nieuwe collega's")),
                 r.segments());
         assertEquals(List.of(
-                new SegmentReject(FILE, 3, "CodeRef",
+                new SegmentReject(FILE, 3, "CodeRef", RejectReason.UNKNOWN_CODE,
                         "Onbekende code-verwijzing 'deadbeef-0000-4000-8000-000000000099': staat niet in het codeboek (CodeBook)"),
-                new SegmentReject(FILE, 5, "Coding", "Geen code: selectie zonder codering in 'Interview Ahmed'")),
+                new SegmentReject(FILE, 5, "Coding", RejectReason.NO_CODE, "Geen code: selectie zonder codering in 'Interview Ahmed'")),
                 r.rejects());
         assertEquals(6, r.rowsRead());
     }
@@ -106,10 +107,10 @@ class QdpxReaderTest {
         InterviewReadResult r = new QdpxReader().read(file, InterviewReadOptions.defaults());
         assertEquals(List.of(), r.segments());
         assertEquals(List.of(
-                new SegmentReject("kapot.qdpx", 1, "startPosition/endPosition",
+                new SegmentReject("kapot.qdpx", 1, "startPosition/endPosition", RejectReason.INVALID_SELECTION,
                         "Ongeldige selectie: startPosition=1, endPosition=9 valt buiten de tekst (3 tekens) in 'Interview A'"),
-                new SegmentReject("kapot.qdpx", 2, "PlainTextSelection", "Geen tekst: de selectie in 'Interview A' is leeg"),
-                new SegmentReject("kapot.qdpx", 3, "plainTextPath",
+                new SegmentReject("kapot.qdpx", 2, "PlainTextSelection", RejectReason.NO_TEXT, "Geen tekst: de selectie in 'Interview A' is leeg"),
+                new SegmentReject("kapot.qdpx", 3, "plainTextPath", RejectReason.SOURCE_TEXT_MISSING,
                         "Brontekst 'internal://weg.txt' ontbreekt in het .qdpx-bestand")),
                 r.rejects());
         assertEquals(3, r.rowsRead());

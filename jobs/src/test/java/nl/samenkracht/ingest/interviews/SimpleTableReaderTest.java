@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,9 +39,9 @@ class SimpleTableReaderTest {
                         "Echt in het diepe gegooid.", "nameting", "Bovenbouw havo", "buddy", null)),
                 r.segments());
         assertEquals(List.of(
-                new SegmentReject(FILE, 5, "Respondent", "Geen respondent: kolom 'Respondent' is leeg"),
-                new SegmentReject(FILE, 6, "Fragment", "Geen tekst: kolom 'Fragment' is leeg"),
-                new SegmentReject(FILE, 8, null, "Rij heeft 7 velden, maar de kopregel heeft er 6 (verkeerd "
+                new SegmentReject(FILE, 5, "Respondent", RejectReason.NO_RESPONDENT, "Geen respondent: kolom 'Respondent' is leeg"),
+                new SegmentReject(FILE, 6, "Fragment", RejectReason.NO_TEXT, "Geen tekst: kolom 'Fragment' is leeg"),
+                new SegmentReject(FILE, 8, null, RejectReason.INTERVIEW_FIELD_COUNT, "Rij heeft 7 velden, maar de kopregel heeft er 6 (verkeerd "
                         + "scheidingsteken, of een regeleinde in een veld zonder aanhalingstekens?)")),
                 r.rejects());
         assertEquals(6, r.rowsRead());

@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.canonical.RejectReason;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import nl.samenkracht.config.Study;
@@ -88,7 +89,7 @@ class IncompleteSubmissionsTest {
         assertEquals(complete, account.accepted());
         assertEquals(0, account.rejected(), account.rejectsByReason().toString());
         assertEquals(unfinished + empty, account.incomplete());
-        assertEquals(Map.of("onvolledig", unfinished, "lege inzending", empty), account.incompleteByReason());
+        assertEquals(Map.of(RejectReason.UNFINISHED, unfinished, RejectReason.EMPTY_SUBMISSION, empty), account.incompleteByReason());
 
         Map<String, long[]> actual = new TreeMap<>();
         List<String> waves = new ArrayList<>();

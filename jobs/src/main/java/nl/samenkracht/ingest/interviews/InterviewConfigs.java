@@ -1,11 +1,9 @@
-package nl.samenkracht.indicators.interviews;
+package nl.samenkracht.ingest.interviews;
 
 import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.config.InterviewConfig;
 import nl.samenkracht.config.Study;
-import nl.samenkracht.ingest.interviews.InterviewFormat;
-import nl.samenkracht.ingest.interviews.InterviewReadOptions;
 import nl.samenkracht.model.SchoolYear;
 
 import java.util.HashSet;
@@ -15,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Checks the {@code interviews:} entries of study.yaml and turns one into reader options. */
-final class InterviewConfigs {
+public final class InterviewConfigs {
     /** study.yaml spelling (snake case) → the readers' logical column names. */
     private static final Map<String, String> COLUMN_KEYS = Map.of(
             "respondent", "respondent", "document", "document", "document_group", "documentGroup",
@@ -27,7 +25,7 @@ final class InterviewConfigs {
     private InterviewConfigs() {}
 
     /** Every problem a config can have before a file is opened; a {@link ConfigException} naming the entry. */
-    static void validate(Study study, List<InterviewConfig> interviews) {
+    public static void validate(Study study, List<InterviewConfig> interviews) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < interviews.size(); i++) {
             InterviewConfig c = interviews.get(i);

@@ -1,5 +1,6 @@
-package nl.samenkracht.indicators.interviews;
+package nl.samenkracht.ingest.interviews;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.ConfigException;
 import nl.samenkracht.config.DidYouMean;
 import nl.samenkracht.config.InterviewConfig;
@@ -10,13 +11,6 @@ import nl.samenkracht.ingest.InputFiles;
 import nl.samenkracht.ingest.RowAccount;
 import nl.samenkracht.ingest.frontend.RowAccounting;
 import nl.samenkracht.ingest.frontend.RowKind;
-import nl.samenkracht.ingest.interviews.CodedSegment;
-import nl.samenkracht.ingest.interviews.InterviewFormat;
-import nl.samenkracht.ingest.interviews.InterviewFormatException;
-import nl.samenkracht.ingest.interviews.InterviewReadOptions;
-import nl.samenkracht.ingest.interviews.InterviewReadResult;
-import nl.samenkracht.ingest.interviews.InterviewReaders;
-import nl.samenkracht.ingest.interviews.SegmentReject;
 import nl.samenkracht.ingest.survey.SourceFile;
 import nl.samenkracht.model.SchoolYear;
 import nl.samenkracht.privacy.Pseudonymizer;
@@ -25,8 +19,8 @@ import org.apache.spark.sql.RowFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,24 +28,24 @@ import java.util.TreeMap;
 
 /**
  * Reads the configured interview exports with the readers of {@code ingest.interviews} and turns
- * every coded segment into a canonical row ({@link InterviewStage#SEGMENTS}) or a reject
+ * every coded segment into a canonical row ({@code indicators.interviews.InterviewStage#SEGMENTS}) or a reject
  * ({@code Schemas.REJECTS}), keeping read = accepted + rejected per file. Runs on the driver:
  * coded-segment exports are small (hundreds to a few thousand rows) and are parsed by POI anyway.
  */
-final class InterviewIngest {
+public final class InterviewIngest {
     /** Location of a segment whose export and config give none (as the survey ingest calls it). */
-    static final String UNKNOWN_LOCATION = "Onbekend";
+    public static final String UNKNOWN_LOCATION = "Onbekend";
     /** Role of a segment whose export and config give none. */
-    static final String NO_ROLE = "(geen rol)";
+    public static final String NO_ROLE = "(geen rol)";
 
     /** What was read besides the segments themselves, which went to the {@link SegmentSink}. */
-    record Ingested(List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources, Map<String, Long> formats) {}
+    public record Ingested(List<Row> rejects, List<RowAccount> accounts, List<SourceFile> sources, Map<String, Long> formats) {}
 
     /**
      * Receives every accepted segment as it is read, in canonical column order. The ingest keeps none
      * of them: a board's interviews are ~75,000 segments per 1× (issue 13, point 6).
      */
-    interface SegmentSink {
+    public interface SegmentSink {
         void add(String schoolYear, String wave, String location, String role, String respondent, List<String> codePath,
                  String code, String text, String file, int row);
 
@@ -61,12 +55,12 @@ final class InterviewIngest {
 
     private InterviewIngest() {}
 
-    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments) {
+    public static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments) {
         return read(study, interviews, pseudonymizer, segments, null);
     }
 
     /** @param rowsRead the run's count of rows read (the progress line), or null */
-    static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments,
+    public static Ingested read(Study study, List<InterviewConfig> interviews, Pseudonymizer pseudonymizer, SegmentSink segments,
                          nl.samenkracht.ingest.frontend.RowsRead rowsRead) {
         InterviewConfigs.validate(study, interviews);
         Set<String> knownLocations = Set.copyOf(study.config().locations());
@@ -93,16 +87,16 @@ final class InterviewIngest {
                 // relative to the study, as every other source names its files (two exports with the
                 // same name in two folders must not share one line of the accounting)
                 String name = study.dir().relativize(file).toString();
-                Map<String, Long> reasons = new LinkedHashMap<>();
+                Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
                 long accepted = 0;
                 for (SegmentReject r : result.rejects()) {
-                    rejects.add(reject(name, r.sourceRow(), RejectReasons.category(r.reason()), r.column(), r.reason(), schoolYear));
-                    reasons.merge(RejectReasons.category(r.reason()), 1L, Long::sum);
+                    rejects.add(reject(name, r.sourceRow(), r.reason(), r.column(), r.message(), schoolYear));
+                    reasons.merge(r.reason(), 1L, Long::sum);
                 }
                 for (CodedSegment s : result.segments()) {
                     String wave = s.wave() != null ? s.wave() : blankToNull(c.wave());
                     if (wave == null) {
-                        String why = "geen meting";
+                        RejectReason why = RejectReason.NO_WAVE;
                         rejects.add(reject(name, s.sourceRow(), why, null, "documentgroep "
                                 + (s.documentGroup() == null ? "(geen)" : "'" + s.documentGroup() + "'")
                                 + " geeft geen meting; stel document_groups of wave in", schoolYear));
@@ -112,7 +106,7 @@ final class InterviewIngest {
                     String location = s.location() != null ? s.location()
                             : c.location() != null && !c.location().isBlank() ? c.location().strip() : UNKNOWN_LOCATION;
                     if (!knownLocations.isEmpty() && !UNKNOWN_LOCATION.equals(location) && !knownLocations.contains(location)) {
-                        String why = "onbekende locatie";
+                        RejectReason why = RejectReason.UNKNOWN_LOCATION;
                         rejects.add(reject(name, s.sourceRow(), why, null,
                                 "'" + location + "'" + DidYouMean.hint(location, knownLocations), schoolYear));
                         reasons.merge(why, 1L, Long::sum);
@@ -139,7 +133,7 @@ final class InterviewIngest {
     private static InterviewReaders.Read readFile(Path file, InterviewReadOptions options) {
         try {
             return InterviewReaders.readDetecting(file, options);
-        } catch (nl.samenkracht.ingest.interviews.MissingColumnException e) {
+        } catch (MissingColumnException e) {
             throw new ConfigException(e.getMessage());
         } catch (InterviewFormatException e) {
             // the reader's message is English terminal text, names the file (and column) and quotes no cell: shown as is
@@ -147,8 +141,8 @@ final class InterviewIngest {
         }
     }
 
-    private static Row reject(String file, int row, String reason, String column, String detail, String schoolYear) {
-        return RowFactory.create("interviews", file, row, "row", reason, column, detail, schoolYear);
+    private static Row reject(String file, int row, RejectReason reason, String column, String detail, String schoolYear) {
+        return RowFactory.create("interviews", file, row, "row", reason.code(), column, detail, schoolYear);
     }
 
     private static String blankToNull(String s) {
