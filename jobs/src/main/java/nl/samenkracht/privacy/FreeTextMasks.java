@@ -1,5 +1,7 @@
 package nl.samenkracht.privacy;
 
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,10 +36,16 @@ public final class FreeTextMasks {
         return out;
     }
 
-    /** The Dataset with one string column masked, row by row inside Spark. */
+    /**
+     * The Dataset with one string column masked, row by row inside Spark. The mask travels as a
+     * broadcast variable, not inside the function: it holds every roster name (250,000 on a large
+     * board), and a function's captured values are serialised into every stage that uses it, which
+     * took seconds per stage. {@link FreeTextMask#apply} only reads, so the tasks may share one copy.
+     */
     public static Dataset<Row> maskColumn(Dataset<Row> data, String column, FreeTextMask mask) {
         if (!mask.enabled()) return data;
-        UDF1<String, String> f = mask::apply;
+        Broadcast<FreeTextMask> shared = JavaSparkContext.fromSparkContext(data.sparkSession().sparkContext()).broadcast(mask);
+        UDF1<String, String> f = text -> shared.value().apply(text);
         Column masked = udf(f, DataTypes.StringType).apply(col(column));
         return data.withColumn(column, masked);
     }

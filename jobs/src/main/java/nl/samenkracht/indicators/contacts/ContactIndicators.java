@@ -45,7 +45,8 @@ import static org.apache.spark.sql.functions.not;
  * contacts per month.
  *
  * <p><b>Collective activities</b> (ouderavond, koffieochtend, inloop by default): number of
- * activities and attendance — with the caveat {@link #COLLECTIVE_CAVEAT}.
+ * activities and attendance; the caveat that attendance is no measure of involvement (seed 004) is the reading
+ * note of that table in {@code report.tables.ContactTables}.
  *
  * <p>Quantiles are R's type 7 (Spark's exact {@code percentile}): h = (n − 1)p, linear
  * interpolation between the order statistics around h.
@@ -55,10 +56,6 @@ public final class ContactIndicators {
     public static final String ALL_CLASSES = "Alle klassen";
     public static final String NO_CLASS = "(geen klas)";
     public static final String ANY_TYPE = "any";
-    /** Seed 004 (Samen zijn wij school): opkomst is geen maat voor betrokkenheid. */
-    public static final String COLLECTIVE_CAVEAT = "Opkomst bij ouderavonden, koffieochtenden en inloop zegt op zichzelf weinig over "
-            + "ouderbetrokkenheid: ouders die niet komen, kunnen even betrokken zijn bij hun kind. Lees deze cijfers naast het "
-            + "individuele contact (startgesprek, bereik, contactafspraken op maat), niet als maat voor betrokkenheid.";
 
     private ContactIndicators() {}
 
@@ -81,10 +78,19 @@ public final class ContactIndicators {
         List<Period> periods = options.periods().stream().map(Period::parse).toList();
         Dataset<Row> contacts = data.contacts();
         Dataset<Row> individual = contacts.filter(not(col("collective")));
-        Dataset<Row> counterparts = CounterpartMeasures.build(individual, data.roster(), rules, periods, options);
+        Dataset<Row> counterparts = CounterpartMeasures.build(individual, data.roster(), rules, periods, options, contactFiles(data));
         return new Request(fused.add(perCounterpart(counterparts, rules.size(), periods.size())),
                 fused.add(perContact(individual)), fused.add(collective(contacts.filter(col("collective")))),
                 rules, periods, options);
+    }
+
+    /** The labels of the contact files (the {@code file} column): the run's sources, or the files of the contacts themselves. */
+    private static List<String> contactFiles(ContactData data) {
+        List<String> files = data.sources().stream()
+                .filter(f -> nl.samenkracht.ingest.frontend.Source.CONTACTS.label().equals(f.source())).map(f -> f.file()).toList();
+        if (!files.isEmpty()) return files;
+        // contacts made without a run's sources (tests, the benchmark's own data): one small query
+        return data.contacts().select("file").distinct().collectAsList().stream().map(r -> r.getString(0)).toList();
     }
 
     public static ContactResults compute(Request request) {

@@ -40,6 +40,18 @@ public record ContactResults(List<Reach> reach, List<Frequency> frequency, List<
      * @param location a location or "Alle locaties"
      * @param clazz    a class, "(geen klas)" or "Alle klassen"
      */
+    /**
+     * The school years of the accepted contacts, sorted: every individual contact is counted in a month of
+     * {@link #rhythm} (its location and board totals), every collective activity in {@link #collective}'s
+     * totals. Read from the results, so naming a contacts-only run costs no Spark query.
+     */
+    public List<String> schoolYears() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Rhythm r : rhythm) out.add(r.group().schoolYear());
+        for (Collective c : collective) out.add(c.group().schoolYear());
+        return List.copyOf(out);
+    }
+
     public record Group(String schoolYear, String kind, String location, String clazz) {}
 
     /** @param window the deadline or period as configured ("&lt;10-01", "start+7d", "6w", "year", a period label) */
