@@ -29,6 +29,7 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
     private final SparkSession spark;
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong sqlExecutions = new AtomicLong();
+    private final PlanningTrace planningTrace = new PlanningTrace();
     static final int MAX_STAGES_SHOWN = 3;
 
     private SparkActivity(SparkSession spark) {
@@ -39,6 +40,7 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
     public static SparkActivity watch(SparkSession spark) {
         SparkActivity a = new SparkActivity(spark);
         spark.sparkContext().addSparkListener(a);
+        if (TRACE) spark.listenerManager().register(a.planningTrace);
         return a;
     }
 
@@ -103,8 +105,40 @@ public final class SparkActivity extends SparkListener implements AutoCloseable 
         return nl < 0 ? details : details.substring(0, nl);
     }
 
+    /**
+     * SAMENKRACHT_TRACE_SPARK=1: per SQL execution the driver's planning phases (analysis,
+     * optimization, physical planning) against the whole duration, and the slowest optimizer rules:
+     * on a small study the driver's planning, not the data, is the cost.
+     */
+    static final class PlanningTrace implements org.apache.spark.sql.util.QueryExecutionListener {
+        @Override
+        public void onSuccess(String funcName, org.apache.spark.sql.execution.QueryExecution qe, long durationNs) {
+            var tracker = qe.tracker();
+            StringBuilder b = new StringBuilder("spark-plan " + funcName + " " + durationNs / 1_000_000 + " ms:");
+            scala.jdk.javaapi.CollectionConverters.asJava(tracker.phases()).forEach((phase, summary) ->
+                    b.append(' ').append(phase).append('=').append(summary.durationMs()));
+            java.util.List<Map.Entry<String, org.apache.spark.sql.catalyst.QueryPlanningTracker.RuleSummary>> rules =
+                    new java.util.ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(tracker.rules()).entrySet());
+            rules.sort((x, y) -> Long.compare(y.getValue().totalTimeNs(), x.getValue().totalTimeNs()));
+            b.append(" | rules");
+            for (var r : rules.subList(0, Math.min(6, rules.size())))
+                b.append(' ').append(r.getKey().substring(r.getKey().lastIndexOf('.') + 1)).append('=')
+                        .append(r.getValue().totalTimeNs() / 1_000_000).append("ms/").append(r.getValue().numInvocations());
+            b.append(" | plan lines ").append(qe.optimizedPlan().treeString().lines().count())
+                    .append(" (analyzed ").append(qe.analyzed().treeString().lines().count()).append(')');
+            System.err.println(b);
+        }
+
+        @Override
+        public void onFailure(String funcName, org.apache.spark.sql.execution.QueryExecution qe, Exception exception) {}
+    }
+
     @Override
     public void close() {
+        if (TRACE) {
+            spark.listenerManager().unregister(planningTrace);
+            System.err.println("spark-rules (whole run)\n" + org.apache.spark.sql.catalyst.rules.RuleExecutor$.MODULE$.dumpTimeSpent());
+        }
         spark.sparkContext().removeSparkListener(this);
     }
 }
