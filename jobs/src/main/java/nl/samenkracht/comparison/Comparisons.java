@@ -50,7 +50,7 @@ public final class Comparisons {
                 ? cur.value() - prev.value() : Double.NaN;
         TestResult result = test(cur, samples == null ? null : samples.get(cur.id(), cur.schoolYear(), cur.location()),
                 prev, samples == null ? null : samples.get(prev.id(), prev.schoolYear(), prev.location()), prev.successCount(), prev.n());
-        String verdict = YearVerdict.of(change, result.p(), cur.n(), prev.n(), s.minGroupSize(), s.minRelevant(cur.unit()),
+        YearVerdict verdict = YearVerdict.of(change, result.p(), cur.n(), prev.n(), s.minGroupSize(), s.minRelevant(cur.unit()),
                 s.alpha(), cur.higherIsBetter());
         return new YearComparison(cur, prev, change, result, verdict);
     }

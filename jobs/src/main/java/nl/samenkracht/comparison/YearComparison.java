@@ -1,6 +1,7 @@
 package nl.samenkracht.comparison;
 
 import nl.samenkracht.indicators.IndicatorValue;
+import nl.samenkracht.statistics.YearVerdict;
 
 /**
  * A key figure of one school year against the previous year, at one location (or the total).
@@ -9,7 +10,7 @@ import nl.samenkracht.indicators.IndicatorValue;
  * @param previous the previous year's figure
  * @param change   current − previous, in the figure's unit (a fraction for shares); NaN when either is missing
  * @param result   the test
- * @param verdict  {@link nl.samenkracht.statistics.YearVerdict}: beter / slechter / gelijk / onzeker
+ * @param verdict  better / worse / equal / uncertain ({@link YearVerdict}; report words it)
  */
-public record YearComparison(IndicatorValue current, IndicatorValue previous, double change, TestResult result, String verdict) {
+public record YearComparison(IndicatorValue current, IndicatorValue previous, double change, TestResult result, YearVerdict verdict) {
 }

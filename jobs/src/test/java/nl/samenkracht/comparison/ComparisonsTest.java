@@ -1,5 +1,7 @@
 package nl.samenkracht.comparison;
 
+import nl.samenkracht.statistics.YearVerdict;
+
 import nl.samenkracht.indicators.Descriptives;
 import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.indicators.ScoreSamples;
@@ -43,7 +45,7 @@ class ComparisonsTest {
         assertEquals(ProportionTestResult.Z_TEST, c.get(0).result().test(), "no expected cell below 5: the z-test");
         assertEquals(0.000467989, c.get(0).result().p(), 1e-9);
         assertEquals(0.5, c.get(0).change(), 1e-12);
-        assertEquals("beter", c.get(0).verdict());
+        assertEquals(YearVerdict.BETTER, c.get(0).verdict());
     }
 
     @Test
@@ -51,7 +53,7 @@ class ComparisonsTest {
         YearComparison c = Comparisons.year(share("x", "2024-2025", "Alle locaties", 5000, 10000, true),
                 share("x", "2023-2024", "Alle locaties", 4800, 10000, true), null, SETTINGS);
         assertEquals(0.004669472, c.result().p(), 1e-9);
-        assertEquals("gelijk", c.verdict(), "+2 procentpunt is under the 5 procentpunt that counts");
+        assertEquals(YearVerdict.EQUAL, c.verdict(), "+2 procentpunt is under the 5 procentpunt that counts");
     }
 
     @Test
@@ -59,11 +61,11 @@ class ComparisonsTest {
         YearComparison contacts = Comparisons.year(share("pos", "2024-2025", "Alle locaties", 600, 800, false),
                 share("pos", "2023-2024", "Alle locaties", 400, 800, false), null, SETTINGS);
         assertEquals(TestResult.NOT_TESTED, contacts.result().test());
-        assertEquals("onzeker", contacts.verdict());
+        assertEquals(YearVerdict.UNCERTAIN, contacts.verdict());
         YearComparison small = Comparisons.year(share("r", "2024-2025", "Haven", 4, 4, true),
                 share("r", "2023-2024", "Haven", 0, 4, true), null, SETTINGS);
         assertEquals(ProportionTestResult.FISHER, small.result().test());
-        assertEquals("onzeker", small.verdict(), "4 people: no verdict whatever p says");
+        assertEquals(YearVerdict.UNCERTAIN, small.verdict(), "4 people: no verdict whatever p says");
     }
 
     @Test
@@ -75,9 +77,9 @@ class ComparisonsTest {
         assertEquals(TestResult.MANN_WHITNEY, c.result().test());
         assertEquals(0.009023439, c.result().p(), 1e-8);
         assertEquals(2.611165 / Math.sqrt(10), c.result().effect(), 1e-6, "r = |z| / √N");
-        assertEquals("slechter", c.verdict());
+        assertEquals(YearVerdict.WORSE, c.verdict());
         YearComparison noScores = Comparisons.year(mean("2024-2025", 3, 5), mean("2023-2024", 8, 5), null, SETTINGS);
-        assertEquals("onzeker", noScores.verdict(), "a mean without its scores is not tested, so no arrow");
+        assertEquals(YearVerdict.UNCERTAIN, noScores.verdict(), "a mean without its scores is not tested, so no arrow");
     }
 
     @Test

@@ -21,19 +21,30 @@ record Change(Double delta, String text, String direction, TableStyle.Tone tone,
         Double d = Suppression.change(current, previous);
         if (d == null) {
             String mark = policy.changeText(current, previous);
-            return new Change(null, mark, mark, TableStyle.Tone.SUPPRESSED, YearVerdict.UNCERTAIN, null, null);
+            return new Change(null, mark, mark, TableStyle.Tone.SUPPRESSED, dutch(YearVerdict.UNCERTAIN), null, null);
         }
         double shown = IndicatorGrid.percent(indicator.unit()) ? d * 100 : d;
         String text = CsvTableWriter.number(shown);
-        if (cmp == null) return new Change(shown, text, "niet getoetst", null, YearVerdict.UNCERTAIN, null, null);
+        if (cmp == null) return new Change(shown, text, "niet getoetst", null, dutch(YearVerdict.UNCERTAIN), null, null);
         Double p = cmp.result().tested() ? cmp.result().p() : null;
         String test = cmp.result().test();
+        String verdict = dutch(cmp.verdict());
         return switch (cmp.verdict()) {
-            case YearVerdict.BETTER -> new Change(shown, text, (d > 0 ? UP : DOWN) + " beter", TableStyle.Tone.BETTER, cmp.verdict(), p, test);
-            case YearVerdict.WORSE -> new Change(shown, text, (d > 0 ? UP : DOWN) + " slechter", TableStyle.Tone.WORSE, cmp.verdict(), p, test);
-            case YearVerdict.EQUAL -> new Change(shown, text, "gelijk", null, cmp.verdict(), p, test);
-            default -> new Change(shown, text, cmp.result().tested() ? "onzeker (kleine groep)" : "onzeker (niet getoetst)", null,
-                    cmp.verdict(), p, test);
+            case BETTER -> new Change(shown, text, (d > 0 ? UP : DOWN) + " beter", TableStyle.Tone.BETTER, verdict, p, test);
+            case WORSE -> new Change(shown, text, (d > 0 ? UP : DOWN) + " slechter", TableStyle.Tone.WORSE, verdict, p, test);
+            case EQUAL -> new Change(shown, text, "gelijk", null, verdict, p, test);
+            case UNCERTAIN -> new Change(shown, text, cmp.result().tested() ? "onzeker (kleine groep)" : "onzeker (niet getoetst)", null,
+                    verdict, p, test);
+        };
+    }
+
+    /** The verdict's Dutch word, the contract value of directie_dashboard.csv's verdict. */
+    static String dutch(YearVerdict verdict) {
+        return switch (verdict) {
+            case BETTER -> "beter";
+            case WORSE -> "slechter";
+            case EQUAL -> "gelijk";
+            case UNCERTAIN -> "onzeker";
         };
     }
 

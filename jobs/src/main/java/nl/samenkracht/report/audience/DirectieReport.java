@@ -370,7 +370,7 @@ public final class DirectieReport {
             // Charts for what the reader looks for: the focus group, the intervention and every tested change of the
             // whole school; the table holds every indicator.
             var total = tests.year(ind.id(), grid.overall());
-            boolean changed = total != null && (total.verdict().equals("beter") || total.verdict().equals("slechter"));
+            boolean changed = total != null && total.verdict().changed();
             if ((grid.indicators().stream().anyMatch(i -> focus.leads(i.id())) && !(focus.leads(ind.id()) || changed))
                     || figures.size() >= MAX_TREND_CHARTS) continue;
             JFreeChart chart = AudienceCharts.trend(capitalise(ind.label()), AudienceCharts.yLabel(ind.unit(), ind.id(), codebook),

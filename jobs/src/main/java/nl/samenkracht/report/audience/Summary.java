@@ -52,7 +52,7 @@ final class Summary {
         Comparator<YearComparison> order = Comparator.<YearComparison>comparingInt(c -> focus.rank(c.current().id()))
                 .thenComparingDouble(c -> c.result().tested() ? c.result().p() : 2);
         // Headlines: tested changes, one per scale (the mean before its % eens), leading figures first.
-        List<YearComparison> changed = shown.stream().filter(c -> isChange(c.verdict())).sorted(order).toList();
+        List<YearComparison> changed = shown.stream().filter(c -> c.verdict().changed()).sorted(order).toList();
         List<String> headlines = new ArrayList<>();
         Set<String> scalesDone = new HashSet<>();
         for (YearComparison c : changed) {
@@ -142,10 +142,6 @@ final class Summary {
         return cur != null && prev != null && cur.value() != null && prev.value() != null;
     }
 
-    private static boolean isChange(String verdict) {
-        return YearVerdict.BETTER.equals(verdict) || YearVerdict.WORSE.equals(verdict);
-    }
-
     /** The scale of a questionnaire figure ("inwerken/structuur" + group), so mean and % eens make one headline. */
     private static String scaleKey(String id) {
         String group = id.contains("@") ? id.substring(id.indexOf('@')) : "";
@@ -161,15 +157,15 @@ final class Summary {
     static String sentence(YearComparison c) {
         IndicatorValue cur = c.current(), prev = c.previous();
         String[] parts = subject(cur);
-        String verb = !isChange(c.verdict()) ? "bleef gelijk:" : c.change() > 0 ? "steeg van" : "daalde van";
+        String verb = !c.verdict().changed() ? "bleef gelijk:" : c.change() > 0 ? "steeg van" : "daalde van";
         StringBuilder s = new StringBuilder(capitalise(parts[0])).append(' ').append(verb).append(' ');
-        if (isChange(c.verdict())) s.append(value(cur.unit(), prev.value())).append(" naar ").append(value(cur.unit(), cur.value()));
+        if (c.verdict().changed()) s.append(value(cur.unit(), prev.value())).append(" naar ").append(value(cur.unit(), cur.value()));
         else s.append(value(cur.unit(), prev.value())).append(" → ").append(value(cur.unit(), cur.value()));
         List<String> details = new ArrayList<>();
         if (parts[1] != null) details.add(parts[1]);
         if (c.result().tested()) details.add(PValueFormat.text(c.result().p()));
         if (Double.isFinite(c.result().effect())) details.add("r = " + DutchFormat.decimal(2).format(c.result().effect()));
-        if (!isChange(c.verdict())) details.add("geen aantoonbaar verschil");
+        if (!c.verdict().changed()) details.add("geen aantoonbaar verschil");
         if (Math.min(cur.n(), prev.n()) < SMALL_N) details.add("let op: kleine groep, n = " + prev.n() + " en " + cur.n());
         s.append(" (").append(String.join("; ", details)).append(").");
         return s.toString();
