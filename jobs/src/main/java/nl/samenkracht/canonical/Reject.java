@@ -5,7 +5,8 @@ package nl.samenkracht.canonical;
  *
  * @param source surveys | contacts | rosters | interviews
  * @param level  row | cell
- * @param reason Dutch, shown in the data-quality sheet
+ * @param reason a {@link RejectReason#code()} as ingest writes it; the run words it in Dutch
+ *               ({@code report.RejectReasonText}) before the listing and {@code data/rejects}
  */
 public record Reject(@Required String source, @Required String file, int row, @Required String level,
                      @Required String reason, String column, String detail, String schoolYear) {}

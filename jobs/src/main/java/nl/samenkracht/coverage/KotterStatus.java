@@ -1,23 +1,8 @@
 package nl.samenkracht.coverage;
 
-/** Progress of one Kotter phase on a reference date; {@link #label()} is what reports show. */
+/** Progress of one Kotter phase on a reference date; {@code report.methods.KotterText} words it in Dutch. */
 public enum KotterStatus {
-    GEDAAN("gedaan"),
-    BEZIG("bezig"),
-    NOG_NIET_GESTART("nog niet gestart");
-
-    private final String label;
-
-    KotterStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String toString() {
-        return label;
-    }
+    GEDAAN,
+    BEZIG,
+    NOG_NIET_GESTART
 }

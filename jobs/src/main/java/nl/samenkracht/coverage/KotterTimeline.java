@@ -50,7 +50,7 @@ public record KotterTimeline(LocalDate reference, List<KotterPhaseProgress> phas
         for (int p = 1; p <= KotterPhases.COUNT; p++) {
             KotterStatus status = count[p] == 0 ? KotterStatus.NOG_NIET_GESTART
                     : p < highestStarted ? KotterStatus.GEDAAN : KotterStatus.BEZIG;
-            phases.add(new KotterPhaseProgress(p, KotterPhases.label(p), first[p], last[p], count[p], status));
+            phases.add(new KotterPhaseProgress(p, first[p], last[p], count[p], status));
         }
         return new KotterTimeline(reference, phases);
     }

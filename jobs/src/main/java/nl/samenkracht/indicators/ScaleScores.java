@@ -3,12 +3,10 @@ package nl.samenkracht.indicators;
 import nl.samenkracht.canonical.KeyCodes;
 import nl.samenkracht.canonical.KeyCodes.Key;
 import nl.samenkracht.model.Codebook;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,9 @@ import static org.apache.spark.sql.functions.*;
 /**
  * Scale score per respondent × instrument × school year × wave: the mean of the answered
  * (reverse-keyed) items of the scale, and no score when fewer than {@code minAnsweredShare} of
- * the scale's items are answered. Keys stay integer codes with their labels (canonical.KeyCodes).
+ * the scale's items are answered. A submission gets a row for each scale of its instrument it has
+ * responses of. Made from the one per-respondent aggregation ({@link Submissions}) without another
+ * shuffle. Keys stay integer codes with their labels (canonical.KeyCodes).
  */
 public final class ScaleScores {
     public static final String[] COLUMNS = {"instrument", "scale", "school_year", "wave", "location", "grp",
@@ -26,25 +26,50 @@ public final class ScaleScores {
 
     private ScaleScores() {}
 
+    /** The scale scores of the canonical responses (their own aggregation per respondent). */
     public static Dataset<Row> compute(SparkSession spark, Dataset<Row> responses, Codebook codebook, double minAnsweredShare) {
-        nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "scale scores");
-        // Keys are codes (canonical.KeyCodes): the scale sizes are joined on the codes of their instrument and scale.
-        KeyCodes keys = KeyCodes.of(responses);
-        List<Row> sizes = new ArrayList<>();
-        for (Codebook.Scale s : codebook.scales()) {
-            int instrument = keys.code(Key.INSTRUMENT, s.instrument()), scale = keys.code(Key.SCALE, s.id());
-            if (instrument >= 0 && scale >= 0) sizes.add(RowFactory.create(instrument, scale, s.itemIds().size()));
+        return of(Submissions.of(responses), codebook, minAnsweredShare);
+    }
+
+    /** The scale scores of a {@link Submissions} table: one row per submission and scale of its instrument with responses. */
+    public static Dataset<Row> of(Submissions submissions, Codebook codebook, double minAnsweredShare) {
+        if (submissions.isEmpty()) return submissions.data();
+        KeyCodes keys = submissions.keys();
+        Column perInstrument = null;
+        for (int instrument = 0; instrument < keys.labels(Key.INSTRUMENT).size(); instrument++) {
+            List<Column> scales = new ArrayList<>();
+            for (Codebook.Scale s : codebook.scales()) {
+                int scale = keys.code(Key.SCALE, s.id());
+                if (scale < 0 || keys.code(Key.INSTRUMENT, s.instrument()) != instrument) continue;
+                scales.add(struct(lit(scale).as("scale"), lit(s.itemIds().size()).as("n_items"),
+                        col(Submissions.answered(scale)).as("n_answered"), col(Submissions.rows(scale)).as("rows"),
+                        score(scale, s.itemIds().size(), minAnsweredShare).as("score")));
+            }
+            if (scales.isEmpty()) continue;
+            Column these = array(scales.toArray(Column[]::new));
+            Column is = col("instrument").equalTo(instrument);
+            perInstrument = perInstrument == null ? when(is, these) : perInstrument.when(is, these);
         }
-        StructType sizeSchema = new StructType().add("s_instrument", DataTypes.IntegerType).add("s_scale", DataTypes.IntegerType)
-                .add("n_items", DataTypes.IntegerType);
-        Dataset<Row> scaleSizes = spark.createDataFrame(sizes, sizeSchema);
-        return responses.filter(col("scale").isNotNull())
-                .groupBy("instrument", "scale", "school_year", "wave", "location", "grp", "respondent", "anonymous")
-                .agg(count(col("score")).cast("int").as("n_answered"), avg(col("score")).as("mean_answered"))
-                .join(broadcast(scaleSizes), col("instrument").equalTo(col("s_instrument")).and(col("scale").equalTo(col("s_scale"))))
-                .withColumn("score", when(col("n_answered").geq(col("n_items").multiply(lit(minAnsweredShare)))
-                        .and(col("n_answered").gt(0)), col("mean_answered")))
-                .select(col("instrument"), col("scale"), col("school_year"), col("wave"), col("location"), col("grp"),
-                        col("respondent"), col("anonymous"), col("n_items"), col("n_answered"), col("score"));
+        List<Column> out = new ArrayList<>();
+        out.add(col("instrument"));
+        out.add(col("s.scale").as("scale", keys.metadata(Key.SCALE)));
+        for (String c : List.of("school_year", "wave", "location", "grp", "respondent", "anonymous")) out.add(col(c));
+        out.add(col("s.n_items").as("n_items"));
+        out.add(col("s.n_answered").as("n_answered"));
+        out.add(col("s.score").as("score"));
+        Dataset<Row> rows = perInstrument == null ? submissions.data().limit(0).withColumn("s", lit(null).cast(
+                "struct<scale:int,n_items:int,n_answered:int,rows:int,score:double>"))
+                : submissions.data().withColumn("s", explode(perInstrument)).filter(col("s.rows").gt(0));
+        return rows.select(out.toArray(Column[]::new));
+    }
+
+    /**
+     * A scale's score in a {@link Submissions} row: the mean of its answered items, null when fewer than
+     * {@code minAnsweredShare} of its {@code nItems} items are answered.
+     */
+    public static Column score(int scale, int nItems, double minAnsweredShare) {
+        Column answered = col(Submissions.answered(scale));
+        return when(answered.geq(lit(nItems).multiply(lit(minAnsweredShare))).and(answered.gt(0)),
+                col(Submissions.sum(scale)).divide(answered.cast("double")));
     }
 }

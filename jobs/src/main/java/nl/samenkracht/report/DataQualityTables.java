@@ -74,16 +74,13 @@ public final class DataQualityTables {
             add.accept(c);
             boolean last = i + 1 == cells.size() || !sameWave(c, cells.get(i + 1));
             if (last) {
-                long[] n = new long[3];
+                SurveyCompletion total = new SurveyCompletion(c.instrument(), c.schoolYear(), c.wave(), ALL_LOCATIONS, 0, 0, 0);
                 int locations = 0;
                 for (int j = i; j >= 0 && sameWave(c, cells.get(j)); j--) {
-                    n[0] += cells.get(j).complete();
-                    n[1] += cells.get(j).unfinished();
-                    n[2] += cells.get(j).empty();
+                    total = total.plus(cells.get(j));
                     locations++;
                 }
-                if (locations > 1)
-                    add.accept(new SurveyCompletion(c.instrument(), c.schoolYear(), c.wave(), ALL_LOCATIONS, n[0], n[1], n[2]));
+                if (locations > 1) add.accept(total);
             }
         }
         return new ReportTable("completion", "Respons en voltooiing",

@@ -12,6 +12,7 @@ import nl.samenkracht.indicators.FusedCollect;
 import nl.samenkracht.indicators.SurveyCube;
 import nl.samenkracht.indicators.design.DesignStage;
 import nl.samenkracht.indicators.ScaleScores;
+import nl.samenkracht.indicators.Submissions;
 import nl.samenkracht.indicators.IndicatorValue;
 import nl.samenkracht.indicators.SurveyIndicators;
 import nl.samenkracht.indicators.SurveyResults;
@@ -168,13 +169,15 @@ public final class Pipeline {
 
             progress.start("Computing indicators and statistics");
             Dataset<Row> responses = surveys.responses().persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> scaleScores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare())
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            // The one aggregation per respondent (issue 13): scale scores, reliability's answer patterns and
+            // pre/post's pairs are all made from it, so the long responses are shuffled once.
+            Submissions submissions = Submissions.of(responses).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> scaleScores = ScaleScores.of(submissions, codebook, c.options().minAnsweredShare());
             // Every result in one Spark action: the survey count cubes (descriptives, item
             // distributions, cells), the statistics' and design's inputs, the contact aggregations.
             FusedCollect fused = new FusedCollect();
             SurveyCube.Request cubeRequest = SurveyCube.request(fused, responses, scaleScores);
-            StatisticsStage.Request statsRequest = StatisticsStage.request(fused, spark, responses, scaleScores, codebook, c.options());
+            StatisticsStage.Request statsRequest = StatisticsStage.request(fused, responses, submissions, scaleScores, codebook, c.options());
             FusedCollect.Part designRequest = DesignStage.request(fused, scaleScores, c.design(), c.options());
             // Score counts per cell for the audience reports' tests (Mann-Whitney year against year, location against rest).
             Dataset<Row> scoreCountData = nl.samenkracht.indicators.ScoreSamples.counts(scaleScores);
@@ -316,7 +319,7 @@ public final class Pipeline {
             manifest.write(dir.resolve("run.json"));
             Path target = out.commit(runName);
             responses.unpersist();
-            scaleScores.unpersist();
+            submissions.unpersist();
             // Incomplete submissions are not rejects: the threshold is the rejected share of the rows
             // that were submitted to be used (accepted + rejected), so they count on neither side (issue 15).
             long submitted = accepted + rejected;

@@ -39,7 +39,7 @@ class KotterTimelineTest {
     }
 
     static KotterPhaseProgress p(int phase, String first, String last, int n, KotterStatus status) {
-        return new KotterPhaseProgress(phase, KotterPhases.label(phase), first == null ? null : LocalDate.parse(first),
+        return new KotterPhaseProgress(phase, first == null ? null : LocalDate.parse(first),
                 last == null ? null : LocalDate.parse(last), n, status);
     }
 
@@ -57,7 +57,8 @@ class KotterTimelineTest {
                 p(7, null, null, 0, NOG_NIET_GESTART),
                 p(8, null, null, 0, NOG_NIET_GESTART)), t.phases());
         assertEquals(5, t.currentPhase());
-        assertEquals("Medewerkers in staat stellen te veranderen; zorgen voor draagvlak", t.phase(5).label());
+        assertEquals("Medewerkers in staat stellen te veranderen; zorgen voor draagvlak",
+                nl.samenkracht.report.methods.KotterText.phase(t.phase(5).phase()));
     }
 
     @Test
@@ -96,7 +97,7 @@ class KotterTimelineTest {
         KotterTimeline t = KotterTimeline.from(List.of(), LocalDate.of(2024, 12, 1));
         assertEquals(0, t.currentPhase());
         assertEquals(8, t.phases().stream().filter(x -> x.status() == NOG_NIET_GESTART).count());
-        assertEquals("nog niet gestart", NOG_NIET_GESTART.label());
+        assertEquals("nog niet gestart", nl.samenkracht.report.methods.KotterText.status(NOG_NIET_GESTART));
     }
 
     @Test

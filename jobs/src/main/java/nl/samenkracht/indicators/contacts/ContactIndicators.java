@@ -45,7 +45,8 @@ import static org.apache.spark.sql.functions.not;
  * contacts per month.
  *
  * <p><b>Collective activities</b> (ouderavond, koffieochtend, inloop by default): number of
- * activities and attendance — with the caveat {@link #COLLECTIVE_CAVEAT}.
+ * activities and attendance; the caveat that attendance is no measure of involvement (seed 004) is the reading
+ * note of that table in {@code report.tables.ContactTables}.
  *
  * <p>Quantiles are R's type 7 (Spark's exact {@code percentile}): h = (n − 1)p, linear
  * interpolation between the order statistics around h.
@@ -55,10 +56,6 @@ public final class ContactIndicators {
     public static final String ALL_CLASSES = "Alle klassen";
     public static final String NO_CLASS = "(geen klas)";
     public static final String ANY_TYPE = "any";
-    /** Seed 004 (Samen zijn wij school): opkomst is geen maat voor betrokkenheid. */
-    public static final String COLLECTIVE_CAVEAT = "Opkomst bij ouderavonden, koffieochtenden en inloop zegt op zichzelf weinig over "
-            + "ouderbetrokkenheid: ouders die niet komen, kunnen even betrokken zijn bij hun kind. Lees deze cijfers naast het "
-            + "individuele contact (startgesprek, bereik, contactafspraken op maat), niet als maat voor betrokkenheid.";
 
     private ContactIndicators() {}
 

@@ -50,11 +50,6 @@ final class GroupComparisons {
 
     private GroupComparisons() {}
 
-    /** One Spark action: per measure × group, the count of each score. */
-    static Map<GroupKey, Map<String, ValueCounts>> collect(Dataset<Row> measurements) {
-        return parse(nl.samenkracht.indicators.FusedCollect.collectOne(counts(measurements)));
-    }
-
     /** The counts of {@link #collect} as a Dataset: setting, level, measure, group, x, count. */
     static Dataset<Row> counts(Dataset<Row> measurements) {
         // g is coded (canonical.KeyCodes): a group's code, or a location's code after all group codes.

@@ -56,7 +56,7 @@ final class Measurements {
     }
 
     /** "(geen groep)", blank and null all mean: this respondent has no group. */
-    private static Column group(KeyCodes keys) {
+    static Column group(KeyCodes keys) {
         List<Integer> none = keys.codes(Key.GROUP, g -> g.isBlank() || g.equals(Descriptives.NO_GROUP));
         Column grp = col("grp");
         return none.isEmpty() ? grp : when(grp.isin(none.toArray()), lit(null).cast("int")).otherwise(grp);

@@ -1,6 +1,8 @@
 package nl.samenkracht.indicators.stats;
 
 import nl.samenkracht.canonical.KeyCodes;
+import nl.samenkracht.indicators.Submissions;
+import nl.samenkracht.model.Codebook;
 import nl.samenkracht.statistics.Holm;
 import nl.samenkracht.statistics.NaReason;
 import nl.samenkracht.statistics.Quantiles;
@@ -28,6 +30,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -71,13 +74,13 @@ final class PrePostAnalysis {
 
     private PrePostAnalysis() {}
 
-    /** One Spark action: score counts per wave and (post, pre) counts of linked pairs, per key. */
-    static Map<PrePostKey, Sample> collect(Dataset<Row> measurements, String preWave, String postWave) {
-        return parse(nl.samenkracht.indicators.FusedCollect.collectOne(counts(measurements, preWave, postWave)));
-    }
-
-    /** The counts of {@link #collect} as a Dataset: keys, kind (pre | post | pair), x, y, n, n_anonymous. */
-    static Dataset<Row> counts(Dataset<Row> measurements, String preWave, String postWave) {
+    /**
+     * The counts of the pre/post comparison as a Dataset: keys, kind (pre | post | pair), x, y, n, n_anonymous.
+     * The scores per wave are counted from the long measurements; the pairs come from the one aggregation per
+     * respondent ({@link Submissions}).
+     */
+    static Dataset<Row> counts(Dataset<Row> measurements, Submissions submissions, Codebook codebook, double minAnsweredShare,
+                               String preWave, String postWave) {
         Column[] keys = {col("instrument"), col("school_year"), col("subset"), col("level"), col("measure")};
         // Waves and subsets as codes (canonical.KeyCodes): a wave the data does not have is code -1, which
         // no row has; subset 0 is every respondent, subset g + 1 the group with code g.
@@ -90,19 +93,75 @@ final class PrePostAnalysis {
                 .agg(count(lit(1)).as("n"), sum(when(col("anonymous"), 1L).otherwise(0L)).as("n_anonymous"))
                 .select(with(keys, when(col("wave").equalTo(pre), lit("pre")).otherwise(lit("post")).as("kind"),
                         col("x"), lit(null).cast("double").as("y"), col("n"), col("n_anonymous")));
-        // Pairs without a join: one row per named respondent and key holds both waves' scores
-        // (a respondent has at most one submission per wave after ingest), counted by (post, pre).
-        // A hash aggregation instead of a sort-merge join of every pre row with every post row.
-        Dataset<Row> pairs = m.filter(not(col("anonymous")))
-                .groupBy(with(keys, col("respondent")))
-                .agg(max(when(col("wave").equalTo(post), col("x"))).as("x"),
-                        max(when(col("wave").equalTo(pre), col("x"))).as("y"))
-                .filter(col("x").isNotNull().and(col("y").isNotNull()))
+        Dataset<Row> pairs = pairs(submissions, codebook, minAnsweredShare, pre, post)
                 .groupBy(with(keys, col("x"), col("y"))).agg(count(lit(1)).as("n"))
-                .select(with(keys, lit("pair").as("kind"), col("x"), col("y"), col("n"),
-                        lit(0L).as("n_anonymous")));
+                .select(with(keys, lit("pair").as("kind"), col("x"), col("y"), col("n"), lit(0L).as("n_anonymous")));
         return KeyCodes.labelled(KeyCodes.labelled(singles.unionByName(pairs), "subset", subsetLabels(codes)),
                 "measure", Measurements.measureLabelsOf(measurements));
+    }
+
+    /**
+     * One row per linked pair and measure: instrument, school_year, subset, level, measure (coded as in
+     * {@link Measurements}), x (post) and y (pre). Without a join: the submissions of a named respondent in
+     * the pre and the post wave of an instrument and school year are one group (a respondent has at most
+     * one submission per wave after ingest), a hash aggregation of one row per submission. A pair counts
+     * for every respondent, and for a group when the respondent is in that group in both waves.
+     */
+    static Dataset<Row> pairs(Submissions submissions, Codebook codebook, double minAnsweredShare, int pre, int post) {
+        KeyCodes keys = submissions.keys();
+        int scaleCount = keys.labels(KeyCodes.Key.SCALE).size();
+        // measure column name -> its expression in a submission row, per instrument
+        java.util.Map<Integer, java.util.Map<String, Column>> byInstrument = new java.util.TreeMap<>();
+        for (Codebook.Scale s : codebook.scales()) {
+            int instrument = keys.code(KeyCodes.Key.INSTRUMENT, s.instrument()), scale = keys.code(KeyCodes.Key.SCALE, s.id());
+            if (instrument < 0 || scale < 0) continue;
+            byInstrument.computeIfAbsent(instrument, k -> new java.util.LinkedHashMap<>())
+                    .put("m" + scale, nl.samenkracht.indicators.ScaleScores.score(scale, s.itemIds().size(), minAnsweredShare));
+        }
+        for (Codebook.Item it : codebook.likertItems()) {
+            int instrument = keys.code(KeyCodes.Key.INSTRUMENT, it.instrument()), item = keys.code(KeyCodes.Key.ITEM, it.id());
+            if (instrument < 0 || item < 0) continue;
+            byInstrument.computeIfAbsent(instrument, k -> new java.util.LinkedHashMap<>())
+                    .put("m" + (scaleCount + item), col(Submissions.item(item)));
+        }
+        java.util.Set<String> measures = new java.util.TreeSet<>();
+        byInstrument.values().forEach(m -> measures.addAll(m.keySet()));
+        if (measures.isEmpty()) return submissions.data().limit(0).select(col("instrument"), col("school_year"),
+                lit(0).as("subset"), lit(StatisticsStage.SCALE).as("level"), lit(0).as("measure"),
+                lit(null).cast("double").as("x"), lit(null).cast("double").as("y"));
+        // The measures of the submission's own instrument (another instrument's are null in its row anyway).
+        List<Column> aggs = new ArrayList<>();
+        for (String name : measures) {
+            Column value = null;
+            for (var e : byInstrument.entrySet()) {
+                Column v = e.getValue().get(name);
+                if (v != null) value = value == null ? when(col("instrument").equalTo(e.getKey()), v)
+                        : value.when(col("instrument").equalTo(e.getKey()), v);
+            }
+            aggs.add(max(when(col("wave").equalTo(post), value)).as("x_" + name));
+            aggs.add(max(when(col("wave").equalTo(pre), value)).as("y_" + name));
+        }
+        Column grp = Measurements.group(keys);
+        aggs.add(max(when(col("wave").equalTo(post), grp)).as("g_post"));
+        aggs.add(max(when(col("wave").equalTo(pre), grp)).as("g_pre"));
+        Dataset<Row> linked = submissions.data()
+                .filter(not(col("anonymous")).and(col("school_year").isNotNull()).and(col("wave").isin(pre, post)))
+                .groupBy(col("instrument"), col("school_year"), col("respondent"))
+                .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+        List<Column> perMeasure = new ArrayList<>();
+        for (String name : measures) {
+            int code = Integer.parseInt(name.substring(1));
+            perMeasure.add(struct(lit(code < scaleCount ? StatisticsStage.SCALE : StatisticsStage.ITEM).as("level"),
+                    lit(code).as("measure"), col("x_" + name).as("x"), col("y_" + name).as("y")));
+        }
+        Column subsets = when(col("g_post").equalTo(col("g_pre")), array(lit(0), col("g_post").plus(1))).otherwise(array(lit(0)));
+        return linked
+                .select(col("instrument"), col("school_year"), explode(subsets).as("subset"),
+                        array(perMeasure.toArray(Column[]::new)).as("measures"))
+                .select(col("instrument"), col("school_year"), col("subset"), explode(col("measures")).as("p"))
+                .filter(col("p.x").isNotNull().and(col("p.y").isNotNull()))
+                .select(col("instrument"), col("school_year"), col("subset"), col("p.level").as("level"),
+                        col("p.measure").as("measure"), col("p.x").as("x"), col("p.y").as("y"));
     }
 
     /** The labels of the coded subset column: every respondent, then "groep: " and each group. */

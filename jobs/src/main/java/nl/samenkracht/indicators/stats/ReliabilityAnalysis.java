@@ -6,12 +6,10 @@ import nl.samenkracht.statistics.Reliability;
 import nl.samenkracht.statistics.ReliabilityResult;
 import nl.samenkracht.statistics.ReliabilityWarning;
 import nl.samenkracht.canonical.KeyCodes;
+import nl.samenkracht.indicators.Submissions;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,17 +18,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * Cronbach's alpha per instrument × scale × school year × wave, and over all waves and years
  * together ({@value StatisticsStage#ALL}).
  *
- * <p>Spark turns the long responses into one answer pattern per respondent and scale (the
+ * <p>Spark takes one answer pattern per respondent and scale from the wide submissions (the
  * reverse-keyed scores in codebook item order, null where unanswered) and counts identical
  * patterns; the driver expands the counts into the respondent × item matrix. Only respondents
  * with at least one answer on the scale are rows: they are the n of the Feldt interval.
@@ -46,45 +45,43 @@ final class ReliabilityAnalysis {
 
     private ReliabilityAnalysis() {}
 
-    /** One Spark action: the counted answer patterns of every scale × school year × wave. */
-    static Map<Cell, List<Pattern>> collect(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
-        Dataset<Row> patterns = patterns(spark, responses, codebook);
-        return patterns == null ? new HashMap<>() : parse(nl.samenkracht.indicators.FusedCollect.collectOne(patterns));
-    }
-
     /**
-     * The counted answer patterns as a Dataset (instrument, scale, school_year, wave, pattern,
-     * count), or null when the codebook has no scales.
+     * The counted answer patterns as a Dataset (instrument, scale, school_year, wave, pattern, count), or null
+     * when the codebook has no scales. Made from the one aggregation per respondent ({@link Submissions}): a
+     * submission's pattern of a scale is its item columns in codebook order, and it counts when at least one
+     * of them is answered.
      */
-    static Dataset<Row> patterns(SparkSession spark, Dataset<Row> responses, Codebook codebook) {
-        // Keys are codes (canonical.KeyCodes): the item index is joined on instrument and item codes.
-        KeyCodes keys = KeyCodes.of(responses);
-        List<Row> index = new ArrayList<>();
-        for (Codebook.Scale s : codebook.scales()) {
-            int instrument = keys.code(KeyCodes.Key.INSTRUMENT, s.instrument()), scale = keys.code(KeyCodes.Key.SCALE, s.id());
-            for (int i = 0; i < s.itemIds().size(); i++) {
-                int item = keys.code(KeyCodes.Key.ITEM, s.itemIds().get(i));
-                if (instrument >= 0 && scale >= 0 && item >= 0)
-                    index.add(RowFactory.create(instrument, scale, item, i, s.itemIds().size()));
+    static Dataset<Row> patterns(Submissions submissions, Codebook codebook) {
+        if (submissions.isEmpty()) return null;
+        KeyCodes keys = submissions.keys();
+        Column perInstrument = null;
+        for (int instrument = 0; instrument < keys.labels(KeyCodes.Key.INSTRUMENT).size(); instrument++) {
+            List<Column> scales = new ArrayList<>();
+            for (Codebook.Scale s : codebook.scales()) {
+                int scale = keys.code(KeyCodes.Key.SCALE, s.id());
+                if (scale < 0 || keys.code(KeyCodes.Key.INSTRUMENT, s.instrument()) != instrument) continue;
+                Column[] scores = new Column[s.itemIds().size()];
+                Column any = lit(false);
+                for (int i = 0; i < scores.length; i++) {
+                    int item = keys.code(KeyCodes.Key.ITEM, s.itemIds().get(i));
+                    scores[i] = item < 0 ? lit(null).cast("double") : col(Submissions.item(item));
+                    if (item >= 0) any = any.or(col(Submissions.item(item)).isNotNull());
+                }
+                // a respondent without any answer on the scale is no row of its matrix
+                scales.add(when(any, struct(lit(scale).as("scale"), array(scores).as("pattern"))));
             }
+            if (scales.isEmpty()) continue;
+            Column these = array(scales.toArray(Column[]::new));
+            Column is = col("instrument").equalTo(instrument);
+            perInstrument = perInstrument == null ? when(is, these) : perInstrument.when(is, these);
         }
-        if (index.isEmpty()) return null;
-        StructType schema = new StructType().add("ix_instrument", DataTypes.IntegerType)
-                .add("ix_scale", DataTypes.IntegerType, true, keys.metadata(KeyCodes.Key.SCALE)).add("ix_item", DataTypes.IntegerType)
-                .add("idx", DataTypes.IntegerType).add("k", DataTypes.IntegerType);
-        Dataset<Row> items = spark.createDataFrame(index, schema);
-        Dataset<Row> counted = responses
-                .filter(col("score").isNotNull().and(col("school_year").isNotNull()).and(col("wave").isNotNull()))
-                .join(broadcast(items), col("instrument").equalTo(col("ix_instrument"))
-                        .and(col("item").equalTo(col("ix_item"))))
-                .groupBy(col("instrument"), col("ix_scale").as("scale"), col("school_year"), col("wave"),
-                        col("respondent"), col("k"))
-                .agg(collect_list(struct(col("idx"), col("score"))).as("e"))
-                // try_element_at: an unanswered item gives null, also under ANSI mode.
-                .select(col("instrument"), col("scale"), col("school_year"), col("wave"),
-                        expr("transform(sequence(0, k - 1), i -> try_element_at(filter(e, v -> v.idx = i), 1).score)")
-                                .as("pattern"))
-                .groupBy("instrument", "scale", "school_year", "wave", "pattern").count();
+        if (perInstrument == null) return null;
+        Dataset<Row> counted = submissions.data()
+                .filter(col("school_year").isNotNull().and(col("wave").isNotNull()))
+                .select(col("instrument"), col("school_year"), col("wave"), explode(perInstrument).as("p"))
+                .filter(col("p").isNotNull())
+                .groupBy(col("instrument"), col("p.scale").as("scale"), col("school_year"), col("wave"), col("p.pattern").as("pattern"))
+                .count();
         return KeyCodes.labelled(counted, "scale", keys.labels(KeyCodes.Key.SCALE));
     }
 

@@ -2,6 +2,7 @@ package nl.samenkracht.indicators.stats;
 
 import nl.samenkracht.config.OptionsConfig;
 import nl.samenkracht.indicators.FusedCollect;
+import nl.samenkracht.indicators.Submissions;
 import nl.samenkracht.indicators.SurveyCube;
 import nl.samenkracht.model.Codebook;
 import nl.samenkracht.statistics.RankTestOptions;
@@ -54,7 +55,7 @@ public final class StatisticsStage {
                                             Codebook codebook, OptionsConfig options) {
         FusedCollect fused = new FusedCollect();
         SurveyCube.Request cube = SurveyCube.request(fused, responses, scaleScores);
-        Request request = request(fused, spark, responses, scaleScores, codebook, options);
+        Request request = request(fused, responses, Submissions.of(responses), scaleScores, codebook, options);
         fused.collect();
         return compute(request, cube.result(), codebook, options);
     }
@@ -68,15 +69,20 @@ public final class StatisticsStage {
         static final Request NONE = new Request(null, null, null);
     }
 
-    public static Request request(FusedCollect fused, SparkSession spark, Dataset<Row> responses,
+    /**
+     * @param submissions the responses' one aggregation per respondent ({@link Submissions#of}), which the
+     *                    scale scores come from too: reliability's patterns and pre/post's pairs are made from it
+     */
+    public static Request request(FusedCollect fused, Dataset<Row> responses, Submissions submissions,
                                   Dataset<Row> scaleScores, Codebook codebook, OptionsConfig options) {
         nl.samenkracht.canonical.CanonicalTable.RESPONSES.require(responses, "statistics");
         // No survey was read (the ingest returns an empty frame without columns).
         if (!Arrays.asList(responses.columns()).containsAll(NEEDED)) return Request.NONE;
-        Dataset<Row> patterns = ReliabilityAnalysis.patterns(spark, responses, codebook);
+        Dataset<Row> patterns = ReliabilityAnalysis.patterns(submissions, codebook);
         Dataset<Row> measurements = Measurements.of(responses, scaleScores);
         return new Request(patterns == null ? null : fused.add(patterns),
-                fused.add(PrePostAnalysis.counts(measurements, options.preWave(), options.postWave())),
+                fused.add(PrePostAnalysis.counts(measurements, submissions, codebook, options.minAnsweredShare(),
+                        options.preWave(), options.postWave())),
                 fused.add(GroupComparisons.counts(measurements)));
     }
 

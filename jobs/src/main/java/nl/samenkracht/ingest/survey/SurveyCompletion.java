@@ -35,22 +35,34 @@ public record SurveyCompletion(String instrument, String schoolYear, String wave
         return started() == 0 ? Double.NaN : (double) complete / started();
     }
 
+    /** The same cell with {@code n} more rows of a kind and reason; rows that are not submissions (rejects) add nothing. */
+    SurveyCompletion plus(RowKind kind, RejectReason reason, long n) {
+        if (kind == RowKind.ACCEPTED) return new SurveyCompletion(instrument, schoolYear, wave, location, complete + n, unfinished, empty);
+        if (kind != RowKind.INCOMPLETE) return this;
+        return reason == RejectReason.EMPTY_SUBMISSION
+                ? new SurveyCompletion(instrument, schoolYear, wave, location, complete, unfinished, empty + n)
+                : new SurveyCompletion(instrument, schoolYear, wave, location, complete, unfinished + n, empty);
+    }
+
+    /** The counts of both cells under this one's key (a total over locations). */
+    public SurveyCompletion plus(SurveyCompletion other) {
+        return new SurveyCompletion(instrument, schoolYear, wave, location, complete + other.complete, unfinished + other.unfinished,
+                empty + other.empty);
+    }
+
     /** One counted group of interpreted survey rows: its key, row kind, reason and number. */
     record Count(String instrument, String schoolYear, String wave, String location, RowKind kind, RejectReason reason, long n) {}
 
     /** Adds up the counts of finished (accepted) and incomplete rows per cell, sorted (nulls last). */
     static List<SurveyCompletion> of(List<Count> counts) {
-        Map<List<String>, long[]> cells = new TreeMap<>(KEY_ORDER);
+        Map<List<String>, SurveyCompletion> cells = new TreeMap<>(KEY_ORDER);
         for (Count c : counts) {
-            int slot;
-            if (c.kind() == RowKind.ACCEPTED) slot = 0;
-            else if (c.kind() == RowKind.INCOMPLETE) slot = c.reason() == RejectReason.EMPTY_SUBMISSION ? 2 : 1;
-            else continue;
-            cells.computeIfAbsent(java.util.Arrays.asList(c.instrument(), c.schoolYear(), c.wave(), c.location()), k -> new long[3])[slot] += c.n();
+            if (c.kind() != RowKind.ACCEPTED && c.kind() != RowKind.INCOMPLETE) continue;
+            cells.compute(java.util.Arrays.asList(c.instrument(), c.schoolYear(), c.wave(), c.location()),
+                    (k, cell) -> (cell == null ? new SurveyCompletion(k.get(0), k.get(1), k.get(2), k.get(3), 0, 0, 0) : cell)
+                            .plus(c.kind(), c.reason(), c.n()));
         }
-        List<SurveyCompletion> out = new ArrayList<>();
-        cells.forEach((k, n) -> out.add(new SurveyCompletion(k.get(0), k.get(1), k.get(2), k.get(3), n[0], n[1], n[2])));
-        return out;
+        return new ArrayList<>(cells.values());
     }
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());

@@ -9,6 +9,7 @@ import nl.samenkracht.coverage.Factor;
 import nl.samenkracht.coverage.FactorGroup;
 import nl.samenkracht.coverage.Framework;
 import nl.samenkracht.coverage.KotterPhaseProgress;
+import nl.samenkracht.report.methods.KotterText;
 import nl.samenkracht.coverage.KotterTimeline;
 import nl.samenkracht.report.FileNames;
 import nl.samenkracht.report.chart.ChartStyle;
@@ -174,7 +175,7 @@ public final class CoverageFigures {
     static Figure kotter(KotterTimeline timeline) {
         List<KotterTimelineChart.Phase> phases = new ArrayList<>();
         for (KotterPhaseProgress p : timeline.phases())
-            phases.add(new KotterTimelineChart.Phase(p.phase() + ". " + p.label(), p.status().label(), p.firstDate(),
+            phases.add(new KotterTimelineChart.Phase(p.phase() + ". " + KotterText.phase(p.phase()), KotterText.status(p.status()), p.firstDate(),
                     p.lastDate(), p.activities()));
         JFreeChart chart = KotterTimelineChart.create(new KotterTimelineChart.Data(
                 "Veranderproces volgens Kotter – voortgang per fase", timeline.reference(), phases));

@@ -26,6 +26,10 @@ public final class ContactTables {
 
     private static final String NOTE = "Contactindicatoren per schooljaar, locatie, klas en soort contactpersoon; n = waar het"
             + " cijfer over gaat.";
+    /** Seed 004 (Samen zijn wij school): opkomst is geen maat voor betrokkenheid. */
+    static final String COLLECTIVE_CAVEAT = "Opkomst bij ouderavonden, koffieochtenden en inloop zegt op zichzelf weinig over "
+            + "ouderbetrokkenheid: ouders die niet komen, kunnen even betrokken zijn bij hun kind. Lees deze cijfers naast het "
+            + "individuele contact (startgesprek, bereik, contactafspraken op maat), niet als maat voor betrokkenheid.";
 
     private ContactTables() {}
 
@@ -37,7 +41,7 @@ public final class ContactTables {
                 new ReportTable("contacts_tone", "Contact toon", NOTE, tone(r)),
                 new ReportTable("contacts_channels", "Contact kanalen", NOTE, channels(r)),
                 new ReportTable("contacts_regularity", "Contact regelmaat", NOTE, regularity(r)),
-                new ReportTable("contacts_collective", "Collectieve activiteiten", NOTE, collective(r)),
+                new ReportTable("contacts_collective", "Collectieve activiteiten", NOTE + " " + COLLECTIVE_CAVEAT, collective(r)),
                 new ReportTable("contacts_rhythm", "Contact ritme", NOTE, rhythm(r)));
     }
 

@@ -145,8 +145,8 @@ public final class CoverageTables {
                 reference = StringColumn.create("reference_date");
         for (KotterPhaseProgress p : timeline.phases()) {
             phase.append(p.phase());
-            label.append(p.label());
-            status.append(p.status().label());
+            label.append(nl.samenkracht.report.methods.KotterText.phase(p.phase()));
+            status.append(nl.samenkracht.report.methods.KotterText.status(p.status()));
             first.append(iso(p.firstDate()));
             last.append(iso(p.lastDate()));
             activities.append(p.activities());

@@ -33,9 +33,26 @@ final class WorkbookStyles {
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private final Map<String, CellStyle> toned = new HashMap<>();
 
+    /**
+     * The workbooks' one font. Not POI's default Calibri (a theme font): LibreOffice without Calibri's metric twin
+     * Carlito measured the column widths in one fallback font (DejaVu Sans) and drew the text in another (Liberation
+     * Sans), about 30 % narrower, so every row given the lines its wrapped text needs was far taller than the text
+     * (the Samenvatting and Kaders sheets). Arial is on every Windows and Mac, and Linux has its metric twin Liberation
+     * Sans, so Excel and LibreOffice measure and draw alike and {@link WorkbookWriter#wrappedLines} holds in both. 11
+     * points, as Calibri 11 was: at 10 the narrower sheet was scaled down less in print and the trend sheets' 45 printed
+     * rows no longer fitted one page.
+     */
+    static final String FONT = "Arial";
+    static final short FONT_POINTS = 11;
+
     WorkbookStyles(Workbook wb) {
         this.wb = wb;
-        Font bold = wb.createFont();
+        // Font 0 is the workbook's default: column widths are counted in its "0".
+        Font base = wb.getFontAt(0);
+        base.setFontName(FONT);
+        base.setFontHeightInPoints(FONT_POINTS);
+        if (base instanceof XSSFFont x) x.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
+        Font bold = font();
         bold.setBold(true);
         header = wb.createCellStyle();
         header.setFont(bold);
@@ -47,12 +64,12 @@ final class WorkbookStyles {
         key = wb.createCellStyle();
         key.setFont(bold);
         key.setVerticalAlignment(VerticalAlignment.TOP);
-        Font big = wb.createFont();
+        Font big = font();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
         title = wb.createCellStyle();
         title.setFont(big);
-        Font italic = wb.createFont();
+        Font italic = font();
         italic.setItalic(true);
         note = wb.createCellStyle();
         note.setFont(italic);
@@ -62,6 +79,16 @@ final class WorkbookStyles {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         right = wb.createCellStyle();
         right.setAlignment(HorizontalAlignment.RIGHT);
+        // Indented from the right edge: a left-aligned word in the next column ("gelijk") ran into the p before it.
+        right.setIndention((short) 1);
+    }
+
+    /** A new font of the workbook's family and size. */
+    private Font font() {
+        Font f = wb.createFont();
+        f.setFontName(FONT);
+        f.setFontHeightInPoints(FONT_POINTS);
+        return f;
     }
 
     CellStyle number(String format) {
@@ -102,6 +129,19 @@ final class WorkbookStyles {
 
     private final java.util.Map<String, CellStyle> wrappedStyles = new java.util.HashMap<>();
 
+    /** As {@link #styled} with text, right-aligned and indented like {@link #right} (a p-value with a tone). */
+    CellStyle rightStyled(TableStyle.Tone tone) {
+        return rightStyles.computeIfAbsent(String.valueOf(tone), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(styled(null, tone));
+            s.setAlignment(HorizontalAlignment.RIGHT);
+            s.setIndention((short) 1);
+            return s;
+        });
+    }
+
+    private final java.util.Map<String, CellStyle> rightStyles = new java.util.HashMap<>();
+
     /** The same style aligned at the top of its cell (beside wrapped text in a taller row). */
     CellStyle top(CellStyle base) {
         return topStyles.computeIfAbsent((int) base.getIndex(), k -> {
@@ -119,7 +159,7 @@ final class WorkbookStyles {
         return toned.computeIfAbsent(format + "|" + tone, k -> {
             XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
             if (format != null) s.setDataFormat(wb.createDataFormat().getFormat(format));
-            XSSFFont f = (XSSFFont) wb.createFont();
+            XSSFFont f = (XSSFFont) font();
             switch (tone) {
                 case BETTER -> { f.setBold(true); f.setColor(xssf(Palette.STATUS_OK)); s.setIndention((short) 1); }
                 case WORSE -> { f.setBold(true); f.setColor(xssf(Palette.OI_VERMILLION)); s.setIndention((short) 1); }

@@ -373,15 +373,19 @@ public final class WorkbookWriter {
                 String textFormat = style == null || !(v instanceof String) ? null : style.format(i, col.name());
                 Double parsed = textFormat == null ? null : parseNumber((String) v);
                 Cell cell = row.createCell(c);
-                if (v instanceof Number pv && ColumnLabels.isPValue(col.name())) {
+                // A p-value, also one an audience table holds as text beside "–" (directie's dashboard), printed
+                // as such: "0.000" from a number format is no p a reader can use.
+                Double pValue = !ColumnLabels.isPValue(col.name()) ? null
+                        : v instanceof Number pv ? Double.valueOf(pv.doubleValue()) : parsed;
+                if (pValue != null) {
                     // APA style in Dutch ("< 0,001", "0,042"), as text: a number format cannot say "< 0,001".
-                    String shownP = PValueFormat.cell(pv.doubleValue());
+                    String shownP = PValueFormat.cell(pValue);
                     if (shownP.isEmpty()) {
                         sheet.getRow(row.getRowNum()).removeCell(cell);
                         continue;
                     }
                     cell.setCellValue(shownP);
-                    cell.setCellStyle(tone == null ? st.right : st.styled(null, tone));
+                    cell.setCellStyle(tone == null ? st.right : st.rightStyled(tone));
                     widths[c] = Math.max(widths[c], 8);
                 } else if (v instanceof Number || parsed != null) {
                     double d = parsed != null ? parsed : ((Number) v).doubleValue();
@@ -403,7 +407,7 @@ public final class WorkbookWriter {
                         widths[c] = wrapWidth;
                         // POI does not grow a row for wrapped text: give it the lines the text needs.
                         int lines = wrappedLines(s, wrapWidth + 2);
-                        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(MAX_WRAPPED_LINES, lines) * 15f));
+                        row.setHeightInPoints(Math.max(row.getHeightInPoints(), linesHeight(Math.min(MAX_WRAPPED_LINES, lines))));
                         continue;
                     }
                     if (tone != null) cell.setCellStyle(st.styled(null, tone));
@@ -426,7 +430,7 @@ public final class WorkbookWriter {
             sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, shown.length - 1));
             // The row object itself: a streaming sheet may have flushed it out of getRow's reach (then its
             // height stays the default and the reader's row autofit may not apply; the text still wraps).
-            noteCells.setHeightInPoints(Math.max(1, Math.min(8, wrappedLines(note, chars))) * 15f);
+            noteCells.setHeightInPoints(linesHeight(Math.min(8, wrappedLines(note, chars))));
         }
         // Wrapped headers: POI does not grow the row, so give it the lines its longest header needs.
         int headerLines = 1;
@@ -434,7 +438,7 @@ public final class WorkbookWriter {
             String label = h.getCell(c).getStringCellValue();
             headerLines = Math.max(headerLines, (int) Math.ceil(label.length() / (double) (widths[c] + 1)));
         }
-        if (headerLines > 1) h.setHeightInPoints(Math.min(4, headerLines) * 15f);
+        if (headerLines > 1) h.setHeightInPoints(linesHeight(Math.min(4, headerLines)));
         sheet.createFreezePane(0, headerRow + 1);
         printSetup(sheet);
         // A header repeated on every printed page helps a table that runs over more than one page; on a
@@ -488,7 +492,7 @@ public final class WorkbookWriter {
                 }
             }
             // POI does not grow a row for wrapped text; set the height for the lines it needs.
-            row.setHeightInPoints(lines * 15f);
+            row.setHeightInPoints(linesHeight(lines));
         }
         sheet.setColumnWidth(0, (w0 + 2) * 256);
         sheet.setColumnWidth(1, (w1 + 2) * 256);
@@ -527,10 +531,10 @@ public final class WorkbookWriter {
             Row row = sheet.createRow(r++);
             cell(row, 0, p, st.wrap);
             // Excel does not grow a row for wrapped text written by POI; estimate the lines. The Methode text is
-            // long running prose in the 110-character column, which holds about 125 characters per line (looked at
-            // in LibreOffice's PDF: the estimate by words, wrappedLines, left a blank line under most paragraphs).
+            // long running prose in the 110-character column, which holds about 125 characters per line (Arial 11:
+            // Dutch prose averages 1.23 characters per width unit of its "0", less the cell's padding).
             int lines = Math.max(1, (int) Math.ceil(p.length() / 125.0));
-            row.setHeightInPoints(lines * 15f + 3);
+            row.setHeightInPoints(linesHeight(lines) + 3);
         }
         return r;
     }
@@ -637,14 +641,24 @@ public final class WorkbookWriter {
         cell.setCellStyle(style);
     }
 
+    /** Points a line of wrapped text takes: Excel's row height for one line of Arial 11 (LibreOffice needs 12.7). */
+    static final float LINE_POINTS = 14.25f;
+
+    /** The height of a row holding this many lines of wrapped text; never below the sheet's 15-point rows. */
+    static float linesHeight(int lines) {
+        return Math.max(15f, Math.max(1, lines) * LINE_POINTS);
+    }
+
     /** A wrapped table cell grows to at most this many lines (longer text is in the CSV in full). */
     private static final int MAX_WRAPPED_LINES = 20;
 
     /**
      * The lines a text takes when wrapped at word boundaries in a column {@code columnChars} wide
-     * (Excel's width unit: the width of "0", 7 px in Calibri/Carlito 11). Proportional text averages
-     * about 10 % narrower than "0" (measured on the Methode and Kaders pages in LibreOffice); a word
-     * that does not fit moves to the next line whole, which the walk over the words accounts for.
+     * (Excel's width unit: the width of "0" of the workbook font, 8 px in Arial 11). Dutch prose averages
+     * 1.23 characters per "0" in Arial/Liberation Sans (AWT font metrics of the Kaders texts); 1.1 leaves room
+     * for the cell's padding and a long word. A word that does not fit moves to the next line whole, which the
+     * walk over the words accounts for. Holds only where the text is drawn in the font the widths are counted
+     * in (see {@link WorkbookStyles#FONT}).
      */
     static int wrappedLines(String text, int columnChars) {
         int capacity = Math.max(1, (int) Math.floor((columnChars - 1) * 1.1));

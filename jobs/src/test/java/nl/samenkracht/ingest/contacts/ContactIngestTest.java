@@ -115,9 +115,9 @@ class ContactIngestTest {
         assertEquals(15, log.read());
         assertEquals(6, log.accepted());
         assertEquals(9, log.rejected());
-        assertEquals(Map.of(RejectReason.IMPOSSIBLE_DATE, 1L, RejectReason.UNREADABLE_DATE, 1L, RejectReason.UNKNOWN_CONTACT_TYPE, 1L, RejectReason.DUPLICATE_ROW, 1L,
-                RejectReason.DATE_OUTSIDE_STUDY, 1L, RejectReason.NO_PUPIL_OR_PARENT, 1L, RejectReason.FIELD_COUNT, 2L,
-                RejectReason.UNKNOWN_LOCATION, 1L), log.rejectsByReason());
+        assertEquals(Map.of(RejectReason.IMPOSSIBLE_DATE, 1L, RejectReason.UNREADABLE_DATE, 1L, RejectReason.UNKNOWN_CONTACT_TYPE, 1L,
+                RejectReason.DUPLICATE_ROW, 1L, RejectReason.DATE_OUTSIDE_STUDY, 1L, RejectReason.NO_PUPIL_OR_PARENT, 1L,
+                RejectReason.FIELD_COUNT, 2L, RejectReason.UNKNOWN_LOCATION, 1L), log.rejectsByReason());
         // Cell issues on kept rows: 6 (Postduif), 8 (L9 not on the roster), 15 (Misschien).
         assertEquals(3, log.cellIssues());
         // Roster rows 2-7: 5 repeats L1 for 2024-2025, 6 is 2023-2024 (outside the study), 7 has no pupil.

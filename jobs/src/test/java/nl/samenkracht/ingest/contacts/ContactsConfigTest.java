@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.contacts;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
@@ -92,14 +93,14 @@ class ContactsConfigTest {
         assertEquals(LocalDate.of(2024, 9, 2), pattern.read("02-09-2024").date());
         assertEquals(LocalDate.of(2024, 9, 2), pattern.read("2024-09-02").date(), "an .xlsx date cell arrives as ISO text");
         // java.time's default resolver would make 29-02-2024 of this; the strict one refuses it.
-        assertEquals("onmogelijke datum", pattern.read("31-02-2024").reason());
-        assertEquals("onleesbare datum", pattern.read("9/30/2024").reason());
-        assertEquals("geen datum", pattern.read(" ").reason());
+        assertEquals(RejectReason.IMPOSSIBLE_DATE, pattern.read("31-02-2024").reason());
+        assertEquals(RejectReason.UNREADABLE_DATE, pattern.read("9/30/2024").reason());
+        assertEquals(RejectReason.NO_DATE, pattern.read(" ").reason());
         DateReader auto = new DateReader("auto");
         assertEquals(LocalDate.of(2024, 9, 2), auto.read("2-9-2024").date());
         assertEquals(LocalDate.of(2024, 9, 2), auto.read("02/09/2024").date(), "slash dates are day first");
         assertEquals(LocalDate.of(2024, 9, 2), auto.read("45537").date(), "Excel serial 45537 = 2024-09-02");
-        assertEquals("onmogelijke datum", auto.read("30-02-2025").reason());
-        assertEquals("onleesbare datum", auto.read("volgende week").reason());
+        assertEquals(RejectReason.IMPOSSIBLE_DATE, auto.read("30-02-2025").reason());
+        assertEquals(RejectReason.UNREADABLE_DATE, auto.read("volgende week").reason());
     }
 }

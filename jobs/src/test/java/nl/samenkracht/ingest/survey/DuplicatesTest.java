@@ -1,5 +1,6 @@
 package nl.samenkracht.ingest.survey;
 
+import nl.samenkracht.canonical.RejectReason;
 import nl.samenkracht.ingest.frontend.RowKind;
 import nl.samenkracht.model.Schemas;
 import nl.samenkracht.testing.SharedSpark;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DuplicatesTest {
     private static Row row(RowKind kind, String file, int row, String respondent, String submitted, String wave) {
         return RowFactory.create(kind.code(), "s", "inwerken", file, row, respondent, false, submitted, "2024-2025", wave,
-                respondent == null ? null : "Akker", null, null, kind == RowKind.ACCEPTED ? null : "geen respondent", null, null);
+                respondent == null ? null : "Akker", null, null, kind == RowKind.ACCEPTED ? null : RejectReason.NO_RESPONDENT.code(), null, null);
     }
 
     @Test
