@@ -114,13 +114,15 @@ public final class ContactIngest {
         // counterpart; entries for every year on kind and counterpart) and cached in the partitions
         // the scans give: the one copy of the large data that every later step reads. (Clustering it
         // by counterpart here would shuffle all columns; the per-counterpart indicators shuffle only
-        // the few columns they need.)
+        // the few columns they need.) The accepted roster entries are already unique per kind, school
+        // year (or none) and counterpart (markDuplicateRosterRows), so the join keys need no
+        // dropDuplicates, which cost a shuffle and a sort of the roster each.
         Dataset<Row> byYear = broadcast(rosterAccepted.filter(col("school_year").isNotNull())
                 .select(col("kind"), col("school_year"), col("counterpart"), coalesce(col("location"), lit("Onbekend")).as("_y_location"),
-                        col("class").as("_y_class"), lit(true).as("_y_hit")).dropDuplicates("kind", "school_year", "counterpart"));
+                        col("class").as("_y_class"), lit(true).as("_y_hit")));
         Dataset<Row> everyYear = broadcast(rosterAccepted.filter(col("school_year").isNull())
                 .select(col("kind"), col("counterpart"), coalesce(col("location"), lit("Onbekend")).as("_a_location"),
-                        col("class").as("_a_class"), lit(true).as("_a_hit")).dropDuplicates("kind", "counterpart"));
+                        col("class").as("_a_class"), lit(true).as("_a_hit")));
         Column contact = RowKind.ACCEPTED.is();
         Column checked = contact.and(not(col("collective"))).and(col("kind").isin(rosterKinds.toArray()));
         Dataset<Row> cached = logRows
