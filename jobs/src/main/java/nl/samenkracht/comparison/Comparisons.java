@@ -153,7 +153,7 @@ public final class Comparisons {
                 return TestResult.notTested(new UntestedReason.NoScores());
             RankSumResult r = RankSumTest.test(aScores, bScores);
             if (Double.isNaN(r.p())) return TestResult.notTested(new UntestedReason.Statistic(r.naReason()));
-            return new TestResult(TestResult.MANN_WHITNEY, r.p(), r.effectR(), null);
+            return new TestResult(TestKind.MANN_WHITNEY, r.p(), r.effectR(), null);
         }
         if (IndicatorValue.SHARE.equals(a.unit())) {
             long aCount = a.successCount();
@@ -161,9 +161,9 @@ public final class Comparisons {
                 return TestResult.notTested(new UntestedReason.NoCounts());
             ProportionTestResult r = Proportions.compare(aCount, a.n(), bCount, bN);
             // Both groups 0 % or both 100 %: no difference at all, which the z-test cannot express.
-            if (!r.computable() && aCount * bN == bCount * a.n()) return new TestResult(r.method(), 1.0, Double.NaN, new UntestedReason.Statistic(r.note()));
+            if (!r.computable() && aCount * bN == bCount * a.n()) return new TestResult(TestKind.of(r.method()), 1.0, Double.NaN, new UntestedReason.Statistic(r.note()));
             if (!r.computable()) return TestResult.notTested(new UntestedReason.Statistic(r.note()));
-            return new TestResult(r.method(), r.p(), Double.NaN, null);
+            return new TestResult(TestKind.of(r.method()), r.p(), Double.NaN, null);
         }
         return TestResult.notTested(new UntestedReason.NoTestForCounts());
     }

@@ -15,10 +15,10 @@ public final class FisherExact {
     public static ProportionTestResult test(long x1, long n1, long x2, long n2) {
         Proportions.check(x1, n1, x2, n2);
         if (n1 == 0 || n2 == 0)
-            return new ProportionTestResult(ProportionTestResult.FISHER, x1, n1, x2, n2, Double.NaN, Double.NaN, NaReason.Kind.A_GROUP_EMPTY);
+            return new ProportionTestResult(ProportionTest.FISHER, x1, n1, x2, n2, Double.NaN, Double.NaN, NaReason.Kind.A_GROUP_EMPTY);
         int[][] table = {{Math.toIntExact(x1), Math.toIntExact(n1 - x1)}, {Math.toIntExact(x2), Math.toIntExact(n2 - x2)}};
         double p = FisherExactTest.withDefaults().with(AlternativeHypothesis.TWO_SIDED).test(table).getPValue();
-        return new ProportionTestResult(ProportionTestResult.FISHER, x1, n1, x2, n2, Double.NaN, p, null);
+        return new ProportionTestResult(ProportionTest.FISHER, x1, n1, x2, n2, Double.NaN, p, null);
     }
 
     /** True when any expected cell count of the 2×2 table under independence is below 5. */

@@ -3,14 +3,12 @@ package nl.samenkracht.statistics;
 /**
  * A test of two proportions x1/n1 against x2/n2.
  *
- * @param method    {@link #Z_TEST} or {@link #FISHER}
+ * @param method    the z-test or Fisher's exact test
  * @param statistic z for the z-test (sign of p1 − p2); the conditional odds ratio is not computed for Fisher (NaN)
  * @param p         two-sided p; NaN when not computable (an empty group, or both proportions 0 or 1 in the z-test)
  * @param note      why p is NaN, else null
  */
-public record ProportionTestResult(String method, long x1, long n1, long x2, long n2, double statistic, double p, NaReason note) {
-    public static final String Z_TEST = "z-toets twee proporties";
-    public static final String FISHER = "Fisher exact";
+public record ProportionTestResult(ProportionTest method, long x1, long n1, long x2, long n2, double statistic, double p, NaReason note) {
 
     public double p1() {
         return n1 == 0 ? Double.NaN : (double) x1 / n1;

@@ -16,13 +16,13 @@ public final class TwoProportionTest {
     public static ProportionTestResult test(long x1, long n1, long x2, long n2) {
         Proportions.check(x1, n1, x2, n2);
         if (n1 == 0 || n2 == 0)
-            return new ProportionTestResult(ProportionTestResult.Z_TEST, x1, n1, x2, n2, Double.NaN, Double.NaN, NaReason.Kind.A_GROUP_EMPTY);
+            return new ProportionTestResult(ProportionTest.Z_TEST, x1, n1, x2, n2, Double.NaN, Double.NaN, NaReason.Kind.A_GROUP_EMPTY);
         double pooled = (double) (x1 + x2) / (n1 + n2);
         double variance = pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2);
         if (variance == 0)
-            return new ProportionTestResult(ProportionTestResult.Z_TEST, x1, n1, x2, n2, Double.NaN, Double.NaN, NaReason.Kind.ALL_VALUES_EQUAL);
+            return new ProportionTestResult(ProportionTest.Z_TEST, x1, n1, x2, n2, Double.NaN, Double.NaN, NaReason.Kind.ALL_VALUES_EQUAL);
         double z = ((double) x1 / n1 - (double) x2 / n2) / Math.sqrt(variance);
         double p = 2 * STANDARD.survivalProbability(Math.abs(z));
-        return new ProportionTestResult(ProportionTestResult.Z_TEST, x1, n1, x2, n2, z, Math.min(1, p), null);
+        return new ProportionTestResult(ProportionTest.Z_TEST, x1, n1, x2, n2, z, Math.min(1, p), null);
     }
 }

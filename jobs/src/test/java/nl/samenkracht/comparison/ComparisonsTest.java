@@ -42,7 +42,7 @@ class ComparisonsTest {
         List<YearComparison> c = Comparisons.years(List.of(share("buddy", "2023-2024", "Alle locaties", 9, 22, true),
                 share("buddy", "2024-2025", "Alle locaties", 20, 22, true)), null, SETTINGS);
         assertEquals(1, c.size());
-        assertEquals(ProportionTestResult.Z_TEST, c.get(0).result().test(), "no expected cell below 5: the z-test");
+        assertEquals(TestKind.Z_TEST, c.get(0).result().test(), "no expected cell below 5: the z-test");
         assertEquals(0.000467989, c.get(0).result().p(), 1e-9);
         assertEquals(0.5, c.get(0).change(), 1e-12);
         assertEquals(YearVerdict.BETTER, c.get(0).verdict());
@@ -60,11 +60,11 @@ class ComparisonsTest {
     void sharesOfContactsAreNotTestedAndSmallGroupsAreUncertain() {
         YearComparison contacts = Comparisons.year(share("pos", "2024-2025", "Alle locaties", 600, 800, false),
                 share("pos", "2023-2024", "Alle locaties", 400, 800, false), null, SETTINGS);
-        assertEquals(TestResult.NOT_TESTED, contacts.result().test());
+        assertEquals(TestKind.NOT_TESTED, contacts.result().test());
         assertEquals(YearVerdict.UNCERTAIN, contacts.verdict());
         YearComparison small = Comparisons.year(share("r", "2024-2025", "Haven", 4, 4, true),
                 share("r", "2023-2024", "Haven", 0, 4, true), null, SETTINGS);
-        assertEquals(ProportionTestResult.FISHER, small.result().test());
+        assertEquals(TestKind.FISHER, small.result().test());
         assertEquals(YearVerdict.UNCERTAIN, small.verdict(), "4 people: no verdict whatever p says");
     }
 
@@ -74,7 +74,7 @@ class ComparisonsTest {
                 List.of("i/s/mean", "2023-2024", "Alle locaties"), new double[]{6, 7, 8, 9, 10},
                 List.of("i/s/mean", "2024-2025", "Alle locaties"), new double[]{1, 2, 3, 4, 5}));
         YearComparison c = Comparisons.year(mean("2024-2025", 3, 5), mean("2023-2024", 8, 5), samples, SETTINGS);
-        assertEquals(TestResult.MANN_WHITNEY, c.result().test());
+        assertEquals(TestKind.MANN_WHITNEY, c.result().test());
         assertEquals(0.009023439, c.result().p(), 1e-8);
         assertEquals(2.611165 / Math.sqrt(10), c.result().effect(), 1e-6, "r = |z| / √N");
         assertEquals(YearVerdict.WORSE, c.verdict());
@@ -100,7 +100,7 @@ class ComparisonsTest {
         assertEquals("lager", beek.flag());
         assertEquals(0.210389, byLocation.get("Akker").result().p(), 1e-6);
         assertEquals(0.147693, byLocation.get("Duin").result().p(), 1e-6);
-        assertEquals(ProportionTestResult.FISHER, byLocation.get("Haven").result().test(), "an expected cell of 6·38/160 < 5");
+        assertEquals(TestKind.FISHER, byLocation.get("Haven").result().test(), "an expected cell of 6·38/160 < 5");
         for (String l : List.of("Akker", "Duin", "Haven")) assertEquals("geen", byLocation.get(l).flag(), l);
     }
 

@@ -42,7 +42,7 @@ class TwoProportionTestTest {
     /** 3/5 vs 1/5: expected cells 2 &lt; 5, so Fisher; 30/50 vs 20/50: all expected cells 25, so z. */
     @Test
     void compareChoosesFisherForSmallExpectedCells() {
-        assertEquals(ProportionTestResult.FISHER, Proportions.compare(3, 5, 1, 5).method());
-        assertEquals(ProportionTestResult.Z_TEST, Proportions.compare(30, 50, 20, 50).method());
+        assertEquals(ProportionTest.FISHER, Proportions.compare(3, 5, 1, 5).method());
+        assertEquals(ProportionTest.Z_TEST, Proportions.compare(30, 50, 20, 50).method());
     }
 }

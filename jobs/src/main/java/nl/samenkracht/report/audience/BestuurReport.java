@@ -207,7 +207,7 @@ public final class BestuurReport {
                     String mark = v.mark().hidden() ? v.text() : Suppression.NO_VALUE_TEXT;
                     TableStyle.Tone tone = v.mark().hidden() ? TableStyle.Tone.SUPPRESSED : TableStyle.Tone.NO_DATA;
                     for (String col : List.of("rest_value", "rest_n", "difference", "p", "p_holm")) t.set(row, col, mark, null, tone);
-                    t.set(row, "test", c == null ? TestNames.NOT_TESTED : c.result().test());
+                    t.set(row, "test", c == null ? TestNames.NOT_TESTED : TestNames.dutch(c.result().test()));
                     t.set(row, "flag", nl.samenkracht.comparison.LocationComparison.NONE);
                     continue;
                 }
@@ -217,7 +217,7 @@ public final class BestuurReport {
                 double shown = IndicatorGrid.percent(ind.unit()) ? d * 100 : d;
                 t.set(row, "difference", nl.samenkracht.report.csv.CsvTableWriter.number(shown),
                         IndicatorGrid.percent(ind.unit()) ? "+0;-0;0" : "+0.0;-0.0;0.0", null);
-                t.set(row, "test", c.result().test());
+                t.set(row, "test", TestNames.dutch(c.result().test()));
                 if (c.result().tested()) {
                     t.set(row, "p", nl.samenkracht.report.csv.CsvTableWriter.number(c.result().p()), "0.000", null);
                     t.set(row, "p_holm", nl.samenkracht.report.csv.CsvTableWriter.number(c.pHolm()), "0.000", null);

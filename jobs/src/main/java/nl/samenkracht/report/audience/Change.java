@@ -27,7 +27,7 @@ record Change(Double delta, String text, String direction, TableStyle.Tone tone,
         String text = CsvTableWriter.number(shown);
         if (cmp == null) return new Change(shown, text, "niet getoetst", null, dutch(YearVerdict.UNCERTAIN), null, null);
         Double p = cmp.result().tested() ? cmp.result().p() : null;
-        String test = cmp.result().test();
+        String test = TestNames.dutch(cmp.result().test());
         String verdict = dutch(cmp.verdict());
         return switch (cmp.verdict()) {
             case BETTER -> new Change(shown, text, (d > 0 ? UP : DOWN) + " beter", TableStyle.Tone.BETTER, verdict, p, test);
