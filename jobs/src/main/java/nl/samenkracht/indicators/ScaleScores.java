@@ -6,7 +6,6 @@ import nl.samenkracht.model.Codebook;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,30 +25,13 @@ public final class ScaleScores {
 
     private ScaleScores() {}
 
-    /** The scale scores of the canonical responses (their own aggregation per respondent). */
-    public static Dataset<Row> compute(SparkSession spark, Dataset<Row> responses, Codebook codebook, double minAnsweredShare) {
-        return of(Submissions.of(responses), codebook, minAnsweredShare);
-    }
-
     /** The scale scores of a {@link Submissions} table: one row per submission and scale of its instrument with responses. */
     public static Dataset<Row> of(Submissions submissions, Codebook codebook, double minAnsweredShare) {
         if (submissions.isEmpty()) return submissions.data();
         KeyCodes keys = submissions.keys();
-        Column perInstrument = null;
-        for (int instrument = 0; instrument < keys.labels(Key.INSTRUMENT).size(); instrument++) {
-            List<Column> scales = new ArrayList<>();
-            for (Codebook.Scale s : codebook.scales()) {
-                int scale = keys.code(Key.SCALE, s.id());
-                if (scale < 0 || keys.code(Key.INSTRUMENT, s.instrument()) != instrument) continue;
-                scales.add(struct(lit(scale).as("scale"), lit(s.itemIds().size()).as("n_items"),
-                        col(Submissions.answered(scale)).as("n_answered"), col(Submissions.rows(scale)).as("rows"),
-                        score(scale, s.itemIds().size(), minAnsweredShare).as("score")));
-            }
-            if (scales.isEmpty()) continue;
-            Column these = array(scales.toArray(Column[]::new));
-            Column is = col("instrument").equalTo(instrument);
-            perInstrument = perInstrument == null ? when(is, these) : perInstrument.when(is, these);
-        }
+        Column perInstrument = submissions.perScale(codebook, (s, scale) -> struct(lit(scale).as("scale"),
+                lit(s.itemIds().size()).as("n_items"), col(Submissions.answered(scale)).as("n_answered"),
+                col(Submissions.rows(scale)).as("rows"), score(scale, s.itemIds().size(), minAnsweredShare).as("score")));
         List<Column> out = new ArrayList<>();
         out.add(col("instrument"));
         out.add(col("s.scale").as("scale", keys.metadata(Key.SCALE)));

@@ -3,6 +3,7 @@ package nl.samenkracht.indicators;
 import nl.samenkracht.canonical.CanonicalTable;
 import nl.samenkracht.canonical.KeyCodes;
 import nl.samenkracht.canonical.KeyCodes.Key;
+import nl.samenkracht.model.Codebook;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -11,6 +12,7 @@ import org.apache.spark.storage.StorageLevel;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -68,6 +70,30 @@ public record Submissions(Dataset<Row> data, KeyCodes keys) {
 
     public void unpersist() {
         data.unpersist();
+    }
+
+    /**
+     * One value per scale of a submission's own instrument, as an array column: {@code CASE instrument WHEN i
+     * THEN array(value(scale) for every scale of instrument i, in codebook order) END}. Scale scores and
+     * reliability's answer patterns are both such a per-scale value of the wide row, exploded. Null when no
+     * scale of the codebook is in the data.
+     *
+     * @param value a scale of the codebook and its code here → that scale's value in a submission row
+     */
+    public Column perScale(Codebook codebook, java.util.function.BiFunction<Codebook.Scale, Integer, Column> value) {
+        Column perInstrument = null;
+        for (int instrument = 0; instrument < keys.labels(Key.INSTRUMENT).size(); instrument++) {
+            List<Column> scales = new ArrayList<>();
+            for (Codebook.Scale s : codebook.scales()) {
+                int scale = keys.code(Key.SCALE, s.id());
+                if (scale >= 0 && keys.code(Key.INSTRUMENT, s.instrument()) == instrument) scales.add(value.apply(s, scale));
+            }
+            if (scales.isEmpty()) continue;
+            Column these = array(scales.toArray(Column[]::new));
+            Column is = col("instrument").equalTo(instrument);
+            perInstrument = perInstrument == null ? when(is, these) : perInstrument.when(is, these);
+        }
+        return perInstrument;
     }
 
     /** Whether a survey was read (else the table has no columns). */

@@ -157,14 +157,11 @@ public final class Pipeline {
                     contacts == null ? List.of() : contacts.sources());
             for (SourceFile f : sources)
                 progress.info(f.file() + ": " + f.layout() + (f.dialect() == null || f.dialect().isBlank() ? "" : ", " + f.dialect()));
-            // English from the typed reason, listed in the data-quality sheet's order
             for (RowAccount a : accounts) {
                 if (a.incomplete() > 0) progress.info(a.file() + ": " + rows(a.incomplete()) + " incomplete (counted, not analysed): "
-                        + RejectReason.counts(RejectReasonText.ordered(a.incompleteByReason())));
-                if (a.rejected() > 0) progress.info(a.file() + ": " + rows(a.rejected()) + " rejected: "
-                        + RejectReason.counts(RejectReasonText.ordered(a.rejectsByReason())));
-                if (a.skipped() > 0) progress.info(a.file() + ": " + rows(a.skipped()) + " without data skipped: "
-                        + RejectReason.counts(RejectReasonText.ordered(a.skippedByReason())));
+                        + english(a.incompleteByReason()));
+                if (a.rejected() > 0) progress.info(a.file() + ": " + rows(a.rejected()) + " rejected: " + english(a.rejectsByReason()));
+                if (a.skipped() > 0) progress.info(a.file() + ": " + rows(a.skipped()) + " without data skipped: " + english(a.skippedByReason()));
             }
 
             progress.start("Computing indicators and statistics");
@@ -348,6 +345,11 @@ public final class Pipeline {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".png") && Files.isRegularFile(f)).count();
         }
+    }
+
+    /** A count by reason in English from the typed reason, in the data-quality sheet's order (the terminal's reject lines). */
+    private static String english(Map<RejectReason, Long> byReason) {
+        return RejectReason.counts(RejectReasonText.ordered(byReason));
     }
 
     /** School years of the contact logs (from their results: no extra query) and interview segments, sorted. */

@@ -60,7 +60,7 @@ class SampleCoverageTest {
         Path work = Files.createTempDirectory("sk-sample-coverage");
         SurveyData surveys = new SurveyIngest(spark, study, scales, StudyFixture.TEST_KEY, work, c.locations()).ingest();
         Dataset<Row> responses = surveys.responses().cache();
-        Dataset<Row> scores = ScaleScores.compute(spark, responses, codebook, c.options().minAnsweredShare());
+        Dataset<Row> scores = ScaleScores.of(nl.samenkracht.indicators.Submissions.of(responses), codebook, c.options().minAnsweredShare());
         List<nl.samenkracht.indicators.DescriptiveRow> descriptives = Descriptives.compute(spark, scores, responses, codebook);
         interviews = InterviewStage.run(spark, study, c.interviews(), CoverageStage.waves(study, c.coverage()), StudyFixture.TEST_KEY);
         coverage = CoverageStage.compute(study, c.coverage(), codebook, descriptives, interviews.evidence(), List.of());

@@ -90,7 +90,7 @@ class RespondentExportTest {
         rows.add(RowFactory.create("oud", "s2", "2024-2025", "voormeting", "Beek", "ouders", "p-a", false, "q1", null,
                 3.0, 3.0, false, "g.csv", 1));
         Dataset<Row> responses = nl.samenkracht.canonical.KeyCodes.encodeFound(spark.createDataFrame(rows, RESPONSES));
-        Dataset<Row> scores = ScaleScores.compute(spark, responses, CODEBOOK, 0.5);
+        Dataset<Row> scores = ScaleScores.of(nl.samenkracht.indicators.Submissions.of(responses), CODEBOOK, 0.5);
         RespondentExport.write(dir, responses, scores, CODEBOOK, "Test", List.of("voormeting", "nameting"));
         export = dir.resolve(RespondentExport.FOLDER);
     }

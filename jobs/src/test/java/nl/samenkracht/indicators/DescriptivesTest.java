@@ -53,7 +53,7 @@ class DescriptivesTest {
                 """).replace("version: 1\n", "version: 1\noptions: {min_answered_share: 0.75}\n"));
         SurveyData data = fx.ingest(study);
         Codebook cb = Codebook.of(study.config(), AnswerScales.of(study.config()));
-        Dataset<org.apache.spark.sql.Row> scores = ScaleScores.compute(SharedSpark.get(), data.responses(), cb, 0.75);
+        Dataset<org.apache.spark.sql.Row> scores = ScaleScores.of(nl.samenkracht.indicators.Submissions.of(data.responses()), cb, 0.75);
         assertEquals(5, scores.filter(col("score").isNotNull()).count());
         assertEquals(1, scores.filter(col("score").isNull().and(col("n_answered").equalTo(1))).count(), "p6 answered 1 of 2");
 

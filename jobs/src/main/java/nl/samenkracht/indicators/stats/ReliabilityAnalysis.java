@@ -54,27 +54,17 @@ final class ReliabilityAnalysis {
     static Dataset<Row> patterns(Submissions submissions, Codebook codebook) {
         if (submissions.isEmpty()) return null;
         KeyCodes keys = submissions.keys();
-        Column perInstrument = null;
-        for (int instrument = 0; instrument < keys.labels(KeyCodes.Key.INSTRUMENT).size(); instrument++) {
-            List<Column> scales = new ArrayList<>();
-            for (Codebook.Scale s : codebook.scales()) {
-                int scale = keys.code(KeyCodes.Key.SCALE, s.id());
-                if (scale < 0 || keys.code(KeyCodes.Key.INSTRUMENT, s.instrument()) != instrument) continue;
-                Column[] scores = new Column[s.itemIds().size()];
-                Column any = lit(false);
-                for (int i = 0; i < scores.length; i++) {
-                    int item = keys.code(KeyCodes.Key.ITEM, s.itemIds().get(i));
-                    scores[i] = item < 0 ? lit(null).cast("double") : col(Submissions.item(item));
-                    if (item >= 0) any = any.or(col(Submissions.item(item)).isNotNull());
-                }
-                // a respondent without any answer on the scale is no row of its matrix
-                scales.add(when(any, struct(lit(scale).as("scale"), array(scores).as("pattern"))));
+        Column perInstrument = submissions.perScale(codebook, (s, scale) -> {
+            Column[] scores = new Column[s.itemIds().size()];
+            Column any = lit(false);
+            for (int i = 0; i < scores.length; i++) {
+                int item = keys.code(KeyCodes.Key.ITEM, s.itemIds().get(i));
+                scores[i] = item < 0 ? lit(null).cast("double") : col(Submissions.item(item));
+                if (item >= 0) any = any.or(col(Submissions.item(item)).isNotNull());
             }
-            if (scales.isEmpty()) continue;
-            Column these = array(scales.toArray(Column[]::new));
-            Column is = col("instrument").equalTo(instrument);
-            perInstrument = perInstrument == null ? when(is, these) : perInstrument.when(is, these);
-        }
+            // a respondent without any answer on the scale is no row of its matrix
+            return when(any, struct(lit(scale).as("scale"), array(scores).as("pattern")));
+        });
         if (perInstrument == null) return null;
         Dataset<Row> counted = submissions.data()
                 .filter(col("school_year").isNotNull().and(col("wave").isNotNull()))

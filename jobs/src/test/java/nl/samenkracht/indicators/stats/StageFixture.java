@@ -84,7 +84,7 @@ final class StageFixture {
     }
 
     static Dataset<Row> scaleScores(SparkSession spark, Dataset<Row> responses) {
-        return ScaleScores.compute(spark, responses, CODEBOOK, 0.5);
+        return ScaleScores.of(nl.samenkracht.indicators.Submissions.of(responses), CODEBOOK, 0.5);
     }
 
     private static List<String> lines() {
